@@ -1,0 +1,160 @@
+"""The `ldn-diary` command: opens the window, or runs one diary command over the same services."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from diary import APP_NAME, __version__
+from diary.domain.entries import DailyEntry, dose_warning, parse_date, parse_dose_time, parse_severity
+from diary.domain.errors import ValidationError
+from diary.store.database import DiaryOpenError
+
+EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    # --data-dir is accepted before or after the command name.
+    data_dir = argparse.ArgumentParser(add_help=False)
+    data_dir.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="DIR",
+        help="the diary's folder (default: $LDN_DIARY_DATA_DIR, else your user data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="ldn-diary",
+        description=f"{APP_NAME}: a symptom diary for low-dose naltrexone. With no command, opens the window.",
+        parents=[data_dir],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    add = commands.add_parser(
+        "add", parents=[data_dir], help="add or update one day's entry (only the values given change)"
+    )
+    add.add_argument("--date", required=True, help="YYYY-MM-DD")
+    add.add_argument("--activity", metavar="N", help="disease activity 0 (none) to 10 (worst imaginable)")
+    add.add_argument("--dose-mg", metavar="X", help="LDN dose in mg (0.1-50)")
+    taken = add.add_mutually_exclusive_group()
+    taken.add_argument("--taken", dest="dose_taken", action="store_true", default=None, help="the dose was taken")
+    taken.add_argument("--missed", dest="dose_taken", action="store_false", help="the dose was missed")
+    add.add_argument("--dose-time", metavar="HH:MM", help="when the dose was taken (24 h)")
+    add.add_argument(
+        "--side-effect",
+        action="append",
+        default=[],
+        metavar="NAME=SEVERITY",
+        help="e.g. vivid_dreams=2 (0 none, 1 mild, 2 moderate, 3 severe); repeat for more",
+    )
+    add.add_argument("--note", help="free text, up to 2,000 characters")
+
+    imp = commands.add_parser("import", parents=[data_dir], help="import a diary CSV or JSON export: all rows or none")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="check the file and say what would change; write nothing")
+
+    exp = commands.add_parser("export", parents=[data_dir], help="export the whole diary to FILE.csv or FILE.json")
+    exp.add_argument("file", type=Path, metavar="FILE")
+
+    commands.add_parser("demo", parents=[data_dir], help="fill an empty data folder with realistic sample data")
+    return parser
+
+
+def _entry_changes(args: argparse.Namespace, service) -> DailyEntry:
+    """The values `add` was given, as a partial entry; ValidationError lists every bad one."""
+    from diary.domain.side_effects import find_side_effect
+
+    problems: list[str] = []
+
+    def parse(option: str, text: str | None, convert):
+        if text is None:
+            return None
+        try:
+            return convert(text)
+        except ValueError as exc:
+            problems.append(f"{option}: {exc}")
+            return None
+
+    def whole_number(text: str) -> int:
+        if not text.strip().lstrip("-").isdigit():
+            raise ValueError(f"{text!r} is not allowed; use a whole number from 0 to 10")
+        return int(text)
+
+    def number(text: str) -> float:
+        try:
+            return float(text)
+        except ValueError:
+            raise ValueError(f"{text!r} is not a number of mg (0.1-50)") from None
+
+    severities = {}
+    effects = service.side_effects()
+    for item in args.side_effect:
+        name, sep, value = item.partition("=")
+        effect = find_side_effect(name, effects) if sep else None
+        if effect is None:
+            known = ", ".join(e.key for e in effects)
+            problems.append(f"--side-effect {item!r}: use NAME=SEVERITY with NAME one of: {known}")
+            continue
+        severity = parse(f"--side-effect {name}", value, parse_severity)
+        if severity is not None:
+            severities[effect.key] = severity
+    day = parse("--date", args.date, parse_date)
+    changes = DailyEntry(
+        day=day or service.today(),
+        activity=parse("--activity", args.activity, whole_number),
+        dose_mg=parse("--dose-mg", args.dose_mg, number),
+        dose_taken=args.dose_taken,
+        dose_time=parse("--dose-time", args.dose_time, parse_dose_time),
+        note=args.note or "",
+        side_effects=severities,
+    )
+    if problems:
+        raise ValidationError(problems)
+    return changes
+
+
+def _run(args: argparse.Namespace) -> int:
+    from diary.services.diary import DiaryService
+
+    service = DiaryService(getattr(args, "data_dir", None))
+    try:
+        if args.command == "add":
+            changes = _entry_changes(args, service)
+            service.update_entry(changes)
+            print(f"Saved {changes.day.isoformat()}.")
+            if warning := dose_warning(changes.dose_mg):
+                print(f"Note: {warning}", file=sys.stderr)
+        elif args.command == "import":
+            print(service.import_file(args.file, dry_run=args.dry_run).summary())
+        elif args.command == "export":
+            count = service.export_file(args.file)
+            print(f"Exported {count} days to {args.file}.")
+        elif args.command == "demo":
+            change = service.fill_demo()
+            print(f"Filled {service.data_dir} with a sample diary of {len(change.days)} days.")
+    finally:
+        service.close()
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command is None:
+            from diary.ui.app import run_window
+
+            return run_window(getattr(args, "data_dir", None))
+        return _run(args)
+    except ValidationError as exc:
+        for problem in exc.problems:
+            print(f"ldn-diary: {problem}", file=sys.stderr)
+        return EXIT_INVALID
+    except DiaryOpenError as exc:
+        print(f"ldn-diary: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except OSError as exc:
+        print(f"ldn-diary: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_FAILURE

@@ -1,0 +1,157 @@
+"""The daily entry: activity, side effects, dose and note, with the rules each value follows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import IntEnum
+from types import MappingProxyType
+
+from diary.domain.errors import ValidationError
+
+ACTIVITY_MIN, ACTIVITY_MAX = 0, 10
+DOSE_MIN_MG, DOSE_MAX_MG = 0.1, 50.0
+USUAL_MAX_DOSE_MG = 4.5
+NOTE_MAX_CHARS = 2000
+
+
+class Severity(IntEnum):
+    """How strong a side effect was on a day."""
+
+    NONE = 0
+    MILD = 1
+    MODERATE = 2
+    SEVERE = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+def activity_band(activity: int) -> str:
+    """The word shown for an activity value: none, mild, moderate or severe."""
+    if activity == 0:
+        return "none"
+    if activity <= 3:
+        return "mild"
+    if activity <= 6:
+        return "moderate"
+    return "severe"
+
+
+@dataclass(frozen=True)
+class DailyEntry:
+    """What the user recorded for one calendar day; None means "not recorded"."""
+
+    day: dt.date
+    activity: int | None = None
+    dose_mg: float | None = None
+    dose_taken: bool | None = None
+    dose_time: dt.time | None = None
+    note: str = ""
+    # side-effect key -> severity; a key missing means "not recorded that day"
+    side_effects: Mapping[str, Severity] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # Freeze the mapping so an entry can never change behind a caller's back.
+        frozen = MappingProxyType({k: Severity(v) for k, v in dict(self.side_effects).items()})
+        object.__setattr__(self, "side_effects", frozen)
+
+    @property
+    def is_empty(self) -> bool:
+        """True when nothing at all was recorded for the day."""
+        return (
+            self.activity is None
+            and self.dose_mg is None
+            and self.dose_taken is None
+            and self.dose_time is None
+            and not self.note
+            and not self.side_effects
+        )
+
+    def present_side_effects(self) -> list[str]:
+        """Keys of the side effects felt that day (severity above none)."""
+        return [key for key, sev in self.side_effects.items() if sev > Severity.NONE]
+
+    def merged_with(self, newer: DailyEntry) -> DailyEntry:
+        """This entry updated with every value `newer` records (its empty values change nothing)."""
+        return DailyEntry(
+            day=self.day,
+            activity=newer.activity if newer.activity is not None else self.activity,
+            dose_mg=newer.dose_mg if newer.dose_mg is not None else self.dose_mg,
+            dose_taken=newer.dose_taken if newer.dose_taken is not None else self.dose_taken,
+            dose_time=newer.dose_time if newer.dose_time is not None else self.dose_time,
+            note=newer.note or self.note,
+            side_effects={**self.side_effects, **newer.side_effects},
+        )
+
+
+def entry_problems(entry: DailyEntry, today: dt.date, known_side_effects: set[str] | None = None) -> list[str]:
+    """Every rule the entry breaks, each as a sentence naming the field and what is allowed."""
+    problems = []
+    if entry.day > today:
+        problems.append(f"date {entry.day.isoformat()} is in the future; entries can be made up to today ({today.isoformat()})")
+    if entry.activity is not None and (
+        isinstance(entry.activity, bool)
+        or not isinstance(entry.activity, int)
+        or not ACTIVITY_MIN <= entry.activity <= ACTIVITY_MAX
+    ):
+        problems.append(f"activity {entry.activity!r} is not allowed; use a whole number from 0 (no symptoms) to 10 (worst imaginable)")
+    if entry.dose_mg is not None and not DOSE_MIN_MG <= entry.dose_mg <= DOSE_MAX_MG:
+        problems.append(f"dose {entry.dose_mg:g} mg is not allowed; use a dose from {DOSE_MIN_MG:g} to {DOSE_MAX_MG:g} mg")
+    if len(entry.note) > NOTE_MAX_CHARS:
+        problems.append(f"note is {len(entry.note)} characters long; the most allowed is {NOTE_MAX_CHARS}")
+    if known_side_effects is not None:
+        for key in entry.side_effects:
+            if key not in known_side_effects:
+                problems.append(f"side effect {key!r} is not in your side-effect list")
+    return problems
+
+
+def validate_entry(entry: DailyEntry, today: dt.date, known_side_effects: set[str] | None = None) -> None:
+    """Raise ValidationError listing every problem if the entry breaks a rule."""
+    problems = entry_problems(entry, today, known_side_effects)
+    if problems:
+        raise ValidationError(problems)
+
+
+def dose_warning(dose_mg: float | None) -> str | None:
+    """A gentle warning for doses beyond the usual low-dose range, else None."""
+    if dose_mg is not None and dose_mg > USUAL_MAX_DOSE_MG:
+        return (
+            f"{dose_mg:g} mg is above {USUAL_MAX_DOSE_MG:g} mg, beyond the usual low-dose range. "
+            "Please check the dose with your prescriber."
+        )
+    return None
+
+
+def parse_severity(value: str | int) -> Severity:
+    """A severity from 0-3 or its name (none, mild, moderate, severe); ValueError otherwise."""
+    text = str(value).strip().lower()
+    if text.isdigit() and int(text) in Severity._value2member_map_:
+        return Severity(int(text))
+    for sev in Severity:
+        if text == sev.label:
+            return sev
+    raise ValueError(f"severity {value!r} is not allowed; use 0 none, 1 mild, 2 moderate or 3 severe")
+
+
+def parse_dose_time(text: str) -> dt.time:
+    """A 24-hour HH:MM clock time; ValueError with what is allowed otherwise."""
+    parts = text.strip().split(":")
+    if len(parts) == 2 and all(p.isdigit() and len(p) == 2 for p in parts):
+        hour, minute = int(parts[0]), int(parts[1])
+        if hour < 24 and minute < 60:
+            return dt.time(hour, minute)
+    raise ValueError(f"time {text!r} is not allowed; use 24-hour HH:MM, e.g. 22:00")
+
+
+def parse_date(text: str) -> dt.date:
+    """An ISO YYYY-MM-DD date; ValueError with what is allowed otherwise."""
+    try:
+        if len(text.strip()) != 10:
+            raise ValueError
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(f"date {text!r} is not allowed; use YYYY-MM-DD, e.g. 2026-03-01") from None

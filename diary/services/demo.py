@@ -1,0 +1,87 @@
+"""A realistic sample diary: a baseline week, then a 12-week LDN course that helps."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from diary.domain.entries import DailyEntry, Severity
+from diary.domain.side_effects import BUILTIN_SIDE_EFFECTS
+from diary.domain.snapshot import DiarySnapshot
+from diary.domain.treatment import ClinicResult, Course, Medication, MedicationCategory, Profile, TitrationStep
+
+COURSE_DAYS = 90  # today is day 91, so the 12-week milestone has passed
+BEDTIME, MORNING = dt.time(22, 0), dt.time(8, 0)
+# The common titration; the patient moved the dose to the morning at 4.5 mg because of vivid dreams.
+STEPS = (TitrationStep(1, 1.5, BEDTIME), TitrationStep(15, 3.0, BEDTIME), TitrationStep(29, 4.5, MORNING))
+NOTES = {
+    1: "Started LDN 1.5 mg at bedtime.",
+    3: "Very vivid dreams last night, woke up twice.",
+    15: "Up to 3 mg.",
+    29: "Up to 4.5 mg. Taking it in the morning now because of the dreams.",
+    47: "Good week - walked to the shops and back.",
+    68: "Stomach bug at work, felt worse for a few days.",
+}
+MISSED_DAYS = {33, 61}
+GAP_DAYS = {40, 41, 42, 77}  # away for a long weekend, one forgotten day
+
+
+def _activity(day_number: int, rng: random.Random) -> int:
+    """Around 6-7 before LDN and in the first two weeks, easing to about 2-3 from week 4."""
+    if day_number <= 14:
+        mean = 6.5
+    elif day_number <= 28:
+        mean = 6.5 - (day_number - 14) * 0.28
+    else:
+        mean = 2.6
+    if 68 <= day_number <= 70:
+        mean += 2.5  # the stomach bug
+    return max(0, min(10, round(rng.gauss(mean, 0.8))))
+
+
+def _side_effects(day_number: int, rng: random.Random) -> dict[str, Severity]:
+    severities = {key: Severity.NONE for key, _ in BUILTIN_SIDE_EFFECTS}
+    if 2 <= day_number <= 28 and rng.random() < 0.7 - day_number / 50:
+        severities["vivid_dreams"] = Severity(2 if day_number < 10 else 1)
+    if 1 <= day_number <= 10 and rng.random() < 0.35:
+        severities["headache"] = Severity.MILD
+    if 68 <= day_number <= 70:
+        severities["nausea"] = Severity.MODERATE
+    if day_number <= 0 and rng.random() < 0.5:
+        severities["fatigue"] = Severity.MODERATE
+    return severities
+
+
+def demo_snapshot(today: dt.date, seed: int = 55) -> DiarySnapshot:
+    """The sample diary, ending yesterday (today is left for the user to fill in)."""
+    rng = random.Random(seed)
+    start = today - dt.timedelta(days=COURSE_DAYS)
+    course = Course(start=start, steps=STEPS)
+    entries = []
+    for offset in range(-7, COURSE_DAYS):
+        day = start + dt.timedelta(days=offset)
+        n = offset + 1
+        activity, effects = _activity(n, rng), _side_effects(n, rng)
+        if n in GAP_DAYS:
+            continue
+        step = course.planned_step(day)
+        entries.append(
+            DailyEntry(
+                day=day,
+                activity=activity,
+                dose_mg=step.dose_mg if step else None,
+                dose_taken=(n not in MISSED_DAYS) if step else None,
+                dose_time=step.time if step and n not in MISSED_DAYS else None,
+                note=NOTES.get(n, ""),
+                side_effects=effects,
+            )
+        )
+    return DiarySnapshot(
+        entries=tuple(entries),
+        courses=(course,),
+        medications=(Medication("Mesalazine 2.4 g", MedicationCategory.FIVE_ASA, dt.date(today.year - 3, 5, 1)),),
+        clinic_results=(
+            ClinicResult(start - dt.timedelta(days=10), crp_mg_l=18.0, endoscopic_score=2, alt_u_l=24.0),
+        ),
+        profile=Profile(condition="Crohn's disease", diagnosis_year=today.year - 9),
+    )

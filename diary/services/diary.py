@@ -1,0 +1,264 @@
+"""The diary's use cases, shared by the window and the command line; each write is one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from diary.domain.entries import DailyEntry, validate_entry
+from diary.domain.errors import ValidationError
+from diary.domain.side_effects import SideEffect, new_side_effect
+from diary.domain.snapshot import DiarySnapshot
+from diary.domain.treatment import Course, Profile, course_on
+from diary.store.database import default_data_dir
+from diary.store.records import DiaryRecords, DiaryStore
+from diary.store.transfer import format_csv, format_json, parse_csv, parse_json, read_text, write_atomically
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a write changed, so that each page can decide whether it needs to refresh."""
+
+    days: frozenset[dt.date] = frozenset()
+    side_effects: bool = False
+    treatment: bool = False
+    settings: bool = False
+
+    @property
+    def entries(self) -> bool:
+        return bool(self.days)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    updated: int
+    new_side_effects: tuple[str, ...] = ()
+    course_started: dt.date | None = None
+    dry_run: bool = False
+    change: Change = field(default_factory=Change)
+
+    def summary(self) -> str:
+        verb = "would be" if self.dry_run else "were"
+        parts = [f"{self.added} new day(s) {verb} added and {self.updated} updated"]
+        if self.new_side_effects:
+            parts.append(f"new side effects: {', '.join(self.new_side_effects)}")
+        if self.course_started:
+            parts.append(f"treatment course starting {self.course_started.isoformat()}")
+        return "; ".join(parts) + "." + (" Nothing was written (dry run)." if self.dry_run else "")
+
+
+class DiaryService:
+    """One open diary and everything a user can do with it."""
+
+    def __init__(self, data_dir: Path | None = None, today: Callable[[], dt.date] = dt.date.today):
+        self.data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
+        self._store = DiaryStore(self.data_dir)
+        self.today = today
+
+    def close(self) -> None:
+        self._store.close()
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def entry(self, day: dt.date) -> DailyEntry | None:
+        with self._store.transaction() as records:
+            return records.entry(day)
+
+    def entries(self, first: dt.date | None = None, last: dt.date | None = None) -> list[DailyEntry]:
+        with self._store.transaction() as records:
+            return records.entries(first, last)
+
+    def entry_count(self) -> int:
+        with self._store.transaction() as records:
+            return records.entry_count()
+
+    def side_effects(self) -> list[SideEffect]:
+        with self._store.transaction() as records:
+            return records.side_effects()
+
+    def courses(self) -> list[Course]:
+        with self._store.transaction() as records:
+            return records.courses()
+
+    def profile(self) -> Profile:
+        with self._store.transaction() as records:
+            return records.profile()
+
+    def snapshot(self) -> DiarySnapshot:
+        with self._store.transaction() as records:
+            return records.snapshot()
+
+    def entry_form(self, day: dt.date) -> tuple[DailyEntry, bool]:
+        """What the entry page shows for `day`, and whether it was saved before.
+
+        A day not recorded yet comes pre-filled with the planned dose and time: from the
+        titration plan if a course covers the day, else as the last recorded dose.
+        """
+        with self._store.transaction() as records:
+            saved = records.entry(day)
+            if saved is not None:
+                return saved, True
+            course = course_on(records.courses(), day)
+            step = course.planned_step(day) if course else None
+            if step is not None:
+                return DailyEntry(day, dose_mg=step.dose_mg, dose_taken=True, dose_time=step.time), False
+            earlier = [e for e in records.entries(day - dt.timedelta(days=60), day) if e.dose_mg is not None]
+            if earlier:
+                last = earlier[-1]
+                return DailyEntry(day, dose_mg=last.dose_mg, dose_taken=True, dose_time=last.dose_time), False
+            return DailyEntry(day), False
+
+    def unrecorded_recent_days(self) -> list[dt.date]:
+        """Yesterday and today, where they have no entry yet (oldest first)."""
+        today = self.today()
+        with self._store.transaction() as records:
+            recorded = {e.day for e in records.entries(today - dt.timedelta(days=1), today)}
+        return [d for d in (today - dt.timedelta(days=1), today) if d not in recorded]
+
+    # --- writing ------------------------------------------------------------------------------
+
+    def save_entry(self, entry: DailyEntry) -> Change:
+        """Save `entry` as the whole record of its day."""
+        with self._store.transaction() as records:
+            validate_entry(entry, self.today(), {e.key for e in records.side_effects()})
+            records.put_entry(entry)
+        return Change(days=frozenset({entry.day}))
+
+    def update_entry(self, changes: DailyEntry) -> Change:
+        """Change only the values `changes` records in its day's entry (creating it if needed)."""
+        with self._store.transaction() as records:
+            existing = records.entry(changes.day)
+            entry = existing.merged_with(changes) if existing else changes
+            validate_entry(entry, self.today(), {e.key for e in records.side_effects()})
+            records.put_entry(entry)
+        return Change(days=frozenset({entry.day}))
+
+    def add_side_effect(self, name: str) -> tuple[SideEffect, Change]:
+        """Add the user's own side effect to the end of the list."""
+        with self._store.transaction() as records:
+            effect = new_side_effect(name, records.side_effects())
+            records.put_side_effect(effect)
+        return effect, Change(side_effects=True)
+
+    def set_side_effect_hidden(self, key: str, hidden: bool) -> Change:
+        """Hide a side effect from the entry page (its recorded days are kept), or show it again."""
+        with self._store.transaction() as records:
+            effect = next((e for e in records.side_effects() if e.key == key), None)
+            if effect is None:
+                raise ValidationError(f"side effect {key!r} is not in your list")
+            records.put_side_effect(replace(effect, hidden=hidden))
+        return Change(side_effects=True)
+
+    def import_file(self, path: Path, dry_run: bool = False) -> ImportResult:
+        """Import a diary CSV or JSON export: every row or none (ValidationError lists all problems)."""
+        text = read_text(path)
+        is_json = path.suffix.lower() == ".json" or text.lstrip().startswith("{")
+        with self._store.transaction() as records:
+            if is_json:
+                result = self._import_snapshot(records, parse_json(text, self.today()), dry_run)
+            else:
+                result = self._import_csv(records, text, dry_run)
+        return result
+
+    def _merge_entries(self, records: DiaryRecords, incoming: tuple[DailyEntry, ...], dry_run: bool) -> tuple[int, int]:
+        """A day already in the diary takes the incoming non-empty values; returns (added, updated)."""
+        days = sorted(e.day for e in incoming)
+        existing = {e.day: e for e in records.entries(days[0], days[-1])} if days else {}
+        merged = [existing[e.day].merged_with(e) if e.day in existing else e for e in incoming]
+        if not dry_run:
+            records.put_entries(merged)
+        updated = sum(e.day in existing for e in incoming)
+        return len(incoming) - updated, updated
+
+    def _import_csv(self, records: DiaryRecords, text: str, dry_run: bool) -> ImportResult:
+        content = parse_csv(text, records.side_effects(), self.today())
+        if not dry_run:
+            for effect in content.new_side_effects:
+                records.put_side_effect(effect)
+        added, updated = self._merge_entries(records, content.entries, dry_run)
+        course_start = None
+        if not records.courses():
+            # SPEC 5: the first dose taken starts the first course.
+            first_dose = next(
+                (
+                    e
+                    for e in sorted(content.entries, key=lambda e: e.day)
+                    if e.dose_taken or (e.dose_mg is not None and e.dose_taken is None)
+                ),
+                None,
+            )
+            if first_dose is not None:
+                course_start = first_dose.day
+                if not dry_run:
+                    records.put_course(Course(start=course_start))
+        days = frozenset(e.day for e in content.entries)
+        change = Change(days=days, side_effects=bool(content.new_side_effects), treatment=course_start is not None)
+        return ImportResult(
+            added, updated, tuple(e.label for e in content.new_side_effects), course_start, dry_run, change
+        )
+
+    def _import_snapshot(self, records: DiaryRecords, snapshot: DiarySnapshot, dry_run: bool) -> ImportResult:
+        known = {e.key: e for e in records.side_effects()}
+        new_effects = [e for e in snapshot.side_effects if e.key not in known]
+        if not dry_run:
+            for effect in snapshot.side_effects:
+                records.put_side_effect(effect)
+        added, updated = self._merge_entries(records, snapshot.entries, dry_run)
+        if not dry_run:
+            for course in snapshot.courses:
+                records.put_course(course)
+            existing_medications = set(records.medications())
+            for medication in snapshot.medications:
+                if medication not in existing_medications:
+                    records.add_medication(medication)
+            existing_results = set(records.clinic_results())
+            for result in snapshot.clinic_results:
+                if result not in existing_results:
+                    records.add_clinic_result(result)
+            if snapshot.profile != Profile():
+                records.put_profile(snapshot.profile)
+            records.put_settings(snapshot.settings)
+        change = Change(
+            days=frozenset(e.day for e in snapshot.entries), side_effects=True, treatment=True, settings=True
+        )
+        return ImportResult(added, updated, tuple(e.label for e in new_effects), None, dry_run, change)
+
+    def export_file(self, path: Path) -> int:
+        """Write the whole diary to a .csv or .json file (atomically); returns the number of days."""
+        suffix = path.suffix.lower()
+        if suffix not in (".csv", ".json"):
+            raise ValidationError(f"{path.name}: export to a file ending in .csv or .json")
+        if not path.parent.is_dir():
+            raise ValidationError(f"{path.parent}: no such folder")
+        snapshot = self.snapshot()
+        if suffix == ".json":
+            text = format_json(snapshot)
+        else:
+            text = format_csv(list(snapshot.entries), list(snapshot.side_effects))
+        write_atomically(path, text)
+        return len(snapshot.entries)
+
+    def fill_demo(self) -> Change:
+        """Fill an empty diary with realistic sample data (refused if the diary has entries)."""
+        from diary.services.demo import demo_snapshot
+
+        with self._store.transaction() as records:
+            count = records.entry_count()
+            if count:
+                raise ValidationError(
+                    f"this diary already has {count} entries; the demo only fills an empty data folder "
+                    "(use --data-dir to choose another)"
+                )
+            snapshot = demo_snapshot(self.today())
+            records.put_entries(list(snapshot.entries))
+            for course in snapshot.courses:
+                records.put_course(course)
+            for medication in snapshot.medications:
+                records.add_medication(medication)
+            for result in snapshot.clinic_results:
+                records.add_clinic_result(result)
+            records.put_profile(snapshot.profile)
+        return Change(days=frozenset(e.day for e in snapshot.entries), treatment=True)

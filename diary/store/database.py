@@ -1,0 +1,136 @@
+"""Opening the diary file: data folder, SQLite pragmas, permissions and Alembic migrations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import urllib.parse
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+
+from diary import APP_NAME
+
+DB_FILENAME = "diary.sqlite3"
+BACKUP_DIRNAME = "backups"
+DATA_DIR_ENV = "LDN_DIARY_DATA_DIR"
+# Every migration revision in order, newest last. Kept here so that opening an up-to-date
+# diary needs no Alembic import; tests check it against the migration scripts.
+SCHEMA_REVISIONS = ("0001",)
+SCHEMA_REVISION = SCHEMA_REVISIONS[-1]
+
+
+class DiaryOpenError(Exception):
+    """The diary file cannot be opened; the message says why and what to do."""
+
+
+def default_data_dir() -> Path:
+    """The data folder: $LDN_DIARY_DATA_DIR, else the platform's per-user data folder."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def private_mkdir(path: Path) -> Path:
+    """Create `path` (and parents) readable by the user only (0700 on POSIX)."""
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        path.chmod(0o700)
+    return path
+
+
+def read_schema_revision(db_path: Path) -> str | None:
+    """The schema revision of an existing file without changing it; None for a new, empty file."""
+    uri = "file:" + urllib.parse.quote(str(db_path.resolve())) + "?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True)
+        try:
+            tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not tables:
+                return None
+            if "alembic_version" not in tables:
+                raise DiaryOpenError(f"{db_path} is an SQLite file but not an LDN Diary; it was left untouched.")
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            return row[0] if row else None
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise DiaryOpenError(f"{db_path} is not a readable LDN Diary file ({exc}); it was left untouched.") from exc
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of an SQLite file (SQLite's backup API), readable by the user only."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(target)
+    try:
+        with dst:
+            src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
+def _upgrade(engine: Engine) -> None:
+    """Run the Alembic migrations up to the newest revision."""
+    from importlib.resources import as_file, files
+
+    from alembic import command
+    from alembic.config import Config
+
+    with as_file(files("diary.store") / "migrations") as script_dir, engine.begin() as connection:
+        config = Config()
+        config.set_main_option("script_location", str(script_dir))
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def _set_pragmas(dbapi_connection, _record) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself, so every transaction (DDL included)
+    # is real; pysqlite's own implicit transactions skip some statements.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _begin(connection) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def open_engine(data_dir: Path) -> Engine:
+    """An engine on the diary in `data_dir`, created or upgraded to the newest schema.
+
+    A file from a newer version, or one that is not a diary, is refused and left untouched;
+    an older one is copied into backups/ before it is upgraded.
+    """
+    private_mkdir(data_dir)
+    db_path = data_dir / DB_FILENAME
+    if not db_path.exists():
+        # Created empty with private permissions; SQLite gives its WAL files the same mode.
+        os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT, 0o600))
+    revision = read_schema_revision(db_path)
+    if revision is not None and revision not in SCHEMA_REVISIONS:
+        raise DiaryOpenError(
+            f"This diary was written by a newer version of {APP_NAME} (schema {revision}). "
+            "Please update the app; the diary was left untouched."
+        )
+    if revision is not None and revision != SCHEMA_REVISION:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = private_mkdir(data_dir / BACKUP_DIRNAME) / f"before-upgrade-{revision}-{stamp}.sqlite3"
+        copy_database(db_path, backup)
+
+    engine = create_engine(f"sqlite:///{db_path}")
+    event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", _begin)
+    if revision != SCHEMA_REVISION:
+        _upgrade(engine)
+    return engine

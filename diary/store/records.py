@@ -1,0 +1,263 @@
+"""The diary store: reads and writes domain values inside one transaction at a time."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from diary.domain.entries import DailyEntry, Severity
+from diary.domain.side_effects import SideEffect
+from diary.domain.snapshot import DiarySnapshot
+from diary.domain.treatment import (
+    ClinicResult,
+    Course,
+    Medication,
+    MedicationCategory,
+    Profile,
+    Settings,
+    TitrationStep,
+)
+from diary.store.database import DB_FILENAME, open_engine
+from diary.store.models import (
+    ClinicResultRow,
+    CourseRow,
+    EntryRow,
+    MedicationRow,
+    ProfileRow,
+    SettingRow,
+    SeverityRow,
+    SideEffectRow,
+    TitrationStepRow,
+)
+
+
+def _time_text(value: dt.time | None) -> str | None:
+    return value.strftime("%H:%M") if value is not None else None
+
+
+def _time_value(text: str | None) -> dt.time | None:
+    return dt.time.fromisoformat(text) if text else None
+
+
+class DiaryStore:
+    """The diary file of one data folder; every read or write goes through `transaction()`."""
+
+    def __init__(self, data_dir: Path):
+        self.data_dir = data_dir
+        self.db_path = data_dir / DB_FILENAME
+        self.engine = open_engine(data_dir)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[DiaryRecords]:
+        """One transaction: committed when the block ends, rolled back whole if it raises."""
+        with self._sessions.begin() as session:
+            yield DiaryRecords(session)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+class DiaryRecords:
+    """Row <-> domain conversion on one open transaction."""
+
+    def __init__(self, session: Session):
+        self._session = session
+
+    # --- daily entries -------------------------------------------------------------------
+
+    def entry_count(self) -> int:
+        return self._session.scalar(select(func.count(EntryRow.id))) or 0
+
+    def entry(self, day: dt.date) -> DailyEntry | None:
+        entries = self.entries(day, day)
+        return entries[0] if entries else None
+
+    def entries(self, first: dt.date | None = None, last: dt.date | None = None) -> list[DailyEntry]:
+        """Entries from `first` to `last` (inclusive, either open), oldest first.
+
+        Two plain queries rather than ORM objects: years of entries load in milliseconds.
+        """
+        where = []
+        if first is not None:
+            where.append(EntryRow.day >= first)
+        if last is not None:
+            where.append(EntryRow.day <= last)
+        rows = self._session.execute(
+            select(
+                EntryRow.id,
+                EntryRow.day,
+                EntryRow.activity,
+                EntryRow.dose_mg,
+                EntryRow.dose_taken,
+                EntryRow.dose_time,
+                EntryRow.note,
+            )
+            .where(*where)
+            .order_by(EntryRow.day)
+        ).all()
+        severities: dict[int, dict[str, Severity]] = {}
+        for entry_id, key, severity in self._session.execute(
+            select(SeverityRow.entry_id, SideEffectRow.key, SeverityRow.severity)
+            .join(SideEffectRow, SeverityRow.side_effect_id == SideEffectRow.id)
+            .join(EntryRow, SeverityRow.entry_id == EntryRow.id)
+            .where(*where)
+            .order_by(SideEffectRow.position)
+        ):
+            severities.setdefault(entry_id, {})[key] = Severity(severity)
+        return [
+            DailyEntry(
+                day=row.day,
+                activity=row.activity,
+                dose_mg=row.dose_mg,
+                dose_taken=row.dose_taken,
+                dose_time=_time_value(row.dose_time),
+                note=row.note,
+                side_effects=severities.get(row.id, {}),
+            )
+            for row in rows
+        ]
+
+    def put_entries(self, entries: list[DailyEntry]) -> None:
+        """Store each entry as its day's whole record, replacing what was there."""
+        days = [e.day for e in entries]
+        existing = {
+            row.day: row
+            for chunk in range(0, len(days), 500)  # SQLite limits the parameters of one query
+            for row in self._session.scalars(select(EntryRow).where(EntryRow.day.in_(days[chunk : chunk + 500])))
+        }
+        ids = self._side_effect_ids()
+        for entry in entries:
+            row = existing.get(entry.day)
+            if row is None:
+                row = EntryRow(day=entry.day)
+                self._session.add(row)
+            row.activity = entry.activity
+            row.dose_mg = entry.dose_mg
+            row.dose_taken = entry.dose_taken
+            row.dose_time = _time_text(entry.dose_time)
+            row.note = entry.note
+            row.severities = [
+                SeverityRow(side_effect_id=ids[key], severity=int(sev)) for key, sev in entry.side_effects.items()
+            ]
+
+    def put_entry(self, entry: DailyEntry) -> None:
+        self.put_entries([entry])
+
+    def delete_entry(self, day: dt.date) -> None:
+        self._session.execute(delete(EntryRow).where(EntryRow.day == day))
+
+    # --- side-effect list ------------------------------------------------------------------
+
+    def _side_effect_ids(self) -> dict[str, int]:
+        return {key: id_ for key, id_ in self._session.execute(select(SideEffectRow.key, SideEffectRow.id))}
+
+    def side_effects(self) -> list[SideEffect]:
+        rows = self._session.scalars(select(SideEffectRow).order_by(SideEffectRow.position))
+        return [SideEffect(r.key, r.label, r.builtin, r.hidden) for r in rows]
+
+    def put_side_effect(self, effect: SideEffect) -> None:
+        """Add a side effect at the end of the list, or update the one with the same key."""
+        row = self._session.scalar(select(SideEffectRow).where(SideEffectRow.key == effect.key))
+        if row is None:
+            last = self._session.scalar(select(func.max(SideEffectRow.position)))
+            row = SideEffectRow(key=effect.key, builtin=effect.builtin, position=(last or 0) + 1)
+            self._session.add(row)
+        row.label = effect.label
+        row.hidden = effect.hidden
+        self._session.flush()
+
+    # --- treatment and context -------------------------------------------------------------
+
+    def courses(self) -> list[Course]:
+        rows = self._session.scalars(select(CourseRow).order_by(CourseRow.start))
+        return [
+            Course(
+                start=r.start,
+                end=r.end,
+                stop_reason=r.stop_reason,
+                steps=tuple(TitrationStep(s.from_day, s.dose_mg, _time_value(s.time)) for s in r.steps),
+            )
+            for r in rows
+        ]
+
+    def put_course(self, course: Course) -> None:
+        """Add a course, or replace the one that starts on the same day."""
+        row = self._session.scalar(select(CourseRow).where(CourseRow.start == course.start))
+        if row is None:
+            row = CourseRow(start=course.start)
+            self._session.add(row)
+        row.end = course.end
+        row.stop_reason = course.stop_reason
+        row.steps = [TitrationStepRow(from_day=s.from_day, dose_mg=s.dose_mg, time=_time_text(s.time)) for s in course.steps]
+
+    def medications(self) -> list[Medication]:
+        rows = self._session.scalars(select(MedicationRow).order_by(MedicationRow.start, MedicationRow.id))
+        return [Medication(r.name, MedicationCategory(r.category), r.start, r.stop) for r in rows]
+
+    def add_medication(self, medication: Medication) -> None:
+        self._session.add(
+            MedicationRow(
+                name=medication.name, category=medication.category.value, start=medication.start, stop=medication.stop
+            )
+        )
+
+    def clinic_results(self) -> list[ClinicResult]:
+        rows = self._session.scalars(select(ClinicResultRow).order_by(ClinicResultRow.day, ClinicResultRow.id))
+        return [ClinicResult(r.day, r.crp_mg_l, r.endoscopic_score, r.alt_u_l, r.note) for r in rows]
+
+    def add_clinic_result(self, result: ClinicResult) -> None:
+        self._session.add(
+            ClinicResultRow(
+                day=result.day,
+                crp_mg_l=result.crp_mg_l,
+                endoscopic_score=result.endoscopic_score,
+                alt_u_l=result.alt_u_l,
+                note=result.note,
+            )
+        )
+
+    def profile(self) -> Profile:
+        row = self._session.get(ProfileRow, 1)
+        if row is None:
+            return Profile()
+        return Profile(row.condition, row.diagnosis_year, row.name, row.date_of_birth)
+
+    def put_profile(self, profile: Profile) -> None:
+        row = self._session.get(ProfileRow, 1) or ProfileRow(id=1)
+        row.condition = profile.condition
+        row.diagnosis_year = profile.diagnosis_year
+        row.name = profile.name
+        row.date_of_birth = profile.date_of_birth
+        self._session.add(row)
+
+    def settings(self) -> Settings:
+        stored = {row.key: json.loads(row.value) for row in self._session.scalars(select(SettingRow))}
+        defaults = Settings()
+        return Settings(
+            relative_threshold=stored.get("relative_threshold", defaults.relative_threshold),
+            absolute_threshold=stored.get("absolute_threshold", defaults.absolute_threshold),
+        )
+
+    def put_settings(self, settings: Settings) -> None:
+        for key, value in dataclasses.asdict(settings).items():
+            self._session.merge(SettingRow(key=key, value=json.dumps(value)))
+
+    def snapshot(self) -> DiarySnapshot:
+        """Everything in the diary, for export."""
+        return DiarySnapshot(
+            entries=tuple(self.entries()),
+            side_effects=tuple(self.side_effects()),
+            courses=tuple(self.courses()),
+            medications=tuple(self.medications()),
+            clinic_results=tuple(self.clinic_results()),
+            profile=self.profile(),
+            settings=self.settings(),
+        )

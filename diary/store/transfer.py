@@ -1,0 +1,489 @@
+"""Import and export files: the CSV of SPEC section 5 and the JSON of the whole diary."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+import io
+import json
+import math
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from diary import __version__
+from diary.domain.entries import (
+    ACTIVITY_MAX,
+    ACTIVITY_MIN,
+    DOSE_MAX_MG,
+    DOSE_MIN_MG,
+    DailyEntry,
+    Severity,
+    entry_problems,
+    parse_date,
+    parse_dose_time,
+    parse_severity,
+)
+from diary.domain.errors import ValidationError
+from diary.domain.side_effects import SideEffect, find_side_effect, label_from_key, side_effect_key
+from diary.domain.snapshot import DiarySnapshot
+from diary.domain.treatment import (
+    ClinicResult,
+    Course,
+    Medication,
+    MedicationCategory,
+    Profile,
+    Settings,
+    TitrationStep,
+)
+
+CSV_FIXED_COLUMNS = ("date", "activity", "dose_mg", "dose_taken", "dose_time", "notes")
+JSON_FORMAT_VERSION = 1
+# Cells starting with these are formulas to a spreadsheet (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+# --- reading and writing files ---------------------------------------------------------------
+
+
+def read_text(path: Path) -> str:
+    """The UTF-8 text of an import file (a BOM is dropped); ValidationError if it cannot be read."""
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise ValidationError(f"{path}: no such file") from None
+    except UnicodeDecodeError as exc:
+        raise ValidationError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again") from None
+    except OSError as exc:
+        raise ValidationError(f"{path}: cannot be read ({exc.strerror})") from None
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write `text` to `path` so that it is either the old file or the whole new one, never half."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)  # mkstemp made it 0600: health data stays private
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# --- CSV ----------------------------------------------------------------------------------
+
+
+def _column_name(header: str) -> str:
+    """Headers match case-insensitively, with spaces and underscores alike."""
+    return side_effect_key(header)
+
+
+def escape_formula(text: str) -> str:
+    """Prefix ' to text a spreadsheet would run as a formula; `unescape_formula` undoes it exactly."""
+    return "'" + text if _needs_escape(text) else text
+
+
+def unescape_formula(text: str) -> str:
+    return text[1:] if text.startswith("'") and _needs_escape(text[1:]) else text
+
+
+def _needs_escape(text: str) -> bool:
+    # A text that already looks escaped is escaped again, so that import can always strip one '.
+    return text.startswith(FORMULA_STARTS) or (text.startswith("'") and _needs_escape(text[1:]))
+
+
+def _parse_activity(text: str) -> int:
+    if text.lstrip("-").isdigit() and ACTIVITY_MIN <= int(text) <= ACTIVITY_MAX:
+        return int(text)
+    raise ValueError(f"activity {text!r} is not allowed; use a whole number from 0 to 10, or leave it empty")
+
+
+def _parse_dose(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if math.isfinite(value) and DOSE_MIN_MG <= value <= DOSE_MAX_MG:
+        return value
+    raise ValueError(f"dose_mg {text!r} is not allowed; use a number of mg from {DOSE_MIN_MG:g} to {DOSE_MAX_MG:g}, or leave it empty")
+
+
+def _parse_taken(text: str) -> bool:
+    answer = text.lower()
+    if answer in ("yes", "no"):
+        return answer == "yes"
+    raise ValueError(f"dose_taken {text!r} is not allowed; use yes, no, or leave it empty")
+
+
+@dataclasses.dataclass(frozen=True)
+class CsvContent:
+    """The days of a CSV file, and the side effects it names that the diary does not have yet."""
+
+    entries: tuple[DailyEntry, ...]
+    new_side_effects: tuple[SideEffect, ...]
+
+
+def parse_csv(text: str, side_effects: list[SideEffect], today: dt.date) -> CsvContent:
+    """Every row of a diary CSV, or ValidationError listing every problem in the file."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise ValidationError("the file is empty; the first row must be a header with a 'date' column") from None
+    except csv.Error as exc:
+        raise ValidationError(f"line 1: not a readable CSV row ({exc})") from None
+
+    problems: list[str] = []
+    columns = [_column_name(h) for h in header]
+    if "date" not in columns:
+        problems.append("line 1: there is no 'date' column; it is required")
+    seen: set[str] = set()
+    new_effects: dict[str, SideEffect] = {}
+    effect_keys: dict[int, str] = {}
+    for index, (raw, name) in enumerate(zip(header, columns), start=1):
+        if not name:
+            problems.append(f"line 1, column {index}: the header is empty; name every column")
+            continue
+        if name in seen:
+            problems.append(f"line 1: column {raw!r} appears twice")
+        seen.add(name)
+        if name in CSV_FIXED_COLUMNS:
+            continue
+        known = find_side_effect(name, side_effects)
+        if known is None:
+            known = new_effects.setdefault(name, SideEffect(name, label_from_key(name)))
+        effect_keys[index - 1] = known.key
+    if problems:
+        raise ValidationError(problems)
+
+    entries: list[DailyEntry] = []
+    dates: dict[dt.date, int] = {}
+    line = 1
+    try:
+        for line, row in enumerate(reader, start=2):
+            if not any(cell.strip() for cell in row):
+                continue  # blank lines, often at the end of a file
+            if len(row) > len(columns):
+                problems.append(f"line {line}: {len(row)} cells but the header has {len(columns)} columns")
+                continue
+            raw_cells = dict(zip(columns, row))
+            cells = {name: text.strip() for name, text in raw_cells.items()}
+            row_problems: list[str] = []
+
+            def cell(name, parse, cells=cells, row_problems=row_problems):
+                text = cells.get(name, "")
+                if not text:
+                    return None
+                try:
+                    return parse(text)
+                except ValueError as exc:
+                    row_problems.append(str(exc))
+                    return None
+
+            day = cell("date", parse_date)
+            if day is None and not cells.get("date"):
+                row_problems.append("date is empty; every row needs a date (YYYY-MM-DD)")
+            severities = {}
+            for index, key in effect_keys.items():
+                value = cells.get(columns[index], "")
+                if value:
+                    try:
+                        severities[key] = parse_severity(value)
+                    except ValueError:
+                        row_problems.append(f"{header[index]} {value!r} is not allowed; use a severity 0 none, 1 mild, 2 moderate or 3 severe, or leave it empty")
+            time = cell("dose_time", parse_dose_time)
+            entry = None
+            if day is not None:
+                entry = DailyEntry(
+                    day=day,
+                    activity=cell("activity", _parse_activity),
+                    dose_mg=cell("dose_mg", _parse_dose),
+                    dose_taken=cell("dose_taken", _parse_taken),
+                    dose_time=time,
+                    note=unescape_formula(raw_cells.get("notes", "")),
+                    side_effects=severities,
+                )
+                row_problems.extend(entry_problems(entry, today))
+                if day in dates:
+                    row_problems.append(f"date {day.isoformat()} is already on line {dates[day]}; one row per day")
+                dates.setdefault(day, line)
+            if row_problems:
+                problems.extend(f"line {line}: {p}" for p in row_problems)
+            elif entry is not None:
+                entries.append(entry)
+    except csv.Error as exc:
+        problems.append(f"line {line}: not a readable CSV row ({exc})")
+    if problems:
+        raise ValidationError(problems)
+    return CsvContent(tuple(entries), tuple(new_effects.values()))
+
+
+def format_csv(entries: list[DailyEntry], side_effects: list[SideEffect]) -> str:
+    """The diary CSV: one row per day, a column per side effect (severity, empty if not recorded)."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([*CSV_FIXED_COLUMNS, *(e.key for e in side_effects)])
+    for entry in entries:
+        writer.writerow(
+            [
+                entry.day.isoformat(),
+                "" if entry.activity is None else entry.activity,
+                "" if entry.dose_mg is None else f"{entry.dose_mg:g}",
+                "" if entry.dose_taken is None else ("yes" if entry.dose_taken else "no"),
+                "" if entry.dose_time is None else entry.dose_time.strftime("%H:%M"),
+                escape_formula(entry.note),
+                *("" if (s := entry.side_effects.get(e.key)) is None else int(s) for e in side_effects),
+            ]
+        )
+    return out.getvalue()
+
+
+# --- JSON ---------------------------------------------------------------------------------
+
+
+def _iso(value: dt.date | dt.time | None) -> str | None:
+    if value is None:
+        return None
+    return value.strftime("%H:%M") if isinstance(value, dt.time) else value.isoformat()
+
+
+def format_json(snapshot: DiarySnapshot) -> str:
+    """Everything the diary knows, under a `format_version` key."""
+    data = {
+        "format_version": JSON_FORMAT_VERSION,
+        "app_version": __version__,
+        "profile": {
+            "condition": snapshot.profile.condition,
+            "diagnosis_year": snapshot.profile.diagnosis_year,
+            "name": snapshot.profile.name,
+            "date_of_birth": _iso(snapshot.profile.date_of_birth),
+        },
+        "settings": dataclasses.asdict(snapshot.settings),
+        "side_effects": [dataclasses.asdict(e) for e in snapshot.side_effects],
+        "courses": [
+            {
+                "start": _iso(c.start),
+                "end": _iso(c.end),
+                "stop_reason": c.stop_reason,
+                "steps": [{"from_day": s.from_day, "dose_mg": s.dose_mg, "time": _iso(s.time)} for s in c.steps],
+            }
+            for c in snapshot.courses
+        ],
+        "medications": [
+            {"name": m.name, "category": m.category.value, "start": _iso(m.start), "stop": _iso(m.stop)}
+            for m in snapshot.medications
+        ],
+        "clinic_results": [
+            {
+                "date": _iso(r.day),
+                "crp_mg_l": r.crp_mg_l,
+                "endoscopic_score": r.endoscopic_score,
+                "alt_u_l": r.alt_u_l,
+                "note": r.note,
+            }
+            for r in snapshot.clinic_results
+        ],
+        "entries": [
+            {
+                "date": _iso(e.day),
+                "activity": e.activity,
+                "dose_mg": e.dose_mg,
+                "dose_taken": e.dose_taken,
+                "dose_time": _iso(e.dose_time),
+                "note": e.note,
+                "side_effects": {key: int(sev) for key, sev in e.side_effects.items()},
+            }
+            for e in snapshot.entries
+        ],
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+class _JsonReader:
+    """Reads typed values out of parsed JSON, collecting a problem for each wrong one."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def get(self, obj: Any, key: str, where: str, kind: type | tuple, default: Any = None, parse=None) -> Any:
+        if not isinstance(obj, dict):
+            self.problems.append(f"{where}: expected an object")
+            return default
+        value = obj.get(key)
+        if value is None:
+            return default
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        # JSON true/false are Python bools, which are also ints: only accept them where asked for.
+        if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+            self.problems.append(f"{where}.{key}: {value!r} has the wrong type")
+            return default
+        if parse is not None:
+            try:
+                return parse(value)
+            except ValueError as exc:
+                self.problems.append(f"{where}.{key}: {exc}")
+                return default
+        return value
+
+    def items(self, data: Any, key: str) -> list:
+        value = data.get(key) if isinstance(data, dict) else None
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.problems.append(f"{key}: expected a list")
+            return []
+        return value
+
+
+def parse_json(text: str, today: dt.date) -> DiarySnapshot:
+    """A diary from its JSON export, or ValidationError listing every problem."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(f"line {exc.lineno}: not valid JSON ({exc.msg})") from None
+    if not isinstance(data, dict) or "format_version" not in data:
+        raise ValidationError("not an LDN Diary export: the JSON has no 'format_version'")
+    if data["format_version"] != JSON_FORMAT_VERSION:
+        raise ValidationError(
+            f"format_version {data['format_version']!r} is not supported; this version reads {JSON_FORMAT_VERSION}"
+        )
+    r = _JsonReader()
+    number = (int, float)
+
+    side_effects = []
+    for i, item in enumerate(r.items(data, "side_effects")):
+        where = f"side_effects[{i}]"
+        key = r.get(item, "key", where, str, "")
+        if not key or side_effect_key(key) != key:
+            r.problems.append(f"{where}.key: {key!r} is not a side-effect key (lower case, words joined by _)")
+            continue
+        side_effects.append(
+            SideEffect(
+                key,
+                r.get(item, "label", where, str, label_from_key(key)),
+                r.get(item, "builtin", where, bool, False),
+                r.get(item, "hidden", where, bool, False),
+            )
+        )
+
+    entries = []
+    for i, item in enumerate(r.items(data, "entries")):
+        where = f"entries[{i}]"
+        day = r.get(item, "date", where, str, parse=parse_date)
+        if day is None:
+            r.problems.append(f"{where}.date: required (YYYY-MM-DD)")
+            continue
+        effects = {}
+        for key, sev in (r.get(item, "side_effects", where, dict, {}) or {}).items():
+            if isinstance(sev, int) and not isinstance(sev, bool) and sev in Severity._value2member_map_:
+                effects[key] = Severity(sev)
+            else:
+                r.problems.append(f"{where}.side_effects.{key}: {sev!r} is not allowed; use 0, 1, 2 or 3")
+        dose = r.get(item, "dose_mg", where, number)
+        entry = DailyEntry(
+            day=day,
+            activity=r.get(item, "activity", where, int),
+            dose_mg=float(dose) if dose is not None else None,
+            dose_taken=r.get(item, "dose_taken", where, bool),
+            dose_time=r.get(item, "dose_time", where, str, parse=parse_dose_time),
+            note=r.get(item, "note", where, str, ""),
+            side_effects=effects,
+        )
+        r.problems.extend(f"{where}: {p}" for p in entry_problems(entry, today))
+        entries.append(entry)
+    known = {e.key for e in side_effects}
+    for entry in entries:
+        for key in entry.side_effects:
+            if key not in known:
+                r.problems.append(f"entries ({entry.day}): side effect {key!r} is not in side_effects")
+    if len({e.day for e in entries}) != len(entries):
+        r.problems.append("entries: a date appears more than once; one entry per day")
+
+    courses = []
+    for i, item in enumerate(r.items(data, "courses")):
+        where = f"courses[{i}]"
+        start = r.get(item, "start", where, str, parse=parse_date)
+        if start is None:
+            r.problems.append(f"{where}.start: required (YYYY-MM-DD)")
+            continue
+        steps = []
+        for j, step in enumerate(r.items(item, "steps")):
+            swhere = f"{where}.steps[{j}]"
+            from_day = r.get(step, "from_day", swhere, int, 1)
+            dose = r.get(step, "dose_mg", swhere, number, 0)
+            if not DOSE_MIN_MG <= dose <= DOSE_MAX_MG or from_day < 1:
+                r.problems.append(f"{swhere}: needs from_day 1 or later and dose_mg from {DOSE_MIN_MG:g} to {DOSE_MAX_MG:g}")
+            steps.append(TitrationStep(from_day, float(dose), r.get(step, "time", swhere, str, parse=parse_dose_time)))
+        courses.append(
+            Course(
+                start,
+                r.get(item, "end", where, str, parse=parse_date),
+                r.get(item, "stop_reason", where, str, ""),
+                tuple(steps),
+            )
+        )
+
+    categories = {c.value: c for c in MedicationCategory}
+    medications = []
+    for i, item in enumerate(r.items(data, "medications")):
+        where = f"medications[{i}]"
+        category = categories.get(r.get(item, "category", where, str, ""))
+        if category is None:
+            r.problems.append(f"{where}.category: use one of {', '.join(categories)}")
+            continue
+        medications.append(
+            Medication(
+                r.get(item, "name", where, str, ""),
+                category,
+                r.get(item, "start", where, str, parse=parse_date),
+                r.get(item, "stop", where, str, parse=parse_date),
+            )
+        )
+
+    clinic_results = []
+    for i, item in enumerate(r.items(data, "clinic_results")):
+        where = f"clinic_results[{i}]"
+        day = r.get(item, "date", where, str, parse=parse_date)
+        score = r.get(item, "endoscopic_score", where, int)
+        if day is None or (score is not None and not 0 <= score <= 3):
+            r.problems.append(f"{where}: needs a date and an endoscopic_score from 0 to 3 (or none)")
+            continue
+        crp, alt = r.get(item, "crp_mg_l", where, number), r.get(item, "alt_u_l", where, number)
+        clinic_results.append(
+            ClinicResult(
+                day,
+                float(crp) if crp is not None else None,
+                score,
+                float(alt) if alt is not None else None,
+                r.get(item, "note", where, str, ""),
+            )
+        )
+
+    p = data.get("profile") or {}
+    profile = Profile(
+        r.get(p, "condition", "profile", str, ""),
+        r.get(p, "diagnosis_year", "profile", int),
+        r.get(p, "name", "profile", str, ""),
+        r.get(p, "date_of_birth", "profile", str, parse=parse_date),
+    )
+    s = data.get("settings") or {}
+    defaults = Settings()
+    settings = Settings(
+        float(r.get(s, "relative_threshold", "settings", number, defaults.relative_threshold)),
+        float(r.get(s, "absolute_threshold", "settings", number, defaults.absolute_threshold)),
+    )
+    if r.problems:
+        raise ValidationError(r.problems)
+    return DiarySnapshot(
+        entries=tuple(entries),
+        side_effects=tuple(side_effects),
+        courses=tuple(courses),
+        medications=tuple(medications),
+        clinic_results=tuple(clinic_results),
+        profile=profile,
+        settings=settings,
+    )
