@@ -1,0 +1,40 @@
+"""Shared test setup: offscreen Qt, and a fresh data folder for every test."""
+
+import datetime as dt
+import os
+import socket
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+TODAY = dt.date(2026, 6, 15)
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    """Every test gets its own data folder, also through $LDN_DIARY_DATA_DIR, so none touches a real diary."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("LDN_DIARY_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    """The app makes no network connections: any attempt fails the test."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the app tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+@pytest.fixture
+def service(data_dir):
+    """A diary service on the test's data folder, with a fixed 'today' so dates are predictable."""
+    from diary.services.diary import DiaryService
+
+    svc = DiaryService(data_dir, today=lambda: TODAY)
+    yield svc
+    svc.close()
