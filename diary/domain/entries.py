@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -150,7 +151,8 @@ def parse_dose_time(text: str) -> dt.time:
 def parse_date(text: str) -> dt.date:
     """An ISO YYYY-MM-DD date; ValueError with what is allowed otherwise."""
     try:
-        if len(text.strip()) != 10:
+        # fromisoformat also takes forms such as "20260301" and "2026-W09-7"; only YYYY-MM-DD is allowed.
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text.strip()):
             raise ValueError
         return dt.date.fromisoformat(text.strip())
     except ValueError:

@@ -1,0 +1,98 @@
+"""Starting the window: checks for what Qt needs, opens the diary, shows the main window."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import sys
+from pathlib import Path
+
+from diary import APP_NAME
+
+# Libraries Qt's Linux desktop plugin loads at start-up, with the Debian/Ubuntu package of each.
+LINUX_QT_LIBRARIES = (
+    ("libxcb-cursor.so.0", "libxcb-cursor0"),
+    ("libxcb-icccm.so.4", "libxcb-icccm4"),
+    ("libxcb-image.so.0", "libxcb-image0"),
+    ("libxcb-keysyms.so.1", "libxcb-keysyms1"),
+    ("libxcb-randr.so.0", "libxcb-randr0"),
+    ("libxcb-render-util.so.0", "libxcb-render-util0"),
+    ("libxcb-shape.so.0", "libxcb-shape0"),
+    ("libxcb-xkb.so.1", "libxcb-xkb1"),
+    ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0"),
+    ("libEGL.so.1", "libegl1"),
+    ("libGL.so.1", "libgl1"),
+    ("libfontconfig.so.1", "libfontconfig1"),
+    ("libdbus-1.so.3", "libdbus-1-3"),
+)
+
+
+def missing_system_packages() -> list[str]:
+    """On Linux, the system packages a real window needs that are not installed."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM", "xcb") != "xcb":
+        return []
+    missing = []
+    for soname, package in LINUX_QT_LIBRARIES:
+        try:
+            ctypes.CDLL(soname)
+        except OSError:
+            missing.append(package)
+    return missing
+
+
+def startup_problem() -> str | None:
+    """Why a window cannot open here, in words that say what to do; None if all is well."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if sys.platform.startswith("linux") and not platform:
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            return f"{APP_NAME} needs a desktop session to open its window (DISPLAY is not set)."
+    missing = missing_system_packages()
+    if missing:
+        return (
+            f"{APP_NAME} needs some system libraries to open its window. Install them with:\n"
+            f"    sudo apt-get install {' '.join(missing)}"
+        )
+    return None
+
+
+def app_icon():
+    from importlib.resources import files
+
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    icon.addFile(str(files("diary.resources") / "ldn-diary.svg"))
+    return icon
+
+
+def run_window(data_dir: Path | None = None) -> int:
+    """Open the window on the diary in `data_dir`; returns the exit status."""
+    problem = startup_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    try:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+    except ImportError as exc:
+        print(f"{APP_NAME} could not load Qt ({exc}). Reinstall it with: pip install --force-reinstall ldn-diary", file=sys.stderr)
+        return 1
+
+    from diary.services.diary import DiaryService
+    from diary.store.database import DiaryOpenError
+    from diary.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setDesktopFileName("ldn-diary")
+    app.setWindowIcon(app_icon())
+    try:
+        service = DiaryService(data_dir)
+    except DiaryOpenError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    window = MainWindow(service)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        service.close()

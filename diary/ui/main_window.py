@@ -1,0 +1,168 @@
+"""The main window: a list of pages on the left, the chosen page on the right."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from diary import APP_NAME, __version__
+from diary.domain.errors import ValidationError
+from diary.services.diary import Change, DiaryService
+from diary.ui.entry_page import EntryPage
+from diary.ui.history_page import HistoryPage
+
+
+class DiaryEvents(QObject):
+    """The one broadcast of the window: something in the diary changed (and what)."""
+
+    data_changed = Signal(object)  # a Change
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, service: DiaryService):
+        super().__init__()
+        self._service = service
+        self.events = DiaryEvents(self)
+        self.setWindowTitle(APP_NAME)
+        self.resize(1100, 780)
+
+        # Pages, in the order of the list on the left. A new page is one more line here: any
+        # QWidget with a `title` and an `on_data_changed(change)` slot.
+        self.entry_page = EntryPage(service, self.events.data_changed.emit)
+        self.history_page = HistoryPage(service, self.open_day)
+        self.pages: list[QWidget] = [self.entry_page, self.history_page]
+
+        self.nav = QListWidget()
+        self.nav.setAccessibleName("Pages")
+        self.nav.setFixedWidth(150)
+        self.nav.setIconSize(QSize(0, 0))
+        self.stack = QStackedWidget()
+        for number, page in enumerate(self.pages, start=1):
+            self.nav.addItem(page.title)
+            self.nav.item(number - 1).setToolTip(f"{page.title} (Ctrl+{number})")
+            self.stack.addWidget(page)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.setCurrentRow(0)
+        self.statusBar().showMessage(f"Your diary is kept on this computer only, in {service.data_dir}")
+
+        self._build_menus()
+        self._connect()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.import_action = QAction("&Import…", self, shortcut=QKeySequence("Ctrl+I"))
+        self.export_action = QAction("&Export…", self, shortcut=QKeySequence("Ctrl+E"))
+        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        go_menu = self.menuBar().addMenu("&Go")
+        self.page_actions = []
+        for number, page in enumerate(self.pages, start=1):
+            action = QAction(page.title, self, shortcut=QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, row=number - 1: self.nav.setCurrentRow(row))
+            go_menu.addAction(action)
+            self.page_actions.append(action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        self.about_action = QAction(f"&About {APP_NAME}", self)
+        help_menu.addAction(self.about_action)
+
+    def _connect(self) -> None:
+        # Page switching (asks about unsaved changes first)
+        self.nav.currentRowChanged.connect(self.on_nav_row_changed)
+        # One broadcast reaches every page
+        for page in self.pages:
+            self.events.data_changed.connect(page.on_data_changed)
+        # Menus
+        self.import_action.triggered.connect(self.on_import_triggered)
+        self.export_action.triggered.connect(self.on_export_triggered)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action.triggered.connect(self.on_about_triggered)
+
+    # --- navigation ----------------------------------------------------------------------------
+
+    def open_day(self, day: dt.date) -> None:
+        """Show `day` in the entry page."""
+        self.nav.setCurrentRow(self.pages.index(self.entry_page))
+        if self.stack.currentWidget() is self.entry_page:
+            self.entry_page.go_to(day)
+
+    def on_nav_row_changed(self, row: int) -> None:
+        if self.stack.currentWidget() is self.entry_page and row != 0 and not self.entry_page.can_leave():
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(0)
+            self.nav.blockSignals(False)
+            return
+        self.stack.setCurrentIndex(row)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.entry_page.can_leave():
+            event.accept()
+        else:
+            event.ignore()
+
+    # --- menus ---------------------------------------------------------------------------------
+
+    def on_import_triggered(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Import a diary file", str(Path.home()), "Diary files (*.csv *.json)")
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> None:
+        """Check the whole file first, say what it would change, and import only if confirmed."""
+        try:
+            preview = self._service.import_file(path, dry_run=True)
+        except ValidationError as exc:
+            QMessageBox.warning(
+                self, "Nothing imported", f"{path.name} was not imported:\n\n• " + "\n• ".join(exc.problems[:20])
+                + (f"\n… and {len(exc.problems) - 20} more problems." if len(exc.problems) > 20 else "")
+            )
+            return
+        text = preview.summary().replace(" Nothing was written (dry run).", "")
+        if QMessageBox.question(self, "Import?", f"Importing {path.name}: {text}\n\nImport it now?") != QMessageBox.StandardButton.Yes:
+            return
+        result = self._service.import_file(path)
+        self.events.data_changed.emit(result.change)
+        self.statusBar().showMessage(f"Imported {path.name}: {result.summary()}", 10000)
+
+    def on_export_triggered(self) -> None:
+        default = Path.home() / f"ldn-diary-{dt.date.today().isoformat()}.csv"
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export the diary", str(default), "Spreadsheet (*.csv);;Everything, for backup or moving (*.json)"
+        )
+        if not name:
+            return
+        try:
+            count = self._service.export_file(Path(name))
+        except (ValidationError, OSError) as exc:
+            QMessageBox.warning(self, "Not exported", str(exc))
+            return
+        self.statusBar().showMessage(f"Exported {count} days to {name}", 10000)
+
+    def on_about_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<b>{APP_NAME} {__version__}</b><p>A symptom diary for people taking low-dose naltrexone. "
+            "Everything you record stays on this computer.</p>"
+            f"<p>Your diary folder: {self._service.data_dir}</p>",
+        )
+

@@ -1,0 +1,91 @@
+"""A dialog to add your own side effects and hide the ones you never get."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diary.domain.errors import ValidationError
+from diary.services.diary import Change, DiaryService
+
+KeyRole = Qt.ItemDataRole.UserRole + 1
+
+
+class SideEffectsDialog(QDialog):
+    """Ticked side effects show on the entry page; changes are saved as they are made."""
+
+    def __init__(self, service: DiaryService, notify: Callable[[Change], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._service = service
+        self._notify = notify
+        self.setWindowTitle("Your side-effect list")
+        intro = QLabel(
+            "Tick the side effects to show on the entry page. Hiding one keeps every day you already recorded."
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Side effects shown on the entry page")
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText("Add your own, e.g. Brain fog")
+        self.name_edit.setAccessibleName("Name of a new side effect")
+        self.add_button = QPushButton("Add")
+        self.add_button.setAccessibleName("Add side effect")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #a33;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.name_edit, 1)
+        add_row.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list)
+        layout.addLayout(add_row)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+        self.add_button.clicked.connect(self.on_add_clicked)
+        self.name_edit.returnPressed.connect(self.on_add_clicked)
+        self.list.itemChanged.connect(self.on_item_changed)
+        buttons.rejected.connect(self.reject)
+        self.resize(420, 480)
+        self._fill()
+
+    def _fill(self) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for effect in self._service.side_effects():
+            item = QListWidgetItem(effect.label + ("" if effect.builtin else "  (your own)"))
+            item.setData(KeyRole, effect.key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if effect.hidden else Qt.CheckState.Checked)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+
+    def on_item_changed(self, item: QListWidgetItem) -> None:
+        hidden = item.checkState() != Qt.CheckState.Checked
+        self._notify(self._service.set_side_effect_hidden(item.data(KeyRole), hidden))
+
+    def on_add_clicked(self) -> None:
+        try:
+            _effect, change = self._service.add_side_effect(self.name_edit.text())
+        except ValidationError as exc:
+            self.error.setText(" ".join(exc.problems).capitalize())
+            return
+        self.error.clear()
+        self.name_edit.clear()
+        self._fill()
+        self.list.scrollToBottom()
+        self._notify(change)

@@ -1,0 +1,1 @@
+"""Runtime resources (the app icon), loaded with importlib.resources as `diary.resources`."""
