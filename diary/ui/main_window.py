@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._connect()
+        # Start on the activity choices, where the digit keys pick a value.
+        self.entry_page.activity_group.button(0).setFocus()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")

@@ -1,0 +1,194 @@
+"""The entry page driven like a user would: clicks, keys, Ctrl+S, and what lands in the diary."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from diary.domain.entries import DailyEntry, Severity
+from diary.domain.treatment import Course, TitrationStep
+from diary.ui.entry_page import EntryPage
+from tests.conftest import TODAY
+
+
+@pytest.fixture
+def changes():
+    return []
+
+
+@pytest.fixture
+def page(qtbot, service, changes):
+    widget = EntryPage(service, changes.append)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitActive(widget)  # shortcuts only reach the active window
+    return widget
+
+
+def severity_button(page, key, severity):
+    return page._severity_groups[key].button(int(severity))
+
+
+def test_fill_in_and_save_a_day(qtbot, page, service, changes):
+    assert page.day == TODAY
+    qtbot.mouseClick(page.activity_group.button(6), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(severity_button(page, "vivid_dreams", Severity.MODERATE), Qt.MouseButton.LeftButton)
+    page.dose_spin.setValue(1.5)
+    page.note_edit.setPlainText("Slept badly.")
+    assert "Unsaved" in page.status.text()
+
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+
+    saved = service.entry(TODAY)
+    assert saved.activity == 6
+    assert saved.side_effects["vivid_dreams"] == Severity.MODERATE
+    assert saved.side_effects["headache"] == Severity.NONE  # recorded as none, not left out
+    assert saved.dose_mg == 1.5 and saved.dose_taken is True and saved.dose_time == dt.time(22, 0)
+    assert saved.note == "Slept badly."
+    assert "Saved" in page.status.text()
+    assert changes and TODAY in changes[-1].days
+
+
+def test_keyboard_only_entry(qtbot, page, service):
+    qtbot.keyClick(page, Qt.Key.Key_4)
+    qtbot.waitUntil(lambda: page.activity_group.checkedId() == 4)  # a shortcut "animates" its click
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert service.entry(TODAY).activity == 4
+
+
+def test_clicking_another_activity_replaces_the_first_and_clear_empties_it(qtbot, page):
+    qtbot.mouseClick(page.activity_group.button(2), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.activity_group.button(9), Qt.MouseButton.LeftButton)
+    assert [b.isChecked() for b in page.activity_group.buttons()].count(True) == 1
+    assert page.current_entry().activity == 9
+    qtbot.mouseClick(page.clear_activity_button, Qt.MouseButton.LeftButton)
+    assert page.current_entry().activity is None
+
+
+def test_missed_dose_has_no_time(qtbot, page, service):
+    page.dose_spin.setValue(3.0)
+    qtbot.mouseClick(page.missed_radio, Qt.MouseButton.LeftButton)
+    assert not page.time_edit.isEnabled()
+    page.save()
+    saved = service.entry(TODAY)
+    assert saved.dose_taken is False and saved.dose_time is None
+
+
+def test_high_dose_shows_a_warning(page):
+    page.dose_spin.setValue(6.0)
+    assert page.dose_warning.isVisible()
+    assert "beyond the usual low-dose range" in page.dose_warning.text()
+    page.dose_spin.setValue(4.5)
+    assert not page.dose_warning.isVisible()
+
+
+def test_a_saved_day_is_shown_again(qtbot, service, changes):
+    day = TODAY - dt.timedelta(days=3)
+    service.save_entry(DailyEntry(day, activity=7, note="flare", side_effects={"headache": Severity.SEVERE}))
+    page = EntryPage(service, changes.append)
+    qtbot.addWidget(page)
+    page.go_to(day)
+    assert page.activity_group.checkedId() == 7
+    assert severity_button(page, "headache", Severity.SEVERE).isChecked()
+    assert page.note_edit.toPlainText() == "flare"
+    assert not page.is_dirty()
+    assert "Saved" in page.status.text()
+
+
+def test_previous_next_and_no_future(qtbot, page):
+    qtbot.mouseClick(page.previous_button, Qt.MouseButton.LeftButton)
+    assert page.day == TODAY - dt.timedelta(days=1)
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert page.day == TODAY
+    assert not page.next_button.isEnabled()
+    assert page.go_to(TODAY + dt.timedelta(days=1)) is False
+    assert page.day == TODAY
+
+
+def test_alt_left_goes_back_a_day(qtbot, page):
+    qtbot.keyClick(page, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert page.day == TODAY - dt.timedelta(days=1)
+
+
+def test_planned_dose_is_prefilled_from_the_titration_plan(qtbot, service, data_dir, changes):
+    from diary.store.records import DiaryStore
+
+    store = DiaryStore(data_dir)
+    with store.transaction() as records:
+        records.put_course(
+            Course(
+                start=TODAY - dt.timedelta(days=20),
+                steps=(TitrationStep(1, 1.5, dt.time(22, 0)), TitrationStep(15, 3.0, dt.time(8, 30))),
+            )
+        )
+    store.close()
+    page = EntryPage(service, changes.append)
+    qtbot.addWidget(page)
+    assert page.dose_spin.value() == 3.0
+    assert page.taken_radio.isChecked()
+    assert page.time_edit.time().toString("HH:mm") == "08:30"
+    assert not page.is_dirty()  # pre-filled, not typed: leaving needs no question
+    assert "Not saved yet" in page.status.text()
+
+
+@pytest.mark.parametrize(
+    ("answer", "saved", "moved"),
+    [
+        (QMessageBox.StandardButton.Save, True, True),
+        (QMessageBox.StandardButton.Discard, False, True),
+        (QMessageBox.StandardButton.Cancel, False, False),
+    ],
+)
+def test_leaving_unsaved_changes_asks_first(qtbot, page, service, monkeypatch, answer, saved, moved):
+    asked = []
+    monkeypatch.setattr(page, "ask_about_unsaved", lambda: asked.append(True) or answer)
+    qtbot.mouseClick(page.activity_group.button(5), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.previous_button, Qt.MouseButton.LeftButton)
+    assert asked
+    assert (service.entry(TODAY) is not None) is saved
+    assert (page.day != TODAY) is moved
+    if not moved:
+        assert page.activity_group.checkedId() == 5  # the edit is still there
+
+
+def test_invalid_entry_is_not_saved_and_says_why(qtbot, page, service, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    page.note_edit.setPlainText("x" * 2001)
+    assert "too long" in page.note_count.text()
+    assert page.save() is False
+    assert service.entry(TODAY) is None
+    assert "2000" in shown[0]
+
+
+def test_banner_offers_the_missing_day(qtbot, page, service):
+    # Nothing recorded: today is shown, so the banner offers yesterday.
+    assert page.banner.isVisible()
+    assert "Yesterday" in page.banner_text.text()
+    qtbot.mouseClick(page.banner_button, Qt.MouseButton.LeftButton)
+    assert page.day == TODAY - dt.timedelta(days=1)
+    page.save()
+    # Yesterday is done; the banner now points at today.
+    assert page.banner.isVisible() and "Today" in page.banner_text.text()
+    page.go_to(TODAY)
+    page.save()
+    assert not page.banner.isVisible()
+
+
+def test_hidden_side_effects_leave_the_page_but_keep_their_data(qtbot, page, service):
+    service.save_entry(DailyEntry(TODAY - dt.timedelta(days=1), side_effects={"nausea": Severity.MILD}))
+    page.on_data_changed(service.set_side_effect_hidden("nausea", True))
+    assert "nausea" not in page._severity_groups
+    page.go_to(TODAY - dt.timedelta(days=1))
+    # The day it was felt still shows it, so the record is never silently lost.
+    assert severity_button(page, "nausea", Severity.MILD).isChecked()
+
+
+def test_every_control_has_an_accessible_name(page):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QPlainTextEdit
+
+    controls = page.findChildren(QAbstractButton) + page.findChildren(QAbstractSpinBox) + page.findChildren(QPlainTextEdit)
+    unnamed = [c for c in controls if c.isVisibleTo(page) and not c.accessibleName()]
+    assert unnamed == []

@@ -1,0 +1,72 @@
+"""The main window: pages, the one data_changed broadcast, import from the menu, and closing."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from diary.domain.entries import DailyEntry
+from diary.ui.main_window import MainWindow
+from tests.conftest import TODAY
+
+
+@pytest.fixture
+def window(qtbot, service):
+    win = MainWindow(service)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_saving_an_entry_updates_the_history_page(qtbot, window):
+    qtbot.mouseClick(window.entry_page.activity_group.button(3), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(window.entry_page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.history_page.model.rowCount() == 1
+
+
+def test_history_opens_a_day_in_the_entry_page(qtbot, window, service):
+    day = TODAY - dt.timedelta(days=5)
+    window.events.data_changed.emit(service.save_entry(DailyEntry(day, activity=8)))
+    window.page_actions[1].trigger()
+    assert window.stack.currentWidget() is window.history_page
+    window.history_page.on_table_activated(window.history_page.model.index(0, 0))
+    assert window.stack.currentWidget() is window.entry_page
+    assert window.entry_page.day == day
+    assert window.entry_page.activity_group.checkedId() == 8
+
+
+def test_switching_page_with_unsaved_changes_can_be_cancelled(qtbot, window, monkeypatch):
+    monkeypatch.setattr(window.entry_page, "ask_about_unsaved", lambda: QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(window.entry_page.activity_group.button(3), Qt.MouseButton.LeftButton)
+    window.nav.setCurrentRow(1)
+    assert window.stack.currentWidget() is window.entry_page
+    assert window.nav.currentRow() == 0
+
+
+def test_closing_with_unsaved_changes_asks(qtbot, window, service, monkeypatch):
+    monkeypatch.setattr(window.entry_page, "ask_about_unsaved", lambda: QMessageBox.StandardButton.Save)
+    qtbot.mouseClick(window.entry_page.activity_group.button(2), Qt.MouseButton.LeftButton)
+    assert window.close()
+    assert service.entry(TODAY).activity == 2
+
+
+def test_import_from_the_menu_confirms_then_imports(qtbot, window, service, tmp_path, monkeypatch):
+    csv = tmp_path / "old.csv"
+    csv.write_text("date,activity\n2026-06-01,5\n2026-06-02,4\n", encoding="utf-8")
+    questions = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: questions.append(args[2]) or QMessageBox.StandardButton.Yes)
+    window.import_file(csv)
+    assert "2 new day(s)" in questions[0]
+    assert service.entry_count() == 2
+    assert window.history_page.model.rowCount() == 2
+
+
+def test_a_bad_import_file_changes_nothing_and_lists_the_problems(qtbot, window, service, tmp_path, monkeypatch):
+    csv = tmp_path / "bad.csv"
+    csv.write_text("date,activity\n2026-06-01,5\n2026-06-02,12\n", encoding="utf-8")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    window.import_file(csv)
+    assert "line 3" in warnings[0] and "activity" in warnings[0]
+    assert service.entry_count() == 0
