@@ -27,11 +27,11 @@ GAP_DAYS = {40, 41, 42, 77}  # away for a long weekend, one forgotten day
 
 
 def _activity(day_number: int, rng: random.Random) -> int:
-    """Around 6-7 before LDN and in the first two weeks, easing to about 2-3 from week 4."""
+    """Around 6-7 before LDN and in the first two weeks, easing to about 2-3 during week 3."""
     if day_number <= 14:
         mean = 6.5
-    elif day_number <= 28:
-        mean = 6.5 - (day_number - 14) * 0.28
+    elif day_number <= 21:
+        mean = 6.5 - (day_number - 14) * 0.5
     else:
         mean = 2.6
     if 68 <= day_number <= 70:

@@ -1,0 +1,301 @@
+"""Whether LDN is working: the study's 4-week and 12-week response rules (SPEC section 3), exactly."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+from statistics import fmean
+
+from diary.domain.treatment import Settings
+
+ONSET_WINDOW_DAYS = 28  # onset must come within the first 4 weeks
+RESPONSE_DAYS = 28  # an improvement lasting 4 weeks is a clinical response
+LONG_LASTING_DAYS = 84  # 12 weeks: "remission" in the paper
+BASELINE_DAYS = 7
+MIN_BASELINE_VALUES = 3
+SMOOTHING_DAYS = 7
+MIN_SMOOTHING_VALUES = 4
+VISIT_WEEKS = (4, 8, 12)
+EPSILON = 1e-9
+RELATIVE_RANGE = (0.10, 0.90)
+ABSOLUTE_RANGE = (0.0, 5.0)
+
+DAY = dt.timedelta(days=1)
+
+
+class ResponseCategory(Enum):
+    """The verdict at the evaluation date; the values are the exact strings of the CLI and JSON."""
+
+    NOT_STARTED = "not_started"
+    NO_BASELINE = "no_baseline"
+    TOO_EARLY = "too_early"
+    NON_RESPONDER = "non_responder"
+    IMPROVING = "improving"
+    NOT_SUSTAINED = "not_sustained"
+    RESPONSE_ONGOING = "response_ongoing"
+    SHORT_LIVED = "short_lived"
+    LONG_LASTING = "long_lasting"
+
+    @property
+    def words(self) -> str:
+        """The category as a patient or clinician reads it."""
+        return CATEGORY_WORDS[self]
+
+    @property
+    def study_meaning(self) -> str:
+        """How the study would count it."""
+        return STUDY_MEANING[self]
+
+
+CATEGORY_WORDS = {
+    ResponseCategory.NOT_STARTED: "Course not started yet",
+    ResponseCategory.NO_BASELINE: "No baseline to compare with",
+    ResponseCategory.TOO_EARLY: "Too early to tell",
+    ResponseCategory.NON_RESPONDER: "No response in the first 4 weeks",
+    ResponseCategory.IMPROVING: "Improving — not yet 4 weeks",
+    ResponseCategory.NOT_SUSTAINED: "Improvement not sustained",
+    ResponseCategory.RESPONSE_ONGOING: "Clinical response, ongoing",
+    ResponseCategory.SHORT_LIVED: "Short-lived clinical response (4–12 weeks)",
+    ResponseCategory.LONG_LASTING: "Long-lasting response (12 weeks or more)",
+}
+STUDY_MEANING = {
+    ResponseCategory.NOT_STARTED: "",
+    ResponseCategory.NO_BASELINE: "",
+    ResponseCategory.TOO_EARLY: "",
+    ResponseCategory.NON_RESPONDER: "non-response",
+    ResponseCategory.IMPROVING: "not yet decided",
+    ResponseCategory.NOT_SUSTAINED: "non-response",
+    ResponseCategory.RESPONSE_ONGOING: "clinical response",
+    ResponseCategory.SHORT_LIVED: "clinical response, short-lived",
+    ResponseCategory.LONG_LASTING: 'clinical response of 12 weeks or more ("remission" in the study)',
+}
+
+
+@dataclass(frozen=True)
+class Visit:
+    """Mean activity in a study visit window (week 0 = baseline) and its change from baseline."""
+
+    week: int
+    mean: float | None
+    change: float | None
+    values: int
+
+
+@dataclass(frozen=True)
+class ResponseAssessment:
+    course_start: dt.date
+    as_of: dt.date | None
+    day: int | None  # n(T)
+    baseline: float | None
+    target: float | None
+    onset: dt.date | None
+    onset_day: int | None
+    end: dt.date | None
+    last_improved: dt.date | None
+    duration_days: int | None
+    category: ResponseCategory
+    current_average: float | None  # A(T)
+    onset_average: float | None  # A(O)
+    visits: tuple[Visit, ...]
+    explanation: str
+    next_step: str  # what would change the verdict, or ""
+
+
+def validate_settings(settings: Settings) -> list[str]:
+    """Problems with the thresholds, each saying the allowed range."""
+    problems = []
+    low, high = RELATIVE_RANGE
+    if not low <= settings.relative_threshold <= high:
+        problems.append(f"relative threshold {settings.relative_threshold:.0%} is not allowed; use {low:.0%} to {high:.0%}")
+    low, high = ABSOLUTE_RANGE
+    if not low <= settings.absolute_threshold <= high:
+        problems.append(f"absolute threshold {settings.absolute_threshold:g} is not allowed; use {low:g} to {high:g} points")
+    return problems
+
+
+class _Series:
+    """Activity values up to the evaluation date T, with the smoothed A(d) of SPEC section 3."""
+
+    def __init__(self, activity: Mapping[dt.date, int], start: dt.date, as_of: dt.date):
+        self.values = {d: v for d, v in activity.items() if v is not None and d <= as_of}
+        self.start = start
+
+    def window(self, first: dt.date, last: dt.date) -> list[int]:
+        values, day = [], first
+        while day <= last:
+            if day in self.values:
+                values.append(self.values[day])
+            day += DAY
+        return values
+
+    def smoothed(self, day: dt.date) -> float | None:
+        """A(d): the mean of the last 7 days (not before the start), if at least 4 are recorded."""
+        w = self.window(max(self.start, day - (SMOOTHING_DAYS - 1) * DAY), day)
+        return fmean(w) if len(w) >= MIN_SMOOTHING_VALUES else None
+
+
+def assess_response(
+    activity: Mapping[dt.date, int],
+    start: dt.date,
+    as_of: dt.date | None = None,
+    settings: Settings = Settings(),
+) -> ResponseAssessment:
+    """The response of the course that started on `start`, as of `as_of` (default: the latest value)."""
+    recorded = [d for d, v in activity.items() if v is not None]
+    T = as_of if as_of is not None else (max(recorded) if recorded else None)
+
+    def result(category, **kw) -> ResponseAssessment:
+        fields = dict(
+            course_start=start, as_of=T, day=None if T is None else (T - start).days + 1,
+            baseline=None, target=None, onset=None, onset_day=None, end=None, last_improved=None,
+            duration_days=None, current_average=None, onset_average=None, visits=(),
+        )
+        fields.update(kw)
+        explanation, next_step = _explain(category, fields)
+        return ResponseAssessment(category=category, explanation=explanation, next_step=next_step, **fields)
+
+    if T is None:
+        return result(ResponseCategory.NO_BASELINE)
+    if T < start:
+        return result(ResponseCategory.NOT_STARTED)
+    series = _Series(activity, start, T)
+    n = lambda d: (d - start).days + 1  # noqa: E731 - the spec's n(d)
+
+    pre = series.window(start - BASELINE_DAYS * DAY, start - DAY)
+    if len(pre) >= MIN_BASELINE_VALUES:
+        B = fmean(pre)
+    elif start in series.values:
+        B = float(series.values[start])
+    else:
+        return result(ResponseCategory.NO_BASELINE, visits=_visits(series, None, pre, T))
+    target = min(B * (1 - settings.relative_threshold), B - settings.absolute_threshold)
+    A = {}
+    day = start
+    while day <= T:
+        A[day] = series.smoothed(day)
+        day += DAY
+
+    def improved(d: dt.date) -> bool:
+        return A[d] is not None and A[d] <= target + EPSILON
+
+    common = dict(
+        baseline=B, target=target, current_average=A[T], visits=_visits(series, B, pre, T)
+    )
+    onset = next((d for d in A if n(d) <= ONSET_WINDOW_DAYS and improved(d)), None)
+    if onset is None:
+        category = ResponseCategory.TOO_EARLY if n(T) < ONSET_WINDOW_DAYS else ResponseCategory.NON_RESPONDER
+        return result(category, **common)
+
+    end = next((d for d in A if d > onset and A[d] is not None and not improved(d)), None)
+    last_day = end - DAY if end else T
+    last_improved = max(d for d in A if onset <= d <= last_day and improved(d))
+    duration = (last_improved - onset).days + 1
+    if duration >= LONG_LASTING_DAYS:
+        category = ResponseCategory.LONG_LASTING
+    elif duration >= RESPONSE_DAYS:
+        category = ResponseCategory.SHORT_LIVED if end else ResponseCategory.RESPONSE_ONGOING
+    else:
+        category = ResponseCategory.NOT_SUSTAINED if end else ResponseCategory.IMPROVING
+    return result(
+        category,
+        onset=onset,
+        onset_day=n(onset),
+        end=end,
+        last_improved=last_improved,
+        duration_days=duration,
+        onset_average=A[onset],
+        **common,
+    )
+
+
+def _visits(series: _Series, B: float | None, pre: list[int], T: dt.date) -> tuple[Visit, ...]:
+    """Week 0 (the baseline) and treatment days 22-28, 50-56 and 78-84, up to T."""
+    visits = [Visit(0, B, 0.0 if B is not None else None, len(pre))]
+    for week in VISIT_WEEKS:
+        last = series.start + (week * 7 - 1) * DAY
+        values = series.window(last - 6 * DAY, min(last, T))
+        mean = fmean(values) if len(values) >= MIN_SMOOTHING_VALUES else None
+        change = mean - B if mean is not None and B is not None else None
+        visits.append(Visit(week, mean, change, len(values)))
+    return tuple(visits)
+
+
+# --- words ----------------------------------------------------------------------------------
+
+
+def _num(value: float) -> str:
+    return f"{value:.1f}"
+
+
+def _span(days: int) -> str:
+    if days < 14:
+        return f"{days} day{'s' if days != 1 else ''}"
+    weeks, rest = divmod(days, 7)
+    return f"{weeks} weeks" + (f" and {rest} day{'s' if rest != 1 else ''}" if rest else "")
+
+
+def _date(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def _explain(category: ResponseCategory, f: dict) -> tuple[str, str]:
+    """The plain-language explanation, and what would change the verdict."""
+    C = ResponseCategory
+    T, start, n = f["as_of"], f["course_start"], f["day"]
+    if category is C.NOT_STARTED:
+        return (f"Your LDN course starts on {_date(start)}; {_date(T)} is before that, so there is nothing to assess yet.", "")
+    if category is C.NO_BASELINE:
+        if T is None:
+            return ("No disease activity has been recorded yet.", "Record your activity for a few days to get started.")
+        return (
+            "There is no baseline to compare with: the diary needs your activity on at least 3 of the 7 days "
+            "before the first dose, or on the first day of the course.",
+            "If you remember those days, fill them in on the entry page (pick the date from the calendar).",
+        )
+    B, target = _num(f["baseline"]), _num(f["target"])
+    current = f["current_average"]
+    before = f"Your average activity before LDN was {B}; the target is {target} or lower."
+    if category in (C.TOO_EARLY, C.NON_RESPONDER):
+        now = (
+            f"Your 7-day average is now {_num(current)}."
+            if current is not None
+            else "There are not enough recent days for a 7-day average (it needs at least 4 of the last 7)."
+        )
+        if category is C.TOO_EARLY:
+            left = ONSET_WINDOW_DAYS - n
+            return (
+                f"It is day {n} of your course. {before} {now}",
+                f"The study looks for an improvement within the first 4 weeks: {left} day{'s' if left != 1 else ''} to go."
+                + ("" if current is not None else " Record at least 4 days in any week to get a weekly average."),
+            )
+        return (
+            f"In the first 4 weeks your 7-day average did not reach the target. {before} "
+            "In the study's terms this is no response to LDN.",
+            "Talk to your prescriber about whether to continue, change the dose or stop.",
+        )
+    onset_text = (
+        f"Your average activity fell from {B} before LDN to {_num(f['onset_average'])} by day {f['onset_day']} "
+        f"(target {target} or lower)"
+    )
+    D = f["duration_days"]
+    if f["end"] is None:
+        stayed = f"{onset_text} and has stayed there for {_span(D)} so far."
+        if category is C.IMPROVING:
+            return (
+                f"{stayed} It counts as a response once it has lasted 4 weeks.",
+                f"{_span(RESPONSE_DAYS - D)} more at or below {target} make it a clinical response.",
+            )
+        if category is C.RESPONSE_ONGOING:
+            return (
+                f"{stayed} That is a clinical response.",
+                f"{_span(LONG_LASTING_DAYS - D)} more make it a long-lasting (12-week) response.",
+            )
+        return (f"{stayed} That is a long-lasting response: 12 weeks or more (the study calls this remission).", "")
+    ended = f"{onset_text} and stayed there for {_span(D)}, until {_date(f['last_improved'])}; on {_date(f['end'])} it was above the target again."
+    if category is C.NOT_SUSTAINED:
+        return (f"{ended} That is less than the 4 weeks needed to count as a response.", "")
+    if category is C.SHORT_LIVED:
+        return (f"{ended} That is a clinical response, but a short-lived one (4 to 12 weeks).", "")
+    return (f"{ended} That is a long-lasting response of 12 weeks or more.", "")
