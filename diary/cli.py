@@ -5,10 +5,18 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from diary import APP_NAME, __version__
-from diary.domain.entries import DailyEntry, dose_warning, parse_date, parse_dose_time, parse_severity
+from diary.domain.entries import (
+    DailyEntry,
+    dose_warning,
+    entry_problems,
+    parse_date,
+    parse_dose_time,
+    parse_severity,
+)
 from diary.domain.errors import ValidationError
 from diary.store.database import DiaryOpenError
 
@@ -79,9 +87,10 @@ def _entry_changes(args: argparse.Namespace, service) -> DailyEntry:
             return None
 
     def whole_number(text: str) -> int:
-        if not text.strip().lstrip("-").isdigit():
+        digits = text.strip()
+        if not (digits.isascii() and digits.removeprefix("-").isdigit()):
             raise ValueError(f"{text!r} is not allowed; use a whole number from 0 to 10")
-        return int(text)
+        return int(digits)
 
     def number(text: str) -> float:
         try:
@@ -111,6 +120,15 @@ def _entry_changes(args: argparse.Namespace, service) -> DailyEntry:
         note=args.note or "",
         side_effects=severities,
     )
+    # The entry rules, one option at a time, so that each problem names its option and none hides another.
+    today = service.today()
+    for option, values in (
+        ("--date", {"day": changes.day}),
+        ("--activity", {"activity": changes.activity}),
+        ("--dose-mg", {"dose_mg": changes.dose_mg}),
+        ("--note", {"note": changes.note}),
+    ):
+        problems.extend(f"{option}: {p}" for p in entry_problems(replace(DailyEntry(today), **values), today))
     if problems:
         raise ValidationError(problems)
     return changes

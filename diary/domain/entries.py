@@ -130,7 +130,7 @@ def dose_warning(dose_mg: float | None) -> str | None:
 def parse_severity(value: str | int) -> Severity:
     """A severity from 0-3 or its name (none, mild, moderate, severe); ValueError otherwise."""
     text = str(value).strip().lower()
-    if text.isdigit() and int(text) in Severity._value2member_map_:
+    if text.isascii() and text.isdigit() and int(text) in Severity._value2member_map_:
         return Severity(int(text))
     for sev in Severity:
         if text == sev.label:

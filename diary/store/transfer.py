@@ -97,7 +97,7 @@ def _needs_escape(text: str) -> bool:
 
 
 def _parse_activity(text: str) -> int:
-    if text.lstrip("-").isdigit() and ACTIVITY_MIN <= int(text) <= ACTIVITY_MAX:
+    if text.isascii() and text.isdigit() and ACTIVITY_MIN <= int(text) <= ACTIVITY_MAX:
         return int(text)
     raise ValueError(f"activity {text!r} is not allowed; use a whole number from 0 to 10, or leave it empty")
 
@@ -138,7 +138,7 @@ def parse_csv(text: str, side_effects: list[SideEffect], today: dt.date) -> CsvC
         raise ValidationError(f"line 1: not a readable CSV row ({exc})") from None
 
     problems: list[str] = []
-    columns = [_column_name(h) for h in header]
+    columns = [_column_name(unescape_formula(h)) for h in header]
     if "date" not in columns:
         problems.append("line 1: there is no 'date' column; it is required")
     seen: set[str] = set()
@@ -150,12 +150,16 @@ def parse_csv(text: str, side_effects: list[SideEffect], today: dt.date) -> CsvC
             continue
         if name in seen:
             problems.append(f"line 1: column {raw!r} appears twice")
+            continue
         seen.add(name)
         if name in CSV_FIXED_COLUMNS:
             continue
         known = find_side_effect(name, side_effects)
         if known is None:
             known = new_effects.setdefault(name, SideEffect(name, label_from_key(name)))
+        if known.key in effect_keys.values():
+            other = next(i for i, key in effect_keys.items() if key == known.key)
+            problems.append(f"line 1: column {raw!r} is the same side effect as column {header[other]!r}")
         effect_keys[index - 1] = known.key
     if problems:
         raise ValidationError(problems)
@@ -195,14 +199,18 @@ def parse_csv(text: str, side_effects: list[SideEffect], today: dt.date) -> CsvC
                         severities[key] = parse_severity(value)
                     except ValueError:
                         row_problems.append(f"{header[index]} {value!r} is not allowed; use a severity 0 none, 1 mild, 2 moderate or 3 severe, or leave it empty")
+            # Every cell is checked even when the date is bad, so that all problems are listed.
+            activity = cell("activity", _parse_activity)
+            dose_mg = cell("dose_mg", _parse_dose)
+            dose_taken = cell("dose_taken", _parse_taken)
             time = cell("dose_time", parse_dose_time)
             entry = None
             if day is not None:
                 entry = DailyEntry(
                     day=day,
-                    activity=cell("activity", _parse_activity),
-                    dose_mg=cell("dose_mg", _parse_dose),
-                    dose_taken=cell("dose_taken", _parse_taken),
+                    activity=activity,
+                    dose_mg=dose_mg,
+                    dose_taken=dose_taken,
                     dose_time=time,
                     note=unescape_formula(raw_cells.get("notes", "")),
                     side_effects=severities,
@@ -222,17 +230,24 @@ def parse_csv(text: str, side_effects: list[SideEffect], today: dt.date) -> CsvC
     return CsvContent(tuple(entries), tuple(new_effects.values()))
 
 
+def _dose_text(dose_mg: float) -> str:
+    # Short ("3", "1.5") where that is exact, else every digit, so that import gives back the same dose.
+    text = f"{dose_mg:g}"
+    return text if float(text) == dose_mg else repr(dose_mg)
+
+
 def format_csv(entries: list[DailyEntry], side_effects: list[SideEffect]) -> str:
     """The diary CSV: one row per day, a column per side effect (severity, empty if not recorded)."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([*CSV_FIXED_COLUMNS, *(e.key for e in side_effects)])
+    # A side-effect key read from a file's header can look like a formula too.
+    writer.writerow([*CSV_FIXED_COLUMNS, *(escape_formula(e.key) for e in side_effects)])
     for entry in entries:
         writer.writerow(
             [
                 entry.day.isoformat(),
                 "" if entry.activity is None else entry.activity,
-                "" if entry.dose_mg is None else f"{entry.dose_mg:g}",
+                "" if entry.dose_mg is None else _dose_text(entry.dose_mg),
                 "" if entry.dose_taken is None else ("yes" if entry.dose_taken else "no"),
                 "" if entry.dose_time is None else entry.dose_time.strftime("%H:%M"),
                 escape_formula(entry.note),

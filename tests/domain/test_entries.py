@@ -225,7 +225,7 @@ def test_parse_severity_accepts_numbers_and_names(text, expected):
     assert parse_severity(text) is expected
 
 
-@pytest.mark.parametrize("text", ["", "4", "-1", "1.5", "very", "mildly", "10", "one"])
+@pytest.mark.parametrize("text", ["", "4", "-1", "1.5", "very", "mildly", "10", "one", "²", "٣", "--1"])
 def test_parse_severity_rejects_others_saying_what_is_allowed(text):
     with pytest.raises(ValueError, match="0 none, 1 mild, 2 moderate or 3 severe"):
         parse_severity(text)
