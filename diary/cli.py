@@ -176,3 +176,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"ldn-diary: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return EXIT_FAILURE
+    except Exception as exc:
+        from sqlalchemy.exc import OperationalError
+
+        if not isinstance(exc, OperationalError):
+            raise
+        # e.g. "database is locked" while another program writes: say so without a traceback.
+        print(f"ldn-diary: the diary could not be used ({exc.orig}); nothing was changed", file=sys.stderr)
+        return EXIT_FAILURE

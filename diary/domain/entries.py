@@ -99,7 +99,7 @@ def entry_problems(entry: DailyEntry, today: dt.date, known_side_effects: set[st
         or not ACTIVITY_MIN <= entry.activity <= ACTIVITY_MAX
     ):
         problems.append(f"activity {entry.activity!r} is not allowed; use a whole number from 0 (no symptoms) to 10 (worst imaginable)")
-    if entry.dose_mg is not None and not DOSE_MIN_MG <= entry.dose_mg <= DOSE_MAX_MG:
+    if entry.dose_mg is not None and (isinstance(entry.dose_mg, bool) or not DOSE_MIN_MG <= entry.dose_mg <= DOSE_MAX_MG):
         problems.append(f"dose {entry.dose_mg:g} mg is not allowed; use a dose from {DOSE_MIN_MG:g} to {DOSE_MAX_MG:g} mg")
     if len(entry.note) > NOTE_MAX_CHARS:
         problems.append(f"note is {len(entry.note)} characters long; the most allowed is {NOTE_MAX_CHARS}")

@@ -95,16 +95,20 @@ class DiaryService:
         """What the entry page shows for `day`, and whether it was saved before.
 
         A day not recorded yet comes pre-filled with the planned dose and time: from the
-        titration plan if a course covers the day, else as the last recorded dose.
+        titration plan if a course covers the day, else as the last recorded dose (unless
+        the day is outside every course there is).
         """
         with self._store.transaction() as records:
             saved = records.entry(day)
             if saved is not None:
                 return saved, True
-            course = course_on(records.courses(), day)
+            courses = records.courses()
+            course = course_on(courses, day)
             step = course.planned_step(day) if course else None
             if step is not None:
                 return DailyEntry(day, dose_mg=step.dose_mg, dose_taken=True, dose_time=step.time), False
+            if courses and course is None:
+                return DailyEntry(day), False  # before LDN, or after it was stopped: no dose to expect
             earlier = [e for e in records.entries(day - dt.timedelta(days=60), day) if e.dose_mg is not None]
             if earlier:
                 last = earlier[-1]

@@ -36,10 +36,17 @@ def default_data_dir() -> Path:
 
 
 def private_mkdir(path: Path) -> Path:
-    """Create `path` (and parents) readable by the user only (0700 on POSIX)."""
-    path.mkdir(parents=True, exist_ok=True)
+    """Create `path` (and parents) readable by the user only (0700 on POSIX).
+
+    An existing folder is made private only if it holds nothing but the diary: --data-dir
+    may name a folder with other things in it (even the home folder), which are not ours.
+    """
+    if not path.is_dir():
+        path.mkdir(parents=True, mode=0o700)
+    elif any(not (child.name.startswith(DB_FILENAME) or child.name == BACKUP_DIRNAME) for child in path.iterdir()):
+        return path
     if os.name == "posix":
-        path.chmod(0o700)
+        path.chmod(0o700)  # also undoes the umask's filtering of mkdir's mode
     return path
 
 
@@ -117,6 +124,8 @@ def open_engine(data_dir: Path) -> Engine:
     if not db_path.exists():
         # Created empty with private permissions; SQLite gives its WAL files the same mode.
         os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT, 0o600))
+    elif os.name == "posix" and db_path.stat().st_mode & 0o077:
+        db_path.chmod(0o600)  # e.g. a diary copied in from elsewhere
     revision = read_schema_revision(db_path)
     if revision is not None and revision not in SCHEMA_REVISIONS:
         raise DiaryOpenError(

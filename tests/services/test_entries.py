@@ -187,6 +187,12 @@ def test_entry_form_uses_the_last_dose_when_the_course_has_no_plan(service, data
     assert service.entry_form(DAY)[0] == DailyEntry(DAY, dose_mg=2.0, dose_taken=True)
 
 
+def test_entry_form_expects_no_dose_after_the_course_was_stopped(service, data_dir):
+    add_course(data_dir, Course(dt.date(2026, 5, 1), end=DAY - dt.timedelta(days=2), stop_reason="drowsiness"))
+    service.save_entry(DailyEntry(DAY - dt.timedelta(days=2), dose_mg=2.0, dose_taken=True))
+    assert service.entry_form(DAY) == (DailyEntry(DAY), False)
+
+
 def test_entry_form_ignores_doses_older_than_two_months(service):
     service.save_entry(DailyEntry(DAY - dt.timedelta(days=61), dose_mg=1.5, dose_taken=True))
     assert service.entry_form(DAY) == (DailyEntry(DAY), False)

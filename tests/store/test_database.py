@@ -281,3 +281,22 @@ def test_an_existing_open_folder_is_made_private(data_dir):
     data_dir.chmod(0o755)
     open_engine(data_dir).dispose()
     assert mode(data_dir) == 0o700
+
+
+@posix_only
+def test_a_folder_with_other_things_in_it_keeps_its_permissions(data_dir):
+    # --data-dir might name the home folder: never lock the user out of their own files.
+    data_dir.mkdir(mode=0o755)
+    data_dir.chmod(0o755)
+    (data_dir / "holiday.jpg").write_bytes(b"not ours")
+    open_engine(data_dir).dispose()
+    assert mode(data_dir) == 0o755
+    assert mode(data_dir / DB_FILENAME) == 0o600
+
+
+@posix_only
+def test_a_diary_copied_in_with_open_permissions_is_made_private(data_dir):
+    open_engine(data_dir).dispose()
+    (data_dir / DB_FILENAME).chmod(0o644)
+    open_engine(data_dir).dispose()
+    assert mode(data_dir / DB_FILENAME) == 0o600
