@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -66,6 +67,13 @@ def _parser() -> argparse.ArgumentParser:
 
     exp = commands.add_parser("export", parents=[data_dir], help="export the whole diary to FILE.csv or FILE.json")
     exp.add_argument("file", type=Path, metavar="FILE")
+
+    resp = commands.add_parser(
+        "response", parents=[data_dir], help="is LDN working? the study's 4- and 12-week response rules"
+    )
+    resp.add_argument("--as-of", metavar="YYYY-MM-DD", help="judge as of this date (default: the latest recorded day)")
+    resp.add_argument("--json", action="store_true", help="print JSON (keys as in the spec) instead of words")
+    resp.add_argument("--all-courses", action="store_true", help="every course, oldest first, not just the latest")
 
     commands.add_parser("demo", parents=[data_dir], help="fill an empty data folder with realistic sample data")
     return parser
@@ -134,6 +142,70 @@ def _entry_changes(args: argparse.Namespace, service) -> DailyEntry:
     return changes
 
 
+def _response_json(a) -> dict:
+    """One assessment with the keys of SPEC section 4 (and a few more for people)."""
+    iso = lambda d: d.isoformat() if d else None  # noqa: E731
+    return {
+        "course_start": iso(a.course_start),
+        "as_of": iso(a.as_of),
+        "day": a.day,
+        "baseline": a.baseline,
+        "target": a.target,
+        "onset": iso(a.onset),
+        "onset_day": a.onset_day,
+        "end": iso(a.end),
+        "last_improved": iso(a.last_improved),
+        "duration_days": a.duration_days,
+        "category": a.category.value,
+        "category_words": a.category.words,
+        "explanation": a.explanation,
+        "next_step": a.next_step,
+        "visits": [{"week": v.week, "mean": v.mean, "change": v.change} for v in a.visits],
+    }
+
+
+def _response_text(a) -> str:
+    lines = [f"Course started {a.course_start.isoformat()}" + (f", day {a.day} on {a.as_of.isoformat()}" if a.as_of else "")]
+    lines.append(f"Result: {a.category.words}" + (f" (in the study: {a.category.study_meaning})" if a.category.study_meaning else ""))
+    lines.append(a.explanation)
+    if a.next_step:
+        lines.append(f"Next: {a.next_step}")
+    if a.visits and a.baseline is not None:
+        cells = []
+        for v in a.visits:
+            if v.week == 0:
+                cells.append(f"week 0 {v.mean:.1f}")
+            elif v.mean is None:
+                cells.append(f"week {v.week} not enough data")
+            else:
+                cells.append(f"week {v.week} {v.mean:.1f} ({v.change:+.1f})")
+        lines.append("Visits (mean activity): " + " | ".join(cells))
+    return "\n".join(lines)
+
+
+def _print_response(args: argparse.Namespace, service) -> None:
+    as_of = None
+    if args.as_of is not None:
+        try:
+            as_of = parse_date(args.as_of)
+        except ValueError as exc:
+            raise ValidationError(f"--as-of: {exc}") from None
+    assessments = service.assessments(as_of)
+    if not assessments:
+        raise NoCourseError("there is no treatment course yet: record a dose taken (or import a diary) to start one")
+    if not args.all_courses:
+        assessments = assessments[-1:]
+    if args.json:
+        data = [_response_json(a) for a in assessments]
+        print(json.dumps(data if args.all_courses else data[0], indent=2))
+    else:
+        print("\n\n".join(_response_text(a) for a in assessments))
+
+
+class NoCourseError(Exception):
+    """The diary has no course to assess."""
+
+
 def _run(args: argparse.Namespace) -> int:
     from diary.services.diary import DiaryService
 
@@ -150,6 +222,8 @@ def _run(args: argparse.Namespace) -> int:
         elif args.command == "export":
             count = service.export_file(args.file)
             print(f"Exported {count} days to {args.file}.")
+        elif args.command == "response":
+            _print_response(args, service)
         elif args.command == "demo":
             change = service.fill_demo()
             print(f"Filled {service.data_dir} with a sample diary of {len(change.days)} days.")
@@ -170,7 +244,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(f"ldn-diary: {problem}", file=sys.stderr)
         return EXIT_INVALID
-    except DiaryOpenError as exc:
+    except (DiaryOpenError, NoCourseError) as exc:
         print(f"ldn-diary: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     except OSError as exc:

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from diary.domain.entries import DailyEntry, validate_entry
 from diary.domain.errors import ValidationError
+from diary.domain.response import ResponseAssessment, assess_response, validate_settings
 from diary.domain.side_effects import SideEffect, new_side_effect
 from diary.domain.snapshot import DiarySnapshot
-from diary.domain.treatment import Course, Profile, course_on
+from diary.domain.treatment import Course, Profile, Settings, course_on
 from diary.store.database import default_data_dir
 from diary.store.records import DiaryRecords, DiaryStore
 from diary.store.transfer import format_csv, format_json, parse_csv, parse_json, read_text, write_atomically
@@ -87,6 +88,24 @@ class DiaryService:
         with self._store.transaction() as records:
             return records.profile()
 
+    def settings(self) -> Settings:
+        with self._store.transaction() as records:
+            return records.settings()
+
+    def assessments(self, as_of: dt.date | None = None) -> list[ResponseAssessment]:
+        """The response of every course, oldest first.
+
+        Without `as_of`, each course is judged up to its latest activity value; a stopped
+        course only up to its end, so days off LDN never count for or against it.
+        """
+        with self._store.transaction() as records:
+            activity, courses, settings = records.activity(), records.courses(), records.settings()
+        results = []
+        for course in courses:
+            values = activity if course.end is None else {d: v for d, v in activity.items() if d <= course.end}
+            results.append(assess_response(values, course.start, as_of, settings))
+        return results
+
     def snapshot(self) -> DiarySnapshot:
         with self._store.transaction() as records:
             return records.snapshot()
@@ -125,11 +144,14 @@ class DiaryService:
     # --- writing ------------------------------------------------------------------------------
 
     def save_entry(self, entry: DailyEntry) -> Change:
-        """Save `entry` as the whole record of its day."""
+        """Save `entry` as the whole record of its day (a first dose taken starts the first course)."""
         with self._store.transaction() as records:
             validate_entry(entry, self.today(), {e.key for e in records.side_effects()})
             records.put_entry(entry)
-        return Change(days=frozenset({entry.day}))
+            course_start = _first_course_start(records, [entry])
+            if course_start is not None:
+                records.put_course(Course(start=course_start))
+        return Change(days=frozenset({entry.day}), treatment=course_start is not None)
 
     def update_entry(self, changes: DailyEntry) -> Change:
         """Change only the values `changes` records in its day's entry (creating it if needed)."""
@@ -138,7 +160,19 @@ class DiaryService:
             entry = existing.merged_with(changes) if existing else changes
             validate_entry(entry, self.today(), {e.key for e in records.side_effects()})
             records.put_entry(entry)
-        return Change(days=frozenset({entry.day}))
+            course_start = _first_course_start(records, [entry])
+            if course_start is not None:
+                records.put_course(Course(start=course_start))
+        return Change(days=frozenset({entry.day}), treatment=course_start is not None)
+
+    def save_settings(self, settings: Settings) -> Change:
+        """Change the response thresholds (ValidationError outside the allowed ranges)."""
+        problems = validate_settings(settings)
+        if problems:
+            raise ValidationError(problems)
+        with self._store.transaction() as records:
+            records.put_settings(settings)
+        return Change(settings=True)
 
     def add_side_effect(self, name: str) -> tuple[SideEffect, Change]:
         """Add the user's own side effect to the end of the list."""
@@ -183,21 +217,9 @@ class DiaryService:
             for effect in content.new_side_effects:
                 records.put_side_effect(effect)
         added, updated = self._merge_entries(records, content.entries, dry_run)
-        course_start = None
-        if not records.courses():
-            # SPEC 5: the first dose taken starts the first course.
-            first_dose = next(
-                (
-                    e
-                    for e in sorted(content.entries, key=lambda e: e.day)
-                    if e.dose_taken or (e.dose_mg is not None and e.dose_taken is None)
-                ),
-                None,
-            )
-            if first_dose is not None:
-                course_start = first_dose.day
-                if not dry_run:
-                    records.put_course(Course(start=course_start))
+        course_start = _first_course_start(records, content.entries)
+        if course_start is not None and not dry_run:
+            records.put_course(Course(start=course_start))
         days = frozenset(e.day for e in content.entries)
         change = Change(days=days, side_effects=bool(content.new_side_effects), treatment=course_start is not None)
         return ImportResult(
@@ -266,3 +288,11 @@ class DiaryService:
                 records.add_clinic_result(result)
             records.put_profile(snapshot.profile)
         return Change(days=frozenset(e.day for e in snapshot.entries), treatment=True)
+
+
+def _first_course_start(records: DiaryRecords, entries) -> dt.date | None:
+    """SPEC 5: in a diary with no course yet, the first dose taken starts one; its date, or None."""
+    if records.courses():
+        return None
+    doses = [e.day for e in entries if e.dose_taken or (e.dose_mg is not None and e.dose_taken is None)]
+    return min(doses, default=None)

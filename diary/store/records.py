@@ -125,6 +125,11 @@ class DiaryRecords:
             for row in rows
         ]
 
+    def activity(self) -> dict[dt.date, int]:
+        """Every recorded activity value by date (what the response rules need, in one query)."""
+        rows = self._session.execute(select(EntryRow.day, EntryRow.activity).where(EntryRow.activity.is_not(None)))
+        return {day: activity for day, activity in rows}
+
     def put_entries(self, entries: list[DailyEntry]) -> None:
         """Store each entry as its day's whole record, replacing what was there."""
         days = [e.day for e in entries]

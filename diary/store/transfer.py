@@ -27,6 +27,7 @@ from diary.domain.entries import (
     parse_severity,
 )
 from diary.domain.errors import ValidationError
+from diary.domain.response import validate_settings
 from diary.domain.side_effects import SideEffect, find_side_effect, label_from_key, side_effect_key
 from diary.domain.snapshot import DiarySnapshot
 from diary.domain.treatment import (
@@ -491,6 +492,7 @@ def parse_json(text: str, today: dt.date) -> DiarySnapshot:
         float(r.get(s, "relative_threshold", "settings", number, defaults.relative_threshold)),
         float(r.get(s, "absolute_threshold", "settings", number, defaults.absolute_threshold)),
     )
+    r.problems.extend(f"settings: {p}" for p in validate_settings(settings))
     if r.problems:
         raise ValidationError(r.problems)
     return DiarySnapshot(

@@ -33,10 +33,20 @@ def add_course(data_dir, course: Course) -> None:
 def test_save_entry_stores_the_whole_day(service):
     entry = DailyEntry(DAY, 4, 1.5, True, dt.time(22, 0), "ok", {"headache": Severity.MILD})
     change = service.save_entry(entry)
-    assert change == Change(days=frozenset({DAY}))
+    assert change == Change(days=frozenset({DAY}), treatment=True)  # the first dose started a course
     assert change.entries and not change.side_effects
     assert service.entry(DAY) == entry
     assert service.entry_count() == 1
+
+
+def test_the_first_dose_taken_starts_the_first_course_and_only_that(service):
+    assert service.save_entry(DailyEntry(DAY - dt.timedelta(days=3), activity=6)).treatment is False
+    assert service.save_entry(DailyEntry(DAY - dt.timedelta(days=2), dose_mg=1.5, dose_taken=False)).treatment is False
+    assert service.courses() == []
+    assert service.save_entry(DailyEntry(DAY, dose_mg=1.5, dose_taken=True)).treatment is True
+    assert [c.start for c in service.courses()] == [DAY]
+    service.save_entry(DailyEntry(DAY + dt.timedelta(days=1), dose_mg=1.5, dose_taken=True))
+    assert [c.start for c in service.courses()] == [DAY]
 
     service.save_entry(DailyEntry(DAY, activity=2))
     assert service.entry(DAY) == DailyEntry(DAY, activity=2)  # the whole record is replaced

@@ -149,7 +149,7 @@ def test_an_existing_course_is_kept(service, write):
 
 
 def test_a_dry_run_writes_nothing(service, write):
-    fill(service)
+    service.save_entry(DailyEntry(dt.date(2026, 5, 1), activity=6, note="baseline, no dose yet: no course"))
     before = dump(service)
     path = write("dry.csv", HEADER + ",Night sweats", "2026-05-01,1,,,,,1", "2026-04-20,2,1.5,yes,,,")
     result = service.import_file(path, dry_run=True)
