@@ -245,7 +245,11 @@ def _explain(category: ResponseCategory, f: dict) -> tuple[str, str]:
     C = ResponseCategory
     T, start, n = f["as_of"], f["course_start"], f["day"]
     if category is C.NOT_STARTED:
-        return (f"Your LDN course starts on {_date(start)}; {_date(T)} is before that, so there is nothing to assess yet.", "")
+        return (
+            f"Your LDN course starts on {_date(start)}. The assessment looks at your diary up to {_date(T)}, "
+            "before the start, so there is nothing to assess yet.",
+            "",
+        )
     if category is C.NO_BASELINE:
         if T is None:
             return ("No disease activity has been recorded yet.", "Record your activity for a few days to get started.")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +23,7 @@ from diary.domain.errors import ValidationError
 from diary.services.diary import Change, DiaryService
 from diary.ui.entry_page import EntryPage
 from diary.ui.history_page import HistoryPage
+from diary.ui.response_panel import ResponsePanel
 
 
 class DiaryEvents(QObject):
@@ -36,7 +38,7 @@ class MainWindow(QMainWindow):
         self._service = service
         self.events = DiaryEvents(self)
         self.setWindowTitle(APP_NAME)
-        self.resize(1100, 780)
+        self.resize(1180, 800)
 
         # Pages, in the order of the list on the left. A new page is one more line here: any
         # QWidget with a `title` and an `on_data_changed(change)` slot.
@@ -46,16 +48,24 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setAccessibleName("Pages")
-        self.nav.setFixedWidth(150)
-        self.nav.setIconSize(QSize(0, 0))
         self.stack = QStackedWidget()
         for number, page in enumerate(self.pages, start=1):
             self.nav.addItem(page.title)
             self.nav.item(number - 1).setToolTip(f"{page.title} (Ctrl+{number})")
             self.stack.addWidget(page)
+        self.nav.setFixedHeight(self.nav.sizeHintForRow(0) * len(self.pages) + 2 * self.nav.frameWidth() + 4)
+        self.response_panel = ResponsePanel(service, self.open_response_settings)
+
+        sidebar = QVBoxLayout()
+        sidebar.addWidget(self.nav)
+        sidebar.addWidget(self.response_panel, 1)
+        sidebar_widget = QWidget()
+        sidebar_widget.setLayout(sidebar)
+        sidebar_widget.setFixedWidth(240)
+        sidebar.setContentsMargins(0, 0, 0, 0)
         central = QWidget()
         layout = QHBoxLayout(central)
-        layout.addWidget(self.nav)
+        layout.addWidget(sidebar_widget)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.nav.setCurrentRow(0)
@@ -75,6 +85,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
+        diary_menu = self.menuBar().addMenu("&Diary")
+        self.side_effects_action = QAction("&Side-effect list…", self)
+        self.settings_action = QAction("&Response thresholds…", self)
+        diary_menu.addActions([self.side_effects_action, self.settings_action])
+
         go_menu = self.menuBar().addMenu("&Go")
         self.page_actions = []
         for number, page in enumerate(self.pages, start=1):
@@ -91,13 +106,15 @@ class MainWindow(QMainWindow):
         # Page switching (asks about unsaved changes first)
         self.nav.currentRowChanged.connect(self.on_nav_row_changed)
         # One broadcast reaches every page
-        for page in self.pages:
+        for page in [*self.pages, self.response_panel]:
             self.events.data_changed.connect(page.on_data_changed)
         # Menus
         self.import_action.triggered.connect(self.on_import_triggered)
         self.export_action.triggered.connect(self.on_export_triggered)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self.on_about_triggered)
+        self.side_effects_action.triggered.connect(self.entry_page.on_edit_side_effects_clicked)
+        self.settings_action.triggered.connect(self.open_response_settings)
 
     # --- navigation ----------------------------------------------------------------------------
 
@@ -106,6 +123,11 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.pages.index(self.entry_page))
         if self.stack.currentWidget() is self.entry_page:
             self.entry_page.go_to(day)
+
+    def open_response_settings(self) -> None:
+        from diary.ui.settings_dialog import ResponseSettingsDialog
+
+        ResponseSettingsDialog(self._service, self.events.data_changed.emit, self).exec()
 
     def on_nav_row_changed(self, row: int) -> None:
         if self.stack.currentWidget() is self.entry_page and row != 0 and not self.entry_page.can_leave():

@@ -1,0 +1,112 @@
+"""The response panel: is LDN working, in the study's terms, for the current course."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from diary.domain.response import LONG_LASTING_DAYS, ONSET_WINDOW_DAYS, ResponseAssessment
+from diary.services.diary import Change, DiaryService
+
+STYLE = """
+QFrame#responsePanel { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }
+QLabel#responseCategory { font-size: 15px; font-weight: bold; }
+QLabel#responseHeading { color: palette(dark); font-weight: bold; }
+QLabel#responseNext { font-style: italic; }
+"""
+
+
+class ResponsePanel(QFrame):
+    """Category in words, day of the course, progress to weeks 4 and 12, and why."""
+
+    def __init__(self, service: DiaryService, open_settings: Callable[[], None], parent: QWidget | None = None):
+        super().__init__(parent, objectName="responsePanel")
+        self._service = service
+        self.setStyleSheet(STYLE)
+        self.setAccessibleName("Is LDN working?")
+        layout = QVBoxLayout(self)
+        heading = QLabel("Is LDN working?", objectName="responseHeading")
+        self.category = QLabel(objectName="responseCategory")
+        self.day = QLabel()
+        self.onset_label = QLabel()
+        self.onset_bar = QProgressBar()
+        self.onset_bar.setRange(0, ONSET_WINDOW_DAYS)
+        self.onset_bar.setAccessibleName("Progress through the first 4 weeks")
+        self.lasting_label = QLabel()
+        self.lasting_bar = QProgressBar()
+        self.lasting_bar.setRange(0, LONG_LASTING_DAYS)
+        self.lasting_bar.setAccessibleName("Weeks of improvement, out of 12")
+        self.explanation = QLabel()
+        self.next_step = QLabel(objectName="responseNext")
+        for label in (self.category, self.day, self.onset_label, self.lasting_label, self.explanation, self.next_step):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.settings_button = QPushButton("Thresholds…")
+        self.settings_button.setToolTip("What counts as an improvement")
+        self.settings_button.setAccessibleName("Response thresholds")
+        self.settings_button.clicked.connect(open_settings)
+        for widget in (
+            heading, self.category, self.day, self.onset_label, self.onset_bar,
+            self.lasting_label, self.lasting_bar, self.explanation, self.next_step,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.refresh()
+
+    def refresh(self) -> None:
+        assessments = self._service.assessments()
+        if not assessments:
+            self._show_no_course()
+        else:
+            self._show(assessments[-1])
+
+    def _show_no_course(self) -> None:
+        self.category.setText("No LDN course yet")
+        self.day.setText("")
+        self.explanation.setText(
+            "Your course starts on the first day you record a dose as taken. Recording your activity "
+            "for a few days before that gives the baseline to compare with."
+        )
+        self.next_step.setText("")
+        for widget in (self.onset_label, self.onset_bar, self.lasting_label, self.lasting_bar):
+            widget.hide()
+
+    def _show(self, a: ResponseAssessment) -> None:
+        self.category.setText(a.category.words)
+        start = f"{a.course_start.day} {a.course_start:%b %Y}"
+        if a.day and a.day > 0:
+            text = f"Day {a.day} of your course (started {start})"
+            if a.as_of != self._service.today():
+                text += f", judged on your diary up to {a.as_of.day} {a.as_of:%b}"
+        else:
+            text = f"Course starts {start}"
+        self.day.setText(text)
+        has_baseline = a.baseline is not None
+        for widget in (self.onset_label, self.onset_bar, self.lasting_label, self.lasting_bar):
+            widget.setVisible(has_baseline)
+        if has_baseline:
+            n = max(0, min(a.day or 0, ONSET_WINDOW_DAYS))
+            if a.onset_day is not None:
+                self.onset_label.setText(f"First 4 weeks: ✓ improved by day {a.onset_day}")
+                self.onset_bar.setValue(ONSET_WINDOW_DAYS)
+                self.onset_bar.setFormat("improved")
+            else:
+                self.onset_label.setText("First 4 weeks: looking for an improvement")
+                self.onset_bar.setValue(n)
+                self.onset_bar.setFormat(f"day {n} of {ONSET_WINDOW_DAYS}")
+            days = a.duration_days or 0
+            self.lasting_bar.setValue(min(days, LONG_LASTING_DAYS))
+            self.lasting_bar.setFormat(
+                f"{days} days: 12 weeks reached" if days >= LONG_LASTING_DAYS else f"{days} of {LONG_LASTING_DAYS} days"
+            )
+            self.lasting_label.setText("Improvement lasting 4 weeks (response) and 12 weeks (long-lasting):")
+        self.explanation.setText(a.explanation)
+        self.next_step.setText(a.next_step)
+        self.next_step.setVisible(bool(a.next_step))
+
+    def on_data_changed(self, change: Change) -> None:
+        if change.entries or change.treatment or change.settings:
+            self.refresh()

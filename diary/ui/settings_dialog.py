@@ -1,0 +1,94 @@
+"""The response thresholds dialog: what counts as an improvement, explained."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diary.domain.response import ABSOLUTE_RANGE, RELATIVE_RANGE
+from diary.domain.treatment import Settings
+from diary.services.diary import Change, DiaryService
+
+EXAMPLE_BASELINE = 6.0
+
+
+class ResponseSettingsDialog(QDialog):
+    """Edits the relative and absolute thresholds; saved only with OK."""
+
+    def __init__(self, service: DiaryService, notify: Callable[[Change], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._service = service
+        self._notify = notify
+        self.setWindowTitle("What counts as an improvement")
+        intro = QLabel(
+            "A day counts as improved when your 7-day average activity is lower than before LDN by at "
+            "least <b>both</b> of these. The usual definition of a clinically important change on a "
+            "0–10 scale, used by default, is 30% and at least 1 point."
+        )
+        intro.setWordWrap(True)
+        self.relative = QSpinBox()
+        self.relative.setRange(round(RELATIVE_RANGE[0] * 100), round(RELATIVE_RANGE[1] * 100))
+        self.relative.setSuffix(" % lower")
+        self.relative.setAccessibleName("Relative threshold in percent")
+        self.absolute = QDoubleSpinBox()
+        self.absolute.setRange(*ABSOLUTE_RANGE)
+        self.absolute.setSingleStep(0.5)
+        self.absolute.setDecimals(1)
+        self.absolute.setSuffix(" points lower")
+        self.absolute.setAccessibleName("Absolute threshold in points")
+        self.example = QLabel()
+        self.example.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("At least", self.relative)
+        form.addRow("and at least", self.absolute)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.example)
+        layout.addWidget(buttons)
+
+        self.relative.valueChanged.connect(self.on_value_changed)
+        self.absolute.valueChanged.connect(self.on_value_changed)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.on_restore_defaults_clicked)
+        self._show(service.settings())
+        self.resize(440, 0)
+
+    def _show(self, settings: Settings) -> None:
+        self.relative.setValue(round(settings.relative_threshold * 100))
+        self.absolute.setValue(settings.absolute_threshold)
+        self.on_value_changed()
+
+    def chosen(self) -> Settings:
+        return Settings(self.relative.value() / 100, self.absolute.value())
+
+    def on_value_changed(self, *_args) -> None:
+        s = self.chosen()
+        target = min(EXAMPLE_BASELINE * (1 - s.relative_threshold), EXAMPLE_BASELINE - s.absolute_threshold)
+        self.example.setText(
+            f"For example, with an average of {EXAMPLE_BASELINE:.1f} before LDN, days with a 7-day "
+            f"average of {target:.1f} or lower count as improved."
+        )
+
+    def on_restore_defaults_clicked(self) -> None:
+        self._show(Settings())
+
+    def accept(self) -> None:
+        self._notify(self._service.save_settings(self.chosen()))
+        super().accept()

@@ -1,0 +1,70 @@
+"""Assessing every course of a diary, and the thresholds settings."""
+
+import datetime as dt
+
+import pytest
+
+from diary.domain.entries import DailyEntry
+from diary.domain.errors import ValidationError
+from diary.domain.response import ResponseCategory
+from diary.domain.treatment import Course, Settings
+from diary.store.records import DiaryStore
+from tests.conftest import TODAY
+
+START = TODAY - dt.timedelta(days=99)
+
+
+def put_courses(data_dir, *courses):
+    store = DiaryStore(data_dir)
+    with store.transaction() as records:
+        for course in courses:
+            records.put_course(course)
+    store.close()
+
+
+def record(service, first: dt.date, days: int, activity: int) -> None:
+    for n in range(days):
+        service.save_entry(DailyEntry(first + dt.timedelta(days=n), activity=activity))
+
+
+def test_a_stopped_course_is_judged_only_up_to_its_end(service, data_dir):
+    put_courses(data_dir, Course(START, end=START + dt.timedelta(days=39), stop_reason="drowsiness"))
+    record(service, START - dt.timedelta(days=7), 7, 8)
+    record(service, START, 40, 2)  # better on LDN ...
+    record(service, START + dt.timedelta(days=40), 30, 8)  # ... worse after stopping
+    (assessment,) = service.assessments()
+    assert assessment.as_of == START + dt.timedelta(days=39)
+    assert assessment.end is None  # the days off LDN did not end the response
+    assert assessment.category is ResponseCategory.RESPONSE_ONGOING
+
+
+def test_every_course_gets_its_own_assessment_oldest_first(service, data_dir):
+    second = START + dt.timedelta(days=60)
+    put_courses(data_dir, Course(START, end=START + dt.timedelta(days=20)), Course(second))
+    record(service, START - dt.timedelta(days=7), 7, 8)
+    record(service, START, 21, 8)
+    record(service, second - dt.timedelta(days=7), 7, 6)
+    record(service, second, 10, 6)
+    first, latest = service.assessments()
+    assert (first.course_start, latest.course_start) == (START, second)
+    assert first.category is ResponseCategory.TOO_EARLY  # stopped on day 21, before a verdict
+    assert latest.baseline == 6 and latest.day == 10
+
+
+def test_as_of_applies_to_every_course(service, data_dir):
+    put_courses(data_dir, Course(START))
+    record(service, START - dt.timedelta(days=7), 20, 5)
+    (assessment,) = service.assessments(as_of=START - dt.timedelta(days=1))
+    assert assessment.category is ResponseCategory.NOT_STARTED
+
+
+def test_settings_are_validated_saved_and_used(service, data_dir):
+    assert service.settings() == Settings()
+    with pytest.raises(ValidationError, match="relative threshold 95%"):
+        service.save_settings(Settings(0.95, 1.0))
+    assert service.settings() == Settings()
+    change = service.save_settings(Settings(0.5, 2.0))
+    assert change.settings
+    put_courses(data_dir, Course(START))
+    record(service, START - dt.timedelta(days=7), 10, 8)
+    assert service.assessments()[0].target == pytest.approx(4.0)
