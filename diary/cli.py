@@ -75,6 +75,11 @@ def _parser() -> argparse.ArgumentParser:
     resp.add_argument("--json", action="store_true", help="print JSON (keys as in the spec) instead of words")
     resp.add_argument("--all-courses", action="store_true", help="every course, oldest first, not just the latest")
 
+    chart = commands.add_parser("chart", parents=[data_dir], help="save the trend chart the window shows")
+    chart.add_argument("--out", type=Path, required=True, metavar="FILE.png|FILE.svg")
+    chart.add_argument("--from", dest="first", metavar="YYYY-MM-DD", help="first day shown (default: the first recorded)")
+    chart.add_argument("--to", dest="last", metavar="YYYY-MM-DD", help="last day shown (default: the last recorded)")
+
     commands.add_parser("demo", parents=[data_dir], help="fill an empty data folder with realistic sample data")
     return parser
 
@@ -184,13 +189,7 @@ def _response_text(a) -> str:
 
 
 def _print_response(args: argparse.Namespace, service) -> None:
-    as_of = None
-    if args.as_of is not None:
-        try:
-            as_of = parse_date(args.as_of)
-        except ValueError as exc:
-            raise ValidationError(f"--as-of: {exc}") from None
-    assessments = service.assessments(as_of)
+    assessments = service.assessments(_option_date("--as-of", args.as_of))
     if not assessments:
         raise NoCourseError("there is no treatment course yet: record a dose taken (or import a diary) to start one")
     if not args.all_courses:
@@ -200,6 +199,30 @@ def _print_response(args: argparse.Namespace, service) -> None:
         print(json.dumps(data if args.all_courses else data[0], indent=2))
     else:
         print("\n\n".join(_response_text(a) for a in assessments))
+
+
+def _option_date(option: str, text: str | None):
+    if text is None:
+        return None
+    try:
+        return parse_date(text)
+    except ValueError as exc:
+        raise ValidationError(f"{option}: {exc}") from None
+
+
+def _save_chart(args: argparse.Namespace, service) -> None:
+    if args.out.suffix.lower() not in (".png", ".svg"):
+        raise ValidationError(f"--out: {args.out.name} must end in .png or .svg")
+    first, last = _option_date("--from", args.first), _option_date("--to", args.last)
+    if first and last and first > last:
+        raise ValidationError(f"--from {first} is after --to {last}")
+    series = service.trend()
+    if not series.entries:
+        raise ValidationError("the diary has no entries yet, so there is nothing to chart")
+    from diary.charts.trend import TrendChart
+
+    TrendChart(series, first, last).save(args.out)
+    print(f"Saved the chart to {args.out}.")
 
 
 class NoCourseError(Exception):
@@ -224,6 +247,8 @@ def _run(args: argparse.Namespace) -> int:
             print(f"Exported {count} days to {args.file}.")
         elif args.command == "response":
             _print_response(args, service)
+        elif args.command == "chart":
+            _save_chart(args, service)
         elif args.command == "demo":
             change = service.fill_demo()
             print(f"Filled {service.data_dir} with a sample diary of {len(change.days)} days.")

@@ -136,6 +136,13 @@ class _Series:
         return fmean(w) if len(w) >= MIN_SMOOTHING_VALUES else None
 
 
+def smoothed_activity(activity: Mapping[dt.date, int], start: dt.date, last: dt.date) -> dict[dt.date, float | None]:
+    """A(d) for every day from the course start to `last` (None where it is not defined)."""
+    series = _Series(activity, start, last)
+    days = (last - start).days + 1
+    return {start + i * DAY: series.smoothed(start + i * DAY) for i in range(max(days, 0))}
+
+
 def assess_response(
     activity: Mapping[dt.date, int],
     start: dt.date,
@@ -171,11 +178,7 @@ def assess_response(
     else:
         return result(ResponseCategory.NO_BASELINE, visits=_visits(series, None, pre, T))
     target = min(B * (1 - settings.relative_threshold), B - settings.absolute_threshold)
-    A = {}
-    day = start
-    while day <= T:
-        A[day] = series.smoothed(day)
-        day += DAY
+    A = smoothed_activity(series.values, start, T)
 
     def improved(d: dt.date) -> bool:
         return A[d] is not None and A[d] <= target + EPSILON

@@ -13,6 +13,7 @@ from diary.domain.response import ResponseAssessment, assess_response, validate_
 from diary.domain.side_effects import SideEffect, new_side_effect
 from diary.domain.snapshot import DiarySnapshot
 from diary.domain.treatment import Course, Profile, Settings, course_on
+from diary.domain.trend import TrendSeries, build_trend
 from diary.store.database import default_data_dir
 from diary.store.records import DiaryRecords, DiaryStore
 from diary.store.transfer import format_csv, format_json, parse_csv, parse_json, read_text, write_atomically
@@ -99,12 +100,15 @@ class DiaryService:
         course only up to its end, so days off LDN never count for or against it.
         """
         with self._store.transaction() as records:
-            activity, courses, settings = records.activity(), records.courses(), records.settings()
-        results = []
-        for course in courses:
-            values = activity if course.end is None else {d: v for d, v in activity.items() if d <= course.end}
-            results.append(assess_response(values, course.start, as_of, settings))
-        return results
+            return _assess_courses(records.courses(), records.activity(), records.settings(), as_of)
+
+    def trend(self) -> TrendSeries:
+        """What the trend chart draws, for the whole diary."""
+        with self._store.transaction() as records:
+            entries, courses = records.entries(), records.courses()
+            side_effects, settings = records.side_effects(), records.settings()
+        activity = {e.day: e.activity for e in entries if e.activity is not None}
+        return build_trend(entries, courses, _assess_courses(courses, activity, settings, None), side_effects)
 
     def snapshot(self) -> DiarySnapshot:
         with self._store.transaction() as records:
@@ -296,3 +300,11 @@ def _first_course_start(records: DiaryRecords, entries) -> dt.date | None:
         return None
     doses = [e.day for e in entries if e.dose_taken or (e.dose_mg is not None and e.dose_taken is None)]
     return min(doses, default=None)
+
+
+def _assess_courses(courses: list[Course], activity: dict, settings: Settings, as_of) -> list[ResponseAssessment]:
+    results = []
+    for course in courses:
+        values = activity if course.end is None else {d: v for d, v in activity.items() if d <= course.end}
+        results.append(assess_response(values, course.start, as_of, settings))
+    return results

@@ -15,40 +15,53 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class HistoryModel(QAbstractTableModel):
-    """Entries newest first; `DayRole` gives the date of a row."""
+    """Entries newest first; `DayRole` gives the date of a row.
 
-    DATE, ACTIVITY, DOSE, SIDE_EFFECTS, NOTE = range(5)
-    HEADERS = ("Date", "Activity", "Dose", "Side effects", "Note")
+    The column constants name kinds of column; the default columns are in that order, and
+    the trends table adds the 7-day mean (`MEAN`) after the activity.
+    """
+
+    DATE, ACTIVITY, DOSE, SIDE_EFFECTS, NOTE, MEAN = range(6)
+    HEADERS = {DATE: "Date", ACTIVITY: "Activity", DOSE: "Dose", SIDE_EFFECTS: "Side effects", NOTE: "Note", MEAN: "7-day mean"}
     DayRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, columns: tuple[int, ...] = (DATE, ACTIVITY, DOSE, SIDE_EFFECTS, NOTE)):
         super().__init__(parent)
+        self.columns = columns
         self._entries: list[DailyEntry] = []
         self._labels: dict[str, str] = {}
+        self._means: Callable[[dt.date], float | None] = lambda day: None
 
-    def set_entries(self, entries: list[DailyEntry], labels: dict[str, str]) -> None:
+    def set_entries(
+        self,
+        entries: list[DailyEntry],
+        labels: dict[str, str],
+        means: Callable[[dt.date], float | None] | None = None,
+    ) -> None:
         """Show `entries` (any order); `labels` maps side-effect keys to their names."""
         self.beginResetModel()
         self._entries = sorted(entries, key=lambda e: e.day, reverse=True)
         self._labels = labels
+        if means is not None:
+            self._means = means
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._entries)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.HEADERS[self.columns[section]]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         entry = self._entries[index.row()]
-        column = index.column()
+        column = self.columns[index.column()]
         if role == self.DayRole:
             return entry.day
         if role == Qt.ItemDataRole.DisplayRole:
@@ -57,7 +70,7 @@ class HistoryModel(QAbstractTableModel):
             return entry.note
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.NOTE:
             return entry.note or "no note"
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.ACTIVITY, self.DOSE):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.ACTIVITY, self.DOSE, self.MEAN):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
@@ -82,6 +95,9 @@ class HistoryModel(QAbstractTableModel):
             return ", ".join(felt) if felt else "none"
         if column == self.NOTE:
             return "✎ " + entry.note.splitlines()[0][:60] if entry.note else ""
+        if column == self.MEAN:
+            mean = self._means(entry.day)
+            return "—" if mean is None else f"{mean:.1f}"
         return ""
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Signal
@@ -32,6 +33,34 @@ class DiaryEvents(QObject):
     data_changed = Signal(object)  # a Change
 
 
+class LazyPage(QWidget):
+    """A page built the first time it is shown, so that its heavy imports wait until needed."""
+
+    def __init__(self, title: str, build: Callable[[], QWidget]):
+        super().__init__()
+        self.title = title
+        self._build = build
+        self.page: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def showEvent(self, event) -> None:
+        if self.page is None:
+            self.page = self._build()
+            self._layout.addWidget(self.page)
+        super().showEvent(event)
+
+    def on_data_changed(self, change: Change) -> None:
+        if self.page is not None:
+            self.page.on_data_changed(change)
+
+
+def _trends_page(service: DiaryService) -> QWidget:
+    from diary.ui.trends_page import TrendsPage  # imports matplotlib
+
+    return TrendsPage(service)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, service: DiaryService):
         super().__init__()
@@ -44,7 +73,8 @@ class MainWindow(QMainWindow):
         # QWidget with a `title` and an `on_data_changed(change)` slot.
         self.entry_page = EntryPage(service, self.events.data_changed.emit)
         self.history_page = HistoryPage(service, self.open_day)
-        self.pages: list[QWidget] = [self.entry_page, self.history_page]
+        self.trends_page = LazyPage("Trends", lambda: _trends_page(service))
+        self.pages: list[QWidget] = [self.entry_page, self.history_page, self.trends_page]
 
         self.nav = QListWidget()
         self.nav.setAccessibleName("Pages")

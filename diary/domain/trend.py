@@ -1,0 +1,114 @@
+"""What the trend chart shows, as plain values: days, the smoothed line, courses and side effects."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from statistics import fmean
+
+from diary.domain.entries import DailyEntry, Severity
+from diary.domain.response import LONG_LASTING_DAYS, ONSET_WINDOW_DAYS, ResponseAssessment, smoothed_activity
+from diary.domain.side_effects import SideEffect
+from diary.domain.treatment import Course
+
+DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class CourseTrend:
+    """One course on the chart: its markers, baseline and target, and the response period."""
+
+    course: Course
+    assessment: ResponseAssessment
+    smoothed: dict[dt.date, float | None]  # A(d) from the start to the course's last day shown
+
+    @property
+    def week4(self) -> dt.date:
+        return self.course.start + (ONSET_WINDOW_DAYS - 1) * DAY
+
+    @property
+    def week12(self) -> dt.date:
+        return self.course.start + (LONG_LASTING_DAYS - 1) * DAY
+
+
+@dataclass(frozen=True)
+class TrendSeries:
+    """Everything the chart draws, for the whole diary; the chart shows any range of it."""
+
+    entries: tuple[DailyEntry, ...]  # oldest first
+    courses: tuple[CourseTrend, ...]
+    side_effects: tuple[SideEffect, ...]  # the ones felt at least once, in list order
+
+    @property
+    def first(self) -> dt.date | None:
+        return self.entries[0].day if self.entries else None
+
+    @property
+    def last(self) -> dt.date | None:
+        return self.entries[-1].day if self.entries else None
+
+    def entries_between(self, first: dt.date, last: dt.date) -> list[DailyEntry]:
+        return [e for e in self.entries if first <= e.day <= last]
+
+    def side_effects_between(self, first: dt.date, last: dt.date) -> tuple[SideEffect, ...]:
+        """The side effects felt at least once in the range, in list order."""
+        felt = {key for e in self.entries_between(first, last) for key in e.present_side_effects()}
+        return tuple(e for e in self.side_effects if e.key in felt)
+
+    def smoothed_on(self, day: dt.date) -> float | None:
+        for trend in self.courses:
+            if day in trend.smoothed:
+                return trend.smoothed[day]
+        return None
+
+    def course_on(self, day: dt.date) -> CourseTrend | None:
+        for trend in reversed(self.courses):
+            if trend.course.start <= day and (trend.course.end is None or day <= trend.course.end):
+                return trend
+        return None
+
+
+def build_trend(
+    entries: list[DailyEntry],
+    courses: list[Course],
+    assessments: list[ResponseAssessment],
+    side_effects: list[SideEffect],
+) -> TrendSeries:
+    """The chart's data: `assessments` are those of `courses`, in the same order."""
+    entries = sorted(entries, key=lambda e: e.day)
+    activity = {e.day: e.activity for e in entries if e.activity is not None}
+    last_entry = entries[-1].day if entries else None
+    trends = []
+    for course, assessment in zip(courses, assessments):
+        last = min(d for d in (course.end, last_entry) if d is not None) if last_entry else course.start
+        trends.append(CourseTrend(course, assessment, smoothed_activity(activity, course.start, last)))
+    felt = {key for e in entries for key in e.present_side_effects()}
+    return TrendSeries(tuple(entries), tuple(trends), tuple(e for e in side_effects if e.key in felt))
+
+
+def describe_range(series: TrendSeries, first: dt.date, last: dt.date) -> str:
+    """A short text of what the chart shows between two dates, for screen readers and the table."""
+    shown = series.entries_between(first, last)
+    days = (last - first).days + 1
+    if not shown:
+        return f"No days recorded from {first:%d %b %Y} to {last:%d %b %Y}."
+    values = [e.activity for e in shown if e.activity is not None]
+    parts = [f"{first:%d %b %Y} to {last:%d %b %Y}: {len(shown)} of {days} days recorded."]
+    if values:
+        parts.append(f"Average activity {fmean(values):.1f} (lowest {min(values)}, highest {max(values)}).")
+    for trend in series.courses:
+        a = trend.assessment
+        if trend.course.start <= last and (trend.course.end is None or trend.course.end >= first):
+            text = f"Course from {trend.course.start:%d %b %Y}: {a.category.words.lower()}"
+            if a.baseline is not None:
+                text += f"; baseline {a.baseline:.1f}, target {a.target:.1f} or lower"
+            if a.onset is not None:
+                text += f"; improved from day {a.onset_day} for {a.duration_days} days"
+            parts.append(text + ".")
+    felt = []
+    for effect in series.side_effects:
+        count = sum(1 for e in shown if e.side_effects.get(effect.key, Severity.NONE) > Severity.NONE)
+        if count:
+            felt.append(f"{effect.label.lower()} on {count} day{'s' if count != 1 else ''}")
+    parts.append("Side effects: " + (", ".join(felt) if felt else "none reported") + ".")
+    return " ".join(parts)

@@ -1,0 +1,201 @@
+"""The trends page: the chart of activity, doses and side effects, with ranges, hover and a table."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diary.charts.trend import DARK, LIGHT, TrendChart
+from diary.domain.entries import activity_band
+from diary.domain.trend import TrendSeries, describe_range
+from diary.services.diary import Change, DiaryService
+from diary.ui.history_page import HistoryModel
+
+DAY = dt.timedelta(days=1)
+RANGES = (("4 weeks", 28), ("12 weeks", 84), ("This course", None), ("Everything", None))
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+class TrendsPage(QWidget):
+    """Built on first use (matplotlib is heavy); the chart is drawn once and moved by range."""
+
+    title = "Trends"
+
+    def __init__(self, service: DiaryService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._service = service
+        self.series: TrendSeries = service.trend()
+        dark = self.palette().window().color().lightness() < 128
+        self.chart = TrendChart(self.series, figure=Figure(layout="constrained"), theme=DARK if dark else LIGHT)
+        self.canvas = FigureCanvasQTAgg(self.chart.figure)
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.canvas.setMinimumHeight(320)
+        self.canvas.setAccessibleName("Trend chart")
+        self._build()
+        self._connect()
+        self.range_buttons.button(1).click()  # 12 weeks: one study course at a glance
+
+    def _build(self) -> None:
+        ranges = QHBoxLayout()
+        self.range_buttons = QButtonGroup(self)
+        for index, (label, _days) in enumerate(RANGES):
+            button = QPushButton(label)
+            button.setCheckable(True)
+            button.setAccessibleName(f"Show {label.lower()}")
+            self.range_buttons.addButton(button, index)
+            ranges.addWidget(button)
+        ranges.addSpacing(16)
+        ranges.addWidget(QLabel("From"))
+        self.from_edit = QDateEdit(calendarPopup=True)
+        self.from_edit.setAccessibleName("First day shown")
+        self.to_edit = QDateEdit(calendarPopup=True)
+        self.to_edit.setAccessibleName("Last day shown")
+        for edit in (self.from_edit, self.to_edit):
+            edit.setDisplayFormat("d MMM yyyy")
+        ranges.addWidget(self.from_edit)
+        ranges.addWidget(QLabel("to"))
+        ranges.addWidget(self.to_edit)
+        self.custom_button = QPushButton("Show")
+        self.custom_button.setAccessibleName("Show the chosen dates")
+        ranges.addWidget(self.custom_button)
+        ranges.addStretch(1)
+        self.table_button = QPushButton("Show as table")
+        self.table_button.setCheckable(True)
+        self.table_button.setAccessibleName("Show the chart's data as a table")
+        ranges.addWidget(self.table_button)
+
+        self.hover = QLabel("Point at a day in the chart to see its values.")
+        self.hover.setAccessibleName("Values of the day under the pointer")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("What the chart shows")
+
+        self.table_model = HistoryModel(
+            self,
+            columns=(HistoryModel.DATE, HistoryModel.ACTIVITY, HistoryModel.MEAN, HistoryModel.DOSE,
+                     HistoryModel.SIDE_EFFECTS, HistoryModel.NOTE),
+        )
+        self.table = QTableView()
+        self.table.setModel(self.table_model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName("The chart's data")
+        self.views = QStackedWidget()
+        self.views.addWidget(self.canvas)
+        self.views.addWidget(self.table)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(ranges)
+        layout.addWidget(self.views, 1)
+        layout.addWidget(self.hover)
+        layout.addWidget(self.summary)
+
+    def _connect(self) -> None:
+        self.range_buttons.idClicked.connect(self.on_range_clicked)
+        self.custom_button.clicked.connect(self.on_custom_clicked)
+        self.table_button.toggled.connect(self.on_table_toggled)
+        self.canvas.mpl_connect("motion_notify_event", self.on_chart_motion)
+
+    # --- ranges --------------------------------------------------------------------------------
+
+    def range_for(self, index: int) -> tuple[dt.date, dt.date]:
+        """The dates of a range button: counted back from the last day recorded."""
+        last = self.series.last or self._service.today()
+        first = self.series.first or last
+        label, days = RANGES[index]
+        if days is not None:
+            return last - (days - 1) * DAY, last
+        if label == "This course" and self.series.courses:
+            course = self.series.courses[-1].course
+            return course.start - 7 * DAY, min(course.end or last, last)  # with its baseline week
+        return first, last
+
+    def show_range(self, first: dt.date, last: dt.date) -> None:
+        self.chart.show_range(first, last)
+        self.canvas.draw_idle()
+        for edit, day in ((self.from_edit, first), (self.to_edit, last)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(day))
+            edit.blockSignals(False)
+        self.summary.setText(describe_range(self.series, first, last))
+        labels = {e.key: e.label for e in self.series.side_effects}
+        self.table_model.set_entries(self.series.entries_between(first, last), labels, self.series.smoothed_on)
+
+    def on_range_clicked(self, index: int) -> None:
+        self.show_range(*self.range_for(index))
+
+    def on_custom_clicked(self) -> None:
+        first, last = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+        if first > last:
+            first, last = last, first
+        self.range_buttons.setExclusive(False)  # no preset is chosen for a custom range
+        for button in self.range_buttons.buttons():
+            button.setChecked(False)
+        self.range_buttons.setExclusive(True)
+        self.show_range(first, last)
+
+    def on_table_toggled(self, on: bool) -> None:
+        self.views.setCurrentWidget(self.table if on else self.canvas)
+        self.table_button.setText("Show as chart" if on else "Show as table")
+
+    # --- hover ---------------------------------------------------------------------------------
+
+    def describe_day(self, day: dt.date) -> str:
+        """The values of one day, as the hover line shows them."""
+        entry = next((e for e in self.series.entries if e.day == day), None)
+        if entry is None:
+            return f"{day:%a %d %b %Y}: nothing recorded"
+        parts = [f"{day:%a %d %b %Y}"]
+        parts.append("activity —" if entry.activity is None else f"activity {entry.activity} ({activity_band(entry.activity)})")
+        mean = self.series.smoothed_on(day)
+        if mean is not None:
+            parts.append(f"7-day mean {mean:.1f}")
+        if entry.dose_mg is not None:
+            parts.append(f"{entry.dose_mg:g} mg " + ("missed" if entry.dose_taken is False else "taken")
+                         + (f" at {entry.dose_time:%H:%M}" if entry.dose_time else ""))
+        labels = {e.key: e.label for e in self.series.side_effects}
+        felt = [f"{labels.get(k, k).lower()} ({s.label})" for k, s in entry.side_effects.items() if s > 0]
+        if felt:
+            parts.append(", ".join(felt))
+        if entry.note:
+            parts.append("✎ " + entry.note.splitlines()[0][:80])
+        return " · ".join(parts)
+
+    def on_chart_motion(self, event) -> None:
+        if event.inaxes is None or event.xdata is None:
+            return
+        self.hover.setText(self.describe_day(self.chart.day_at(event.xdata)))
+
+    # --- data ----------------------------------------------------------------------------------
+
+    def on_data_changed(self, change: Change) -> None:
+        if not (change.entries or change.treatment or change.settings or change.side_effects):
+            return
+        self.series = self._service.trend()
+        self.chart.series = self.series
+        self.chart.draw()
+        preset = self.range_buttons.checkedId()
+        # A preset follows the data (a new day moves "4 weeks" along); a custom range stays put.
+        self.show_range(*(self.range_for(preset) if preset >= 0 else (self.chart.first, self.chart.last)))

@@ -1,0 +1,114 @@
+"""The trend figure for known diaries: the right elements in the right places."""
+
+import datetime as dt
+
+import matplotlib.dates as mdates
+import pytest
+from matplotlib.collections import PathCollection
+from matplotlib.patches import Rectangle
+
+from diary.charts.trend import DARK, TrendChart
+from diary.domain.entries import DailyEntry, Severity
+from diary.domain.response import assess_response
+from diary.domain.side_effects import builtin_side_effects
+from diary.domain.treatment import Course
+from diary.domain.trend import build_trend
+
+S = dt.date(2025, 3, 1)
+
+
+def day(n: int) -> dt.date:
+    return S + dt.timedelta(days=n - 1)
+
+
+def short_lived_series(extra_effects: bool = True, dream_days=(2, 3)):
+    """Baseline 8; improved days 7-48 (onset day 7, 2s from day 5 to 44); 8s again from day 45."""
+    entries = [DailyEntry(day(n), activity=8) for n in range(-6, 1)]
+    for n in range(1, 81):
+        value = 2 if 5 <= n <= 44 else 8
+        effects = {"vivid_dreams": Severity.MODERATE if n in dream_days else Severity.NONE}
+        if extra_effects and n == 60:
+            effects["headache"] = Severity.SEVERE
+        entries.append(DailyEntry(day(n), activity=value, dose_mg=4.5, dose_taken=n != 30, side_effects=effects))
+    course = Course(S)
+    assessment = assess_response({e.day: e.activity for e in entries}, S)
+    return build_trend(entries, [course], [assessment], builtin_side_effects())
+
+
+def num(d: dt.date) -> float:
+    return mdates.date2num(d)
+
+
+def test_response_period_is_shaded_from_onset_to_last_improved_day():
+    chart = TrendChart(short_lived_series())
+    spans = [p for p in chart.activity_ax.patches if isinstance(p, Rectangle)]
+    assert len(spans) == 1
+    x0 = spans[0].get_x()
+    assert x0 == pytest.approx(num(day(7)))
+    assert x0 + spans[0].get_width() == pytest.approx(num(day(49)))  # through the whole of day 48
+    texts = [t.get_text() for t in chart.activity_ax.texts]
+    assert "Short-lived clinical response (4–12 weeks)" in texts
+
+
+def test_markers_at_day_1_week_4_and_week_12():
+    chart = TrendChart(short_lived_series())
+    xs = {round(line.get_xdata()[0], 3) for line in chart.activity_ax.lines if len(line.get_xdata()) == 2
+          and line.get_xdata()[0] == line.get_xdata()[1]}
+    assert {round(num(day(1)), 3), round(num(day(28)), 3)} <= xs
+    texts = {t.get_text() for t in chart.activity_ax.texts}
+    assert {"LDN day 1", "week 4", "baseline 8.0", "target 5.6"} <= texts
+    # The data end on day 80, so the week-12 marker (day 84) is not drawn.
+    assert "week 12" not in texts
+
+
+def test_daily_points_skip_missing_days_and_the_line_is_the_7_day_mean():
+    chart = TrendChart(short_lived_series())
+    points = [c for c in chart.activity_ax.collections if isinstance(c, PathCollection)][0]
+    assert len(points.get_offsets()) == 87  # 7 baseline days + 80 days
+    mean_line = next(line for line in chart.activity_ax.lines if line.get_label() == "7-day mean")
+    ys = mean_line.get_ydata()
+    assert ys[0] != ys[0]  # NaN: day 1 has only 1 value of the course, A(d) needs 4
+    assert ys[3] == 8 and ys[20] == pytest.approx(2)
+
+
+def test_one_strip_row_per_side_effect_reported_in_the_range():
+    chart = TrendChart(short_lived_series())
+    labels = [t.get_text() for t in chart.effects_ax.get_yticklabels()]
+    assert labels == ["Vivid dreams", "Headache"]
+    chart.show_range(day(50), day(80))
+    assert [t.get_text() for t in chart.effects_ax.get_yticklabels()] == ["Headache"]
+    chart.show_range(day(10), day(40))
+    assert chart.effects_ax is None  # nothing felt in that range: no strip at all
+
+
+def test_range_switch_moves_limits_and_keeps_labels_in_view():
+    chart = TrendChart(short_lived_series(extra_effects=False, dream_days=()))
+    axes_before = chart.activity_ax
+    chart.show_range(day(20), day(40))
+    assert chart.activity_ax is axes_before  # not rebuilt
+    assert chart.activity_ax.get_xlim() == pytest.approx((num(day(20)), num(day(41))))
+    label = next(t for t in chart.activity_ax.texts if t.get_text().startswith("Short-lived"))
+    assert label.get_visible() and label.get_position()[0] >= num(day(20))
+    week4 = next(t for t in chart.activity_ax.texts if t.get_text() == "week 4")
+    assert week4.get_visible()
+    chart.show_range(day(60), day(80))
+    assert not next(t for t in chart.activity_ax.texts if t.get_text() == "week 4").get_visible()
+
+
+def test_dose_panel_steps_and_missed_doses():
+    chart = TrendChart(short_lived_series())
+    missed = next(line for line in chart.dose_ax.lines if line.get_label() == "missed")
+    assert list(missed.get_xdata()) == [num(day(30))]
+
+
+def test_empty_diary_draws_without_error(tmp_path):
+    chart = TrendChart(build_trend([], [], [], builtin_side_effects()))
+    chart.save(tmp_path / "empty.png", dpi=50)
+    assert (tmp_path / "empty.png").stat().st_size > 0
+
+
+def test_dark_theme_and_files(tmp_path):
+    chart = TrendChart(short_lived_series(), theme=DARK)
+    assert chart.figure.get_facecolor()[:3] != (1, 1, 1)
+    chart.save(tmp_path / "chart.svg")
+    assert "<svg" in (tmp_path / "chart.svg").read_text(encoding="utf-8")[:500]
