@@ -130,6 +130,8 @@ class TrendChart:
             ax.axvspan(_num(a.onset), _num(a.last_improved + DAY), facecolor=t.shade, edgecolor=t.hatch,
                        hatch="/", linewidth=0, zorder=1)
             self._label(a.onset, a.last_improved, 9.6, a.category.words, weight="bold")
+        elif a.baseline is not None:
+            self._label(course.start, last, 9.6, a.category.words, weight="bold", offset_days=2.5)
         if a.baseline is not None:
             first = course.start - 7 * DAY
             ax.hlines(a.baseline, _num(first), _num(last + DAY), colors=t.foreground, linestyles="--", linewidth=1.1, zorder=2)
