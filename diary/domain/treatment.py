@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
 
+from diary.domain.entries import DOSE_MAX_MG, DOSE_MIN_MG
+
 
 @dataclass(frozen=True)
 class TitrationStep:
@@ -98,3 +100,111 @@ class Settings:
 
     relative_threshold: float = 0.30
     absolute_threshold: float = 1.0
+
+
+# --- titration plans ------------------------------------------------------------------------------
+
+BEDTIME = dt.time(22, 0)
+
+
+@dataclass(frozen=True)
+class PlanPreset:
+    key: str
+    label: str
+    steps: tuple[tuple[int, float], ...]  # (from day, dose mg)
+
+    def plan(self, time: dt.time | None = BEDTIME) -> tuple[TitrationStep, ...]:
+        return tuple(TitrationStep(day, dose, time) for day, dose in self.steps)
+
+
+PLAN_PRESETS = (
+    PlanPreset("standard", "1.5 mg, up 1.5 mg every 2 weeks to 4.5 mg", ((1, 1.5), (15, 3.0), (29, 4.5))),
+    PlanPreset(
+        "gradual",
+        "0.5 mg, up 0.5 mg every week to 4.5 mg",
+        tuple((1 + 7 * i, round(0.5 * (i + 1), 1)) for i in range(9)),
+    ),
+    PlanPreset("study", "4.5 mg from day 1 (as in the study)", ((1, 4.5),)),
+)
+
+
+def plan_problems(steps: tuple[TitrationStep, ...]) -> list[str]:
+    """What is wrong with a titration plan, each saying what is allowed."""
+    problems = []
+    days = [s.from_day for s in steps]
+    if len(set(days)) != len(days):
+        problems.append("two steps start on the same day; give each step its own day")
+    for step in steps:
+        if step.from_day < 1:
+            problems.append(f"a step starts on day {step.from_day}; steps start on day 1 (the first dose) or later")
+        if not DOSE_MIN_MG <= step.dose_mg <= DOSE_MAX_MG:
+            problems.append(f"a step's dose of {step.dose_mg:g} mg is not allowed; use {DOSE_MIN_MG:g} to {DOSE_MAX_MG:g} mg")
+    if steps and min(days) != 1:
+        problems.append("the plan needs a step from day 1, the first dose")
+    return problems
+
+
+def next_step(course: Course, day: dt.date) -> tuple[dt.date, TitrationStep] | None:
+    """The next change of the plan after `day` (its date and step), if any."""
+    current = course.planned_step(day)
+    for step in sorted(course.steps, key=lambda s: s.from_day):
+        date = course.start + dt.timedelta(days=step.from_day - 1)
+        if date > day and (course.end is None or date <= course.end):
+            if current is None or (step.dose_mg, step.time) != (current.dose_mg, current.time):
+                return date, step
+    return None
+
+
+def course_problems(course: Course, others: list[Course], today: dt.date) -> list[str]:
+    """What stops `course` from being saved next to the diary's `others` courses."""
+    problems = plan_problems(course.steps)
+    if course.end is not None:
+        if course.end < course.start:
+            problems.append(f"the course cannot stop ({course.end}) before it starts ({course.start})")
+        if course.end > today:
+            problems.append(f"the stop date {course.end} is in the future; stop the course on the day of the last dose")
+    for other in others:
+        if other.start == course.start:
+            continue
+        other_end = other.end or dt.date.max
+        this_end = course.end or dt.date.max
+        if course.start <= other_end and other.start <= this_end:
+            problems.append(
+                f"this course would overlap the course that started on {other.start}"
+                + ("" if other.end else " and is still going; stop that one first")
+            )
+    return problems
+
+
+def medication_problems(medication: Medication) -> list[str]:
+    problems = []
+    if not medication.name.strip():
+        problems.append("a medication needs a name")
+    if medication.start and medication.stop and medication.stop < medication.start:
+        problems.append(f"{medication.name}: the stop date {medication.stop} is before the start {medication.start}")
+    return problems
+
+
+def clinic_result_problems(result: ClinicResult, today: dt.date) -> list[str]:
+    problems = []
+    if result.day > today:
+        problems.append(f"the visit date {result.day} is in the future")
+    if result.crp_mg_l is not None and not 0 <= result.crp_mg_l <= 500:
+        problems.append(f"CRP {result.crp_mg_l:g} mg/L is not allowed; use 0 to 500")
+    if result.alt_u_l is not None and not 0 <= result.alt_u_l <= 5000:
+        problems.append(f"ALT {result.alt_u_l:g} U/L is not allowed; use 0 to 5000")
+    if result.endoscopic_score is not None and result.endoscopic_score not in ENDOSCOPIC_SCORES:
+        problems.append("the endoscopic score is 0 none, 1 mild, 2 moderate or 3 severe inflammation")
+    return problems
+
+
+ENDOSCOPIC_SCORES = {0: "none", 1: "mild", 2: "moderate", 3: "severe"}
+
+
+def profile_problems(profile: Profile, today: dt.date) -> list[str]:
+    problems = []
+    if profile.diagnosis_year is not None and not 1900 <= profile.diagnosis_year <= today.year:
+        problems.append(f"year of diagnosis {profile.diagnosis_year} is not allowed; use 1900 to {today.year}")
+    if profile.date_of_birth is not None and profile.date_of_birth > today:
+        problems.append("the date of birth is in the future")
+    return problems

@@ -12,7 +12,21 @@ from diary.domain.errors import ValidationError
 from diary.domain.response import ResponseAssessment, assess_response, validate_settings
 from diary.domain.side_effects import SideEffect, new_side_effect
 from diary.domain.snapshot import DiarySnapshot
-from diary.domain.treatment import Course, Profile, Settings, course_on
+from diary.domain.summaries import PeriodSummary, opioid_warning, summarize_period
+from diary.domain.treatment import (
+    ClinicResult,
+    Course,
+    Medication,
+    Profile,
+    Settings,
+    TitrationStep,
+    clinic_result_problems,
+    course_on,
+    course_problems,
+    medication_problems,
+    plan_problems,
+    profile_problems,
+)
 from diary.domain.trend import TrendSeries, build_trend
 from diary.store.database import default_data_dir
 from diary.store.records import DiaryRecords, DiaryStore
@@ -110,6 +124,28 @@ class DiaryService:
         activity = {e.day: e.activity for e in entries if e.activity is not None}
         return build_trend(entries, courses, _assess_courses(courses, activity, settings, None), side_effects)
 
+    def medications(self) -> list[Medication]:
+        with self._store.transaction() as records:
+            return records.medications()
+
+    def clinic_results(self) -> list[ClinicResult]:
+        with self._store.transaction() as records:
+            return records.clinic_results()
+
+    def opioid_warning(self) -> str | None:
+        """The warning to show when an opioid painkiller overlaps an LDN course, else None."""
+        with self._store.transaction() as records:
+            return opioid_warning(records.medications(), records.courses())
+
+    def period_summary(self, first: dt.date | None = None, last: dt.date | None = None) -> PeriodSummary:
+        """Adherence, dose levels and side effects from `first` to `last` (default: the whole diary)."""
+        with self._store.transaction() as records:
+            entries, side_effects = records.entries(first, last), records.side_effects()
+        if first is None or last is None:
+            days = [e.day for e in entries] or [self.today()]
+            first, last = first or min(days), last or max(days)
+        return summarize_period(entries, side_effects, first, last)
+
     def snapshot(self) -> DiarySnapshot:
         with self._store.transaction() as records:
             return records.snapshot()
@@ -171,12 +207,72 @@ class DiaryService:
 
     def save_settings(self, settings: Settings) -> Change:
         """Change the response thresholds (ValidationError outside the allowed ranges)."""
-        problems = validate_settings(settings)
-        if problems:
-            raise ValidationError(problems)
+        _check(validate_settings(settings))
         with self._store.transaction() as records:
             records.put_settings(settings)
         return Change(settings=True)
+
+    # --- treatment --------------------------------------------------------------------------
+
+    def start_course(self, start: dt.date, steps: tuple[TitrationStep, ...] = ()) -> Change:
+        """Start LDN on `start` (day 1) with a titration plan; a restart is a new course."""
+        course = Course(start=start, steps=steps)
+        with self._store.transaction() as records:
+            _check(course_problems(course, records.courses(), self.today()))
+            records.put_course(course)
+        return Change(treatment=True)
+
+    def stop_course(self, end: dt.date, reason: str = "") -> Change:
+        """Stop the ongoing course after the dose of `end`."""
+        with self._store.transaction() as records:
+            courses = records.courses()
+            ongoing = next((c for c in courses if c.end is None), None)
+            if ongoing is None:
+                raise ValidationError("there is no ongoing LDN course to stop")
+            stopped = replace(ongoing, end=end, stop_reason=reason.strip())
+            _check(course_problems(stopped, courses, self.today()))
+            records.put_course(stopped)
+        return Change(treatment=True)
+
+    def set_plan(self, course_start: dt.date, steps: tuple[TitrationStep, ...]) -> Change:
+        """Replace the titration plan of the course that started on `course_start`."""
+        with self._store.transaction() as records:
+            course = next((c for c in records.courses() if c.start == course_start), None)
+            if course is None:
+                raise ValidationError(f"there is no course starting on {course_start}")
+            _check(plan_problems(steps))
+            records.put_course(replace(course, steps=tuple(sorted(steps, key=lambda s: s.from_day))))
+        return Change(treatment=True)
+
+    def add_medication(self, medication: Medication) -> Change:
+        _check(medication_problems(medication))
+        with self._store.transaction() as records:
+            records.add_medication(medication)
+        return Change(treatment=True)
+
+    def remove_medication(self, medication: Medication) -> Change:
+        with self._store.transaction() as records:
+            if not records.remove_medication(medication):
+                raise ValidationError(f"{medication.name} is not in your medication list")
+        return Change(treatment=True)
+
+    def add_clinic_result(self, result: ClinicResult) -> Change:
+        _check(clinic_result_problems(result, self.today()))
+        with self._store.transaction() as records:
+            records.add_clinic_result(result)
+        return Change(treatment=True)
+
+    def remove_clinic_result(self, result: ClinicResult) -> Change:
+        with self._store.transaction() as records:
+            if not records.remove_clinic_result(result):
+                raise ValidationError(f"there is no clinic result of {result.day} like that")
+        return Change(treatment=True)
+
+    def save_profile(self, profile: Profile) -> Change:
+        _check(profile_problems(profile, self.today()))
+        with self._store.transaction() as records:
+            records.put_profile(profile)
+        return Change(treatment=True)
 
     def add_side_effect(self, name: str) -> tuple[SideEffect, Change]:
         """Add the user's own side effect to the end of the list."""
@@ -308,3 +404,8 @@ def _assess_courses(courses: list[Course], activity: dict, settings: Settings, a
         values = activity if course.end is None else {d: v for d, v in activity.items() if d <= course.end}
         results.append(assess_response(values, course.start, as_of, settings))
     return results
+
+
+def _check(problems: list[str]) -> None:
+    if problems:
+        raise ValidationError(problems)

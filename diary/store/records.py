@@ -214,6 +214,14 @@ class DiaryRecords:
             )
         )
 
+    def remove_medication(self, medication: Medication) -> bool:
+        """Remove one medication equal to `medication`; False if there is none."""
+        for row in self._session.scalars(select(MedicationRow).where(MedicationRow.name == medication.name)):
+            if Medication(row.name, MedicationCategory(row.category), row.start, row.stop) == medication:
+                self._session.delete(row)
+                return True
+        return False
+
     def clinic_results(self) -> list[ClinicResult]:
         rows = self._session.scalars(select(ClinicResultRow).order_by(ClinicResultRow.day, ClinicResultRow.id))
         return [ClinicResult(r.day, r.crp_mg_l, r.endoscopic_score, r.alt_u_l, r.note) for r in rows]
@@ -228,6 +236,14 @@ class DiaryRecords:
                 note=result.note,
             )
         )
+
+    def remove_clinic_result(self, result: ClinicResult) -> bool:
+        """Remove one clinic result equal to `result`; False if there is none."""
+        for row in self._session.scalars(select(ClinicResultRow).where(ClinicResultRow.day == result.day)):
+            if ClinicResult(row.day, row.crp_mg_l, row.endoscopic_score, row.alt_u_l, row.note) == result:
+                self._session.delete(row)
+                return True
+        return False
 
     def profile(self) -> Profile:
         row = self._session.get(ProfileRow, 1)
