@@ -117,11 +117,16 @@ def validate_entry(entry: DailyEntry, today: dt.date, known_side_effects: set[st
         raise ValidationError(problems)
 
 
+def format_dose(dose_mg: float) -> str:
+    """A dose as people write LDN doses: "3.0 mg", "4.5 mg", "0.25 mg"."""
+    return f"{dose_mg:.1f} mg" if round(dose_mg, 1) == dose_mg else f"{dose_mg:.2f} mg"
+
+
 def dose_warning(dose_mg: float | None) -> str | None:
     """A gentle warning for doses beyond the usual low-dose range, else None."""
     if dose_mg is not None and dose_mg > USUAL_MAX_DOSE_MG:
         return (
-            f"{dose_mg:g} mg is above {USUAL_MAX_DOSE_MG:g} mg, beyond the usual low-dose range. "
+            f"{format_dose(dose_mg)} is above {format_dose(USUAL_MAX_DOSE_MG)}, beyond the usual low-dose range. "
             "Please check the dose with your prescriber."
         )
     return None

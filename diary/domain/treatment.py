@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
 
-from diary.domain.entries import DOSE_MAX_MG, DOSE_MIN_MG
+from diary.domain.entries import DOSE_MAX_MG, DOSE_MIN_MG, format_dose
 
 
 @dataclass(frozen=True)
@@ -208,3 +208,30 @@ def profile_problems(profile: Profile, today: dt.date) -> list[str]:
     if profile.date_of_birth is not None and profile.date_of_birth > today:
         problems.append("the date of birth is in the future")
     return problems
+
+
+def next_step_sentence(course: Course, today: dt.date) -> str | None:
+    """"From Monday 8 September your plan goes up to 3.0 mg.", or None without a next step."""
+    upcoming = next_step(course, today)
+    if upcoming is None:
+        return None
+    date, nxt = upcoming
+    step = course.planned_step(today)
+    when = "tomorrow" if date == today + dt.timedelta(days=1) else f"{date:%A} {date.day} {date:%B}"
+    if step is None or nxt.dose_mg > step.dose_mg:
+        change = "goes up to"
+    elif nxt.dose_mg < step.dose_mg:
+        change = "goes down to"
+    else:
+        change = "stays at"
+    timing = f" at {nxt.time:%H:%M}" if nxt.time and (step is None or nxt.time != step.time) else ""
+    return f"From {when} your plan {change} {format_dose(nxt.dose_mg)}{timing}."
+
+
+def plan_sentence(course: Course, today: dt.date) -> str:
+    """Where the plan stands today and what changes next."""
+    if not course.steps:
+        return "No titration plan: the entry page suggests your last recorded dose."
+    step = course.planned_step(today)
+    now = f"Today's plan: {format_dose(step.dose_mg)}" + (f" at {step.time:%H:%M}" if step.time else "") + "." if step else ""
+    return f"{now} {next_step_sentence(course, today) or 'No further steps.'}".strip()

@@ -24,6 +24,7 @@ from diary.domain.treatment import (
     course_on,
     course_problems,
     medication_problems,
+    next_step_sentence,
     plan_problems,
     profile_problems,
 )
@@ -131,6 +132,13 @@ class DiaryService:
     def clinic_results(self) -> list[ClinicResult]:
         with self._store.transaction() as records:
             return records.clinic_results()
+
+    def next_plan_step(self) -> str | None:
+        """What the titration plan of the ongoing course changes next, in words, if anything."""
+        today = self.today()
+        with self._store.transaction() as records:
+            course = course_on(records.courses(), today)
+        return next_step_sentence(course, today) if course else None
 
     def opioid_warning(self) -> str | None:
         """The warning to show when an opioid painkiller overlaps an LDN course, else None."""

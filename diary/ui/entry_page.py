@@ -210,6 +210,11 @@ class EntryPage(QWidget):
         taken_row.addStretch(1)
         layout.addLayout(taken_row)
         self.dose_warning = QLabel(objectName="warning")
+        self.plan_note = QLabel()
+        self.plan_note.setWordWrap(True)
+        self.plan_note.setMaximumWidth(300)
+        self.plan_note.setAccessibleName("Next step of your plan")
+        layout.addWidget(self.plan_note)
         self.dose_warning.setWordWrap(True)
         self.dose_warning.setMaximumWidth(300)
         layout.addWidget(self.dose_warning)
@@ -384,6 +389,9 @@ class EntryPage(QWidget):
         self.status.style().polish(self.status)
 
     def _refresh_banner(self) -> None:
+        note = self._service.next_plan_step()
+        self.plan_note.setText(note or "")
+        self.plan_note.setVisible(bool(note))
         missing = self._service.unrecorded_recent_days()
         today = self._service.today()
         yesterday = today - dt.timedelta(days=1)
@@ -435,7 +443,9 @@ class EntryPage(QWidget):
         SideEffectsDialog(self._service, self._notify, self).exec()
 
     def on_data_changed(self, change: Change) -> None:
-        if change.side_effects and not self.is_dirty():
+        if change.treatment and not self.is_dirty() and not self._saved:
+            self.load_day(self._day)  # a new plan changes the pre-filled dose
+        elif change.side_effects and not self.is_dirty():
             self.load_day(self._day)
         elif change.entries and self._day in change.days and not self.is_dirty():
             self.load_day(self._day)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from diary.domain.entries import DailyEntry, Severity, activity_band
+from diary.domain.entries import DailyEntry, Severity, activity_band, format_dose
 from diary.services.diary import Change, DiaryService
 
 Index = QModelIndex | QPersistentModelIndex
@@ -83,9 +83,9 @@ class HistoryModel(QAbstractTableModel):
             if entry.dose_mg is None:
                 return "—"
             if entry.dose_taken is False:
-                return f"{entry.dose_mg:g} mg missed"
+                return f"{format_dose(entry.dose_mg)} missed"
             time = f" at {entry.dose_time:%H:%M}" if entry.dose_time else ""
-            return f"{entry.dose_mg:g} mg{time}"
+            return f"{format_dose(entry.dose_mg)}{time}"
         if column == self.SIDE_EFFECTS:
             felt = [
                 f"{self._labels.get(key, key)} ({Severity(sev).label})"

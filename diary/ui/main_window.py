@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -25,6 +26,7 @@ from diary.services.diary import Change, DiaryService
 from diary.ui.entry_page import EntryPage
 from diary.ui.history_page import HistoryPage
 from diary.ui.response_panel import ResponsePanel
+from diary.ui.treatment_page import TreatmentPage
 
 
 class DiaryEvents(QObject):
@@ -74,7 +76,8 @@ class MainWindow(QMainWindow):
         self.entry_page = EntryPage(service, self.events.data_changed.emit)
         self.history_page = HistoryPage(service, self.open_day)
         self.trends_page = LazyPage("Trends", lambda: _trends_page(service))
-        self.pages: list[QWidget] = [self.entry_page, self.history_page, self.trends_page]
+        self.treatment_page = TreatmentPage(service, self.events.data_changed.emit)
+        self.pages: list[QWidget] = [self.entry_page, self.history_page, self.trends_page, self.treatment_page]
 
         self.nav = QListWidget()
         self.nav.setAccessibleName("Pages")
@@ -93,16 +96,27 @@ class MainWindow(QMainWindow):
         sidebar_widget.setLayout(sidebar)
         sidebar_widget.setFixedWidth(240)
         sidebar.setContentsMargins(0, 0, 0, 0)
+        # A calm, always-visible note while an opioid painkiller overlaps an LDN course.
+        self.opioid_bar = QLabel(objectName="opioidBar")
+        self.opioid_bar.setWordWrap(True)
+        self.opioid_bar.setStyleSheet(
+            "QLabel#opioidBar { background: #e8f0fb; border: 1px solid #9bb7de; border-radius: 6px; padding: 6px; }"
+        )
+        self.opioid_bar.setAccessibleName("Medication note")
+        main = QVBoxLayout()
+        main.addWidget(self.opioid_bar)
+        main.addWidget(self.stack, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(sidebar_widget)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(main, 1)
         self.setCentralWidget(central)
         self.nav.setCurrentRow(0)
         self.statusBar().showMessage(f"Your diary is kept on this computer only, in {service.data_dir}")
 
         self._build_menus()
         self._connect()
+        self._show_opioid_warning()
         # Start on the activity choices, where the digit keys pick a value.
         self.entry_page.activity_group.button(0).setFocus()
 
@@ -138,6 +152,7 @@ class MainWindow(QMainWindow):
         # One broadcast reaches every page
         for page in [*self.pages, self.response_panel]:
             self.events.data_changed.connect(page.on_data_changed)
+        self.events.data_changed.connect(self.on_data_changed)
         # Menus
         self.import_action.triggered.connect(self.on_import_triggered)
         self.export_action.triggered.connect(self.on_export_triggered)
@@ -153,6 +168,15 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.pages.index(self.entry_page))
         if self.stack.currentWidget() is self.entry_page:
             self.entry_page.go_to(day)
+
+    def _show_opioid_warning(self) -> None:
+        warning = self._service.opioid_warning()
+        self.opioid_bar.setText(f"<b>About your painkillers.</b> {warning}" if warning else "")
+        self.opioid_bar.setVisible(bool(warning))
+
+    def on_data_changed(self, change: Change) -> None:
+        if change.treatment:
+            self._show_opioid_warning()
 
     def open_response_settings(self) -> None:
         from diary.ui.settings_dialog import ResponseSettingsDialog

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from diary.charts.trend import DARK, LIGHT, TrendChart
-from diary.domain.entries import activity_band
+from diary.domain.entries import activity_band, format_dose
 from diary.domain.trend import TrendSeries, describe_range
 from diary.services.diary import Change, DiaryService
 from diary.ui.history_page import HistoryModel
@@ -173,7 +173,7 @@ class TrendsPage(QWidget):
         if mean is not None:
             parts.append(f"7-day mean {mean:.1f}")
         if entry.dose_mg is not None:
-            parts.append(f"{entry.dose_mg:g} mg " + ("missed" if entry.dose_taken is False else "taken")
+            parts.append(format_dose(entry.dose_mg) + " " + ("missed" if entry.dose_taken is False else "taken")
                          + (f" at {entry.dose_time:%H:%M}" if entry.dose_time else ""))
         labels = {e.key: e.label for e in self.series.side_effects}
         felt = [f"{labels.get(k, k).lower()} ({s.label})" for k, s in entry.side_effects.items() if s > 0]

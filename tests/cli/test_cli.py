@@ -165,7 +165,7 @@ def test_add_warns_about_a_dose_above_4_5_mg(run, data_dir):
     code, out, err = run("add", "--date", DAY, "--dose-mg", "6")
     assert code == 0
     assert "Saved" in out
-    assert "6 mg is above 4.5 mg" in err
+    assert "6.0 mg is above 4.5 mg" in err
     assert entries(data_dir)[0].dose_mg == 6.0
     assert "above" not in run("add", "--date", DAY, "--dose-mg", "4.5")[2]
 

@@ -30,7 +30,7 @@ def test_model_rows_are_newest_first_with_readable_cells(qtbot):
 
     assert model.rowCount() == 3 and model.columnCount() == 5
     assert [cell(r, 0, HistoryModel.DayRole) for r in range(3)] == [D3, D2, D1]
-    assert cell(0, HistoryModel.DOSE) == "3 mg missed"
+    assert cell(0, HistoryModel.DOSE) == "3.0 mg missed"
     assert cell(0, HistoryModel.ACTIVITY) == "—"
     assert cell(0, HistoryModel.NOTE) == "✎ Forgot."
     assert cell(0, HistoryModel.NOTE, Qt.ItemDataRole.ToolTipRole) == "Forgot.\nSecond line"

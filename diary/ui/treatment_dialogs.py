@@ -1,0 +1,210 @@
+"""Small dialogs of the Treatment page: start or stop LDN, add a medication or a clinic result."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diary.domain.treatment import (
+    ENDOSCOPIC_SCORES,
+    PLAN_PRESETS,
+    ClinicResult,
+    Medication,
+    MedicationCategory,
+    TitrationStep,
+)
+
+STOP_REASONS = ("Side effects", "Not helping", "Feeling better", "My prescriber's advice", "Pregnancy", "Surgery or opioid painkillers")
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def date_edit(day: dt.date, name: str) -> QDateEdit:
+    edit = QDateEdit(qdate(day), calendarPopup=True)
+    edit.setDisplayFormat("d MMM yyyy")
+    edit.setAccessibleName(name)
+    return edit
+
+
+class OptionalDate(QWidget):
+    """A date that may be unknown: a tick box and a date field."""
+
+    def __init__(self, label: str, day: dt.date | None, default: dt.date, name: str):
+        super().__init__()
+        self.known = QCheckBox(label)
+        self.known.setAccessibleName(f"{name} known")
+        self.edit = date_edit(day or default, name)
+        self.known.setChecked(day is not None)
+        self.edit.setEnabled(day is not None)
+        self.known.toggled.connect(self.edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.known)
+        layout.addWidget(self.edit, 1)
+
+    def value(self) -> dt.date | None:
+        return pydate(self.edit.date()) if self.known.isChecked() else None
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class StartCourseDialog(QDialog):
+    """Start (or restart) LDN: day 1 and a titration plan."""
+
+    NO_PLAN = "No plan: I'll record each dose as I go"
+
+    def __init__(self, today: dt.date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Start LDN")
+        self.start = date_edit(today, "Day of the first dose")
+        self.plan = QComboBox()
+        self.plan.setAccessibleName("Titration plan")
+        for preset in PLAN_PRESETS:
+            self.plan.addItem(preset.label, preset.key)
+        self.plan.addItem(self.NO_PLAN, None)
+        self.time = QTimeEdit(QTime(22, 0))
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setAccessibleName("Usual time of the dose")
+        hint = QLabel("Bedtime (as in the study) or morning: if vivid dreams trouble you, a morning dose often helps. "
+                      "You can change the plan and the time later.")
+        hint.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("First dose (day 1)", self.start)
+        form.addRow("Plan", self.plan)
+        form.addRow("Usual time", self.time)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(_buttons(self, "Start LDN"))
+
+    def chosen(self) -> tuple[dt.date, tuple[TitrationStep, ...]]:
+        key = self.plan.currentData()
+        t = self.time.time()
+        steps = next((p.plan(dt.time(t.hour(), t.minute())) for p in PLAN_PRESETS if p.key == key), ())
+        return pydate(self.start.date()), steps
+
+
+class StopCourseDialog(QDialog):
+    """Stop LDN: the day of the last dose and why."""
+
+    def __init__(self, today: dt.date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Stop LDN")
+        self.end = date_edit(today, "Day of the last dose")
+        self.end.setMaximumDate(qdate(today))
+        self.reason = QComboBox(editable=True)
+        self.reason.addItems(STOP_REASONS)
+        self.reason.setCurrentText("")
+        self.reason.setAccessibleName("Reason for stopping")
+        form = QFormLayout()
+        form.addRow("Last dose", self.end)
+        form.addRow("Reason (optional)", self.reason)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("The course keeps its days and its response assessment. Starting again later\n"
+                                "begins a new course with its own assessment."))
+        layout.addWidget(_buttons(self, "Stop LDN"))
+
+    def chosen(self) -> tuple[dt.date, str]:
+        return pydate(self.end.date()), self.reason.currentText()
+
+
+class MedicationDialog(QDialog):
+    """Another medication, with its kind and dates."""
+
+    def __init__(self, today: dt.date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Add a medication")
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("e.g. Mesalazine 2.4 g, Tramadol 50 mg")
+        self.name.setAccessibleName("Medication name")
+        self.category = QComboBox()
+        self.category.setAccessibleName("Kind of medication")
+        for category in MedicationCategory:
+            self.category.addItem(category.value, category)
+        self.start = OptionalDate("Started", None, today, "Start date")
+        self.stop = OptionalDate("Stopped", None, today, "Stop date")
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("Kind", self.category)
+        form.addRow("", self.start)
+        form.addRow("", self.stop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, "Add"))
+
+    def chosen(self) -> Medication:
+        return Medication(self.name.text().strip(), self.category.currentData(), self.start.value(), self.stop.value())
+
+
+class ClinicResultDialog(QDialog):
+    """Results of a clinic visit; every value optional except the date."""
+
+    def __init__(self, today: dt.date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Add clinic results")
+        self.day = date_edit(today, "Date of the visit")
+        self.day.setMaximumDate(qdate(today))
+        self.crp = self._number(500, " mg/L", "CRP in milligrams per litre")
+        self.alt = self._number(5000, " U/L", "ALT in units per litre")
+        self.score = QComboBox()
+        self.score.setAccessibleName("Endoscopic score")
+        self.score.addItem("not done", None)
+        for value, words in ENDOSCOPIC_SCORES.items():
+            self.score.addItem(f"{value} — {words} inflammation", value)
+        self.note = QLineEdit()
+        self.note.setAccessibleName("Note about the visit")
+        form = QFormLayout()
+        form.addRow("Date", self.day)
+        form.addRow("CRP", self.crp)
+        form.addRow("Endoscopy", self.score)
+        form.addRow("ALT (liver)", self.alt)
+        form.addRow("Note", self.note)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, "Add"))
+
+    @staticmethod
+    def _number(top: float, suffix: str, name: str) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox()
+        spin.setRange(-1, top)
+        spin.setDecimals(1)
+        spin.setValue(-1)
+        spin.setSpecialValueText("not measured")  # shown at the minimum, -1
+        spin.setSuffix(suffix)
+        spin.setAccessibleName(name)
+        return spin
+
+    def chosen(self) -> ClinicResult:
+        def value(spin: QDoubleSpinBox) -> float | None:
+            return None if spin.value() < 0 else spin.value()
+
+        return ClinicResult(pydate(self.day.date()), value(self.crp), self.score.currentData(), value(self.alt), self.note.text().strip())
