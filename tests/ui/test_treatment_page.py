@@ -1,0 +1,159 @@
+"""The Treatment page driven with qtbot: courses, the plan, medications, clinic results and profile."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from diary.domain.entries import DailyEntry
+from diary.domain.treatment import ClinicResult, Course, Medication, MedicationCategory, Profile, TitrationStep
+from diary.ui.main_window import MainWindow
+from diary.ui.treatment_dialogs import ClinicResultDialog, MedicationDialog, StartCourseDialog, StopCourseDialog
+from diary.ui.treatment_page import TreatmentPage
+from tests.conftest import TODAY
+
+
+@pytest.fixture
+def changes():
+    return []
+
+
+@pytest.fixture
+def page(qtbot, service, changes):
+    def notify(change):
+        changes.append(change)
+        widget.on_data_changed(change)
+
+    widget = TreatmentPage(service, notify)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def accept_dialog(monkeypatch, cls, setup):
+    """Answer the next `cls` dialog: `setup(dialog)` fills it in, then it is accepted."""
+
+    def exec_(dialog):
+        setup(dialog)
+        return True
+
+    monkeypatch.setattr(cls, "exec", exec_)
+
+
+def test_start_with_the_common_plan_then_stop_and_restart(qtbot, page, service, monkeypatch):
+    assert page.course_status.text() == "No LDN course yet."
+    start = TODAY - dt.timedelta(days=20)
+    accept_dialog(monkeypatch, StartCourseDialog, lambda d: (d.start.setDate(start), d.plan.setCurrentIndex(0)))
+    page.start_button.click()
+    (course,) = service.courses()
+    assert course.start == start and [s.from_day for s in course.steps] == [1, 15, 29]
+    assert "day 21 today" in page.course_status.text()
+    assert page.plan_status.text() == "Today's plan: 3.0 mg at 22:00. From Tuesday 23 June your plan goes up to 4.5 mg."
+    assert not page.start_button.isEnabled() and page.stop_button.isEnabled()
+
+    accept_dialog(monkeypatch, StopCourseDialog, lambda d: (d.end.setDate(TODAY - dt.timedelta(days=2)), d.reason.setCurrentText("Side effects")))
+    page.stop_button.click()
+    assert service.courses()[0].end == TODAY - dt.timedelta(days=2)
+    assert "Not taking LDN" in page.course_status.text() and "(Side effects)" in page.course_status.text()
+
+    accept_dialog(monkeypatch, StartCourseDialog, lambda d: (d.start.setDate(TODAY), d.plan.setCurrentIndex(2)))
+    page.start_button.click()
+    assert [c.start for c in service.courses()] == [start, TODAY]
+    assert page.courses_table.rowCount() == 2
+
+
+def test_an_overlapping_restart_is_refused_with_the_reason(qtbot, page, service, monkeypatch):
+    service.start_course(TODAY - dt.timedelta(days=30))
+    service.stop_course(TODAY - dt.timedelta(days=5))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    accept_dialog(monkeypatch, StartCourseDialog, lambda d: d.start.setDate(TODAY - dt.timedelta(days=10)))
+    page.reload()
+    page.start_button.click()
+    assert "overlap" in warnings[0]
+    assert len(service.courses()) == 1
+
+
+def test_edit_the_plan_and_switch_to_morning_dosing(qtbot, page, service):
+    start = TODAY - dt.timedelta(days=40)
+    service.start_course(start, (TitrationStep(1, 1.5, dt.time(22)), TitrationStep(15, 3.0, dt.time(22))))
+    page.reload()
+    assert page.steps_table.rowCount() == 2
+    page.morning_button.click()
+    page.save_plan_button.click()
+    course = service.courses()[0]
+    assert course.steps[-1] == TitrationStep(41, 3.0, dt.time(8, 0))
+    # The entry page now pre-fills today's dose for the morning.
+    form, saved = service.entry_form(TODAY)
+    assert not saved and form.dose_time == dt.time(8, 0) and form.dose_mg == 3.0
+
+
+def test_a_preset_fills_the_steps_and_a_bad_plan_is_refused(qtbot, page, service, monkeypatch):
+    service.start_course(TODAY - dt.timedelta(days=3))
+    page.reload()
+    page.preset.setCurrentIndex(1)
+    page.use_preset_button.click()
+    assert page.steps_table.rowCount() == 9
+    page.steps_table.cellWidget(1, 0).setValue(1)  # two steps on day 1
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    page.save_plan_button.click()
+    assert "same day" in warnings[0]
+    assert service.courses()[0].steps == ()
+
+
+def test_medications_and_the_opioid_warning(qtbot, service, monkeypatch):
+    service.start_course(TODAY - dt.timedelta(days=10))
+    window = MainWindow(service)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.treatment_page
+    assert not window.opioid_bar.isVisible()
+    accept_dialog(monkeypatch, MedicationDialog, lambda d: (
+        d.name.setText("Tramadol 50 mg"), d.category.setCurrentIndex(4), d.start.known.setChecked(True)))
+    page.add_medication_button.click()
+    assert service.medications()[0].category is MedicationCategory.OPIOID
+    assert window.opioid_bar.isVisible() and "Tramadol 50 mg may not work" in window.opioid_bar.text()
+    page.medications_table.selectRow(0)
+    page.remove_medication_button.click()
+    assert service.medications() == [] and not window.opioid_bar.isVisible()
+
+
+def test_clinic_results(qtbot, page, service, monkeypatch):
+    accept_dialog(monkeypatch, ClinicResultDialog, lambda d: (d.crp.setValue(12.5), d.score.setCurrentIndex(3)))
+    page.add_result_button.click()
+    assert service.clinic_results() == [ClinicResult(TODAY, 12.5, 2, None, "")]
+    assert page.clinic_table.item(0, 2).text() == "2 (moderate)"
+    assert page.clinic_table.item(0, 3).text() == "—"
+    page.clinic_table.selectRow(0)
+    page.remove_result_button.click()
+    assert service.clinic_results() == []
+
+
+def test_profile(qtbot, page, service):
+    page.condition.setCurrentText("Fibromyalgia")
+    page.diagnosis_year.setValue(2015)
+    page.save_profile_button.click()
+    assert service.profile() == Profile("Fibromyalgia", 2015, "", None)
+    page.diagnosis_year.setValue(page.diagnosis_year.minimum())
+    page.save_profile_button.click()
+    assert service.profile().diagnosis_year is None
+
+
+def test_everything_comes_back_from_a_json_export(qtbot, service, tmp_path):
+    from diary.services.diary import DiaryService
+
+    service.start_course(TODAY - dt.timedelta(days=60), (TitrationStep(1, 1.5, dt.time(22)),))
+    service.stop_course(TODAY - dt.timedelta(days=30), "Not helping")
+    service.start_course(TODAY - dt.timedelta(days=10), (TitrationStep(1, 4.5, dt.time(8)),))
+    service.add_medication(Medication("Tramadol", MedicationCategory.OPIOID, TODAY - dt.timedelta(days=5)))
+    service.add_clinic_result(ClinicResult(TODAY, 3.0, 0, 20.0, "good"))
+    service.save_profile(Profile("Lupus", 2012))
+    service.save_entry(DailyEntry(TODAY, activity=2))
+    service.export_file(tmp_path / "all.json")
+    other = DiaryService(tmp_path / "other", today=lambda: TODAY)
+    try:
+        other.import_file(tmp_path / "all.json")
+        assert other.snapshot() == service.snapshot()
+        assert len(other.assessments()) == 2
+    finally:
+        other.close()
