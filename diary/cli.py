@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -79,6 +80,13 @@ def _parser() -> argparse.ArgumentParser:
     chart.add_argument("--out", type=Path, required=True, metavar="FILE.png|FILE.svg")
     chart.add_argument("--from", dest="first", metavar="YYYY-MM-DD", help="first day shown (default: the first recorded)")
     chart.add_argument("--to", dest="last", metavar="YYYY-MM-DD", help="last day shown (default: the last recorded)")
+
+    report = commands.add_parser("report", parents=[data_dir], help="the 1-2 page PDF summary for your clinician")
+    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    report.add_argument("--from", dest="first", metavar="YYYY-MM-DD", help="first day (default: a week before this course)")
+    report.add_argument("--to", dest="last", metavar="YYYY-MM-DD", help="last day (default: today)")
+    report.add_argument("--include-notes", action="store_true", help="print your notes too")
+    report.add_argument("--include-name", action="store_true", help="print your name and date of birth")
 
     commands.add_parser("demo", parents=[data_dir], help="fill an empty data folder with realistic sample data")
     return parser
@@ -225,6 +233,28 @@ def _save_chart(args: argparse.Namespace, service) -> None:
     print(f"Saved the chart to {args.out}.")
 
 
+def _save_report(args: argparse.Namespace, service) -> None:
+    from diary.domain.report import ReportOptions
+
+    if args.out.suffix.lower() != ".pdf":
+        raise ValidationError(f"--out: {args.out.name} must end in .pdf")
+    if not args.out.parent.is_dir():
+        raise ValidationError(f"--out: the folder {args.out.parent} does not exist")
+    options = ReportOptions(
+        _option_date("--from", args.first), _option_date("--to", args.last), args.include_notes, args.include_name
+    )
+    data = service.report_data(options)
+    # Qt lays out the pages; no window is needed, so no screen either.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from diary.report.pdf import ClinicianReport
+
+    _app = QGuiApplication.instance() or QGuiApplication(["ldn-diary"])
+    pages = ClinicianReport(data, service.trend()).save_pdf(args.out)
+    print(f"Saved the summary of {data.first.isoformat()} to {data.last.isoformat()} ({pages} pages) to {args.out}.")
+
+
 class NoCourseError(Exception):
     """The diary has no course to assess."""
 
@@ -249,6 +279,8 @@ def _run(args: argparse.Namespace) -> int:
             _print_response(args, service)
         elif args.command == "chart":
             _save_chart(args, service)
+        elif args.command == "report":
+            _save_report(args, service)
         elif args.command == "demo":
             change = service.fill_demo()
             print(f"Filled {service.data_dir} with a sample diary of {len(change.days)} days.")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from diary.domain.entries import DailyEntry, validate_entry
 from diary.domain.errors import ValidationError
+from diary.domain.report import ReportData, ReportOptions, course_for_period, default_period, latest_mean
 from diary.domain.response import ResponseAssessment, assess_response, validate_settings
 from diary.domain.side_effects import SideEffect, new_side_effect
 from diary.domain.snapshot import DiarySnapshot
@@ -153,6 +154,46 @@ class DiaryService:
             days = [e.day for e in entries] or [self.today()]
             first, last = first or min(days), last or max(days)
         return summarize_period(entries, side_effects, first, last)
+
+    def report_data(self, options: ReportOptions = ReportOptions()) -> ReportData:
+        """Everything the clinician summary shows, for the chosen period (default: this course)."""
+        today = self.today()
+        with self._store.transaction() as records:
+            entries, courses, side_effects = records.entries(), records.courses(), records.side_effects()
+            settings, medications = records.settings(), records.medications()
+            clinic_results, profile = records.clinic_results(), records.profile()
+        default_first, default_last = default_period(courses, today)
+        first, last = options.first or default_first, options.last or default_last
+        if first > last:
+            raise ValidationError(f"the period starts ({first}) after it ends ({last})")
+        course = course_for_period(courses, first, last)
+        assessment = None
+        if course is not None:
+            # Judged on the days up to the end of the period (and of the course).
+            activity = {e.day: e.activity for e in entries if e.activity is not None and e.day <= last}
+            (assessment,) = _assess_courses([course], activity, settings, None)
+        mean, mean_days = latest_mean(entries, assessment.as_of if assessment and assessment.as_of else last)
+        shown = [e for e in entries if first <= e.day <= last]
+        in_period = tuple(
+            m for m in medications if (m.start is None or m.start <= last) and (m.stop is None or m.stop >= first)
+        )
+        return ReportData(
+            first=first,
+            last=last,
+            generated=today,
+            profile=profile,
+            include_name=options.include_name,
+            course=course,
+            assessment=assessment,
+            settings=settings,
+            latest_mean=mean,
+            latest_mean_days=mean_days,
+            summary=summarize_period(shown, side_effects, first, last),
+            medications=in_period,
+            clinic_results=tuple(r for r in clinic_results if first - dt.timedelta(days=90) <= r.day <= last),
+            opioid_warning=opioid_warning(in_period, [course] if course else []),
+            notes=tuple((e.day, e.note) for e in shown if e.note) if options.include_notes else (),
+        )
 
     def snapshot(self) -> DiarySnapshot:
         with self._store.transaction() as records:

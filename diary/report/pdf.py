@@ -1,0 +1,117 @@
+"""Lays the clinician summary out on pages with Qt: one renderer for the PDF file, the preview and printing."""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import QFont, QImage, QPageLayout, QPagedPaintDevice, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+from diary import __version__
+from diary.domain.report import ReportData
+from diary.domain.trend import TrendSeries
+from diary.report.html import CHART_URL, CHART_WIDTH, TITLE, report_html
+
+CHART_DPI = 300  # crisp on paper
+CHART_HEIGHT_IN = 3.3
+MARGINS_MM = QMarginsF(14, 12, 14, 12)
+FOOTER = "LDN Diary · patient-reported summary · page {page} of {pages}"
+
+
+def default_page_size() -> QPageSize.PageSizeId:
+    """US Letter where the locale measures in US units, A4 elsewhere."""
+    from PySide6.QtCore import QLocale
+
+    us = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return QPageSize.PageSizeId.Letter if us else QPageSize.PageSizeId.A4
+
+
+class ClinicianReport:
+    """The summary of one period: `paint` it onto a PDF writer or a printer."""
+
+    def __init__(self, data: ReportData, series: TrendSeries, page_size: QPageSize.PageSizeId | None = None):
+        self.data = data
+        self.series = series
+        self.page_size = page_size if page_size is not None else default_page_size()
+        self._chart: QImage | None = None
+
+    def page_layout(self) -> QPageLayout:
+        return QPageLayout(QPageSize(self.page_size), QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter)
+
+    def chart_image(self, width_in: float) -> QImage:
+        """The trend chart for the period, drawn at 300 dpi for the printed width."""
+        if self._chart is None:
+            from matplotlib.figure import Figure
+
+            from diary.charts.trend import TrendChart
+
+            extra = 0.28 * len(self.series.side_effects_between(self.data.first, self.data.last))
+            figure = Figure(figsize=(width_in, CHART_HEIGHT_IN + extra), layout="constrained")
+            chart = TrendChart(self.series, self.data.first, self.data.last, figure=figure)
+            buffer = io.BytesIO()
+            chart.figure.savefig(buffer, format="png", dpi=CHART_DPI)
+            self._chart = QImage.fromData(buffer.getvalue(), "PNG")
+        return self._chart
+
+    def _document(self, device: QPagedPaintDevice, width: float, height: float) -> QTextDocument:
+        document = QTextDocument()
+        document.documentLayout().setPaintDevice(device)
+        document.setDocumentMargin(0)
+        font = QFont()
+        font.setPointSizeF(9)
+        document.setDefaultFont(font)
+        document.setPageSize(QSizeF(width, height))
+        width_in = width / device.logicalDpiX()
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), self.chart_image(width_in))
+        # Qt reads an <img> width in 96-dpi pixels and scales it to the device itself.
+        document.setHtml(report_html(self.data).replace(CHART_WIDTH, str(int(width * 96 / device.logicalDpiX()))))
+        return document
+
+    def paint(self, device: QPagedPaintDevice) -> int:
+        """Paint every page onto `device` (its page layout is set here); returns the number of pages."""
+        device.setPageLayout(self.page_layout())
+        rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
+        footer = device.logicalDpiY() * 0.22
+        width, height = float(rect.width()), float(rect.height()) - footer
+        document = self._document(device, width, height)
+        pages = document.pageCount()
+        painter = QPainter(device)
+        try:
+            for page in range(pages):
+                if page:
+                    device.newPage()
+                painter.save()
+                painter.translate(0, -page * height)
+                document.drawContents(painter, QRectF(0, page * height, width, height))
+                painter.restore()
+                small = QFont()
+                small.setPointSizeF(7)
+                painter.setFont(small)
+                painter.drawText(
+                    QRectF(0, height, width, footer),
+                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                    FOOTER.format(page=page + 1, pages=pages),
+                )
+        finally:
+            painter.end()
+        return pages
+
+    def save_pdf(self, path: Path) -> int:
+        """Write the PDF atomically (readable by the user only); returns the number of pages."""
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        os.close(fd)
+        try:
+            writer = QPdfWriter(tmp)
+            writer.setResolution(600)
+            writer.setTitle(TITLE)  # metadata: a title, nothing personal, no file paths
+            writer.setCreator(f"LDN Diary {__version__}")
+            pages = self.paint(writer)
+            del writer  # flushes and closes the file
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return pages
