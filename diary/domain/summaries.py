@@ -50,11 +50,12 @@ class Adherence:
 
 
 def adherence(entries: Iterable[DailyEntry], first: dt.date, last: dt.date) -> Adherence:
-    shown = [e for e in entries if first <= e.day <= last]
+    shown = sorted((e for e in entries if first <= e.day <= last), key=lambda e: e.day)
     recorded = [e for e in shown if e.dose_taken is not None]
     taken = [e for e in recorded if e.dose_taken]
     timings = [dose_timing(e.dose_time) for e in taken if e.dose_time is not None]
-    usual = max(set(timings), key=timings.count) if timings else None
+    # On a tie the timing used most recently wins (max keeps the first maximum it meets).
+    usual = max(reversed(timings), key=timings.count) if timings else None
     return Adherence(
         days=(last - first).days + 1,
         days_with_entry=len(shown),
@@ -157,7 +158,7 @@ def timing_notes(summaries: Iterable[SideEffectSummary]) -> list[str]:
         if morning[1] < MIN_TIMING_DAYS or bedtime[1] < MIN_TIMING_DAYS:
             continue
         m, b = s.rate(morning), s.rate(bedtime)
-        if abs(m - b) < TIMING_DIFFERENCE:
+        if abs(m - b) < TIMING_DIFFERENCE - 1e-9:  # exactly 15 points counts, whatever the float rounding
             continue
         better, worse = ("morning", "bedtime") if m < b else ("bedtime", "morning")
         notes.append(
