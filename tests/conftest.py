@@ -11,6 +11,23 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 TODAY = dt.date(2026, 6, 15)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def qt_application(qapp):
+    """One QApplication for the whole run, made first: an in-process `ldn-diary report` would
+    otherwise create a bare QGuiApplication that widget tests cannot use."""
+    return qapp
+
+
+def pdf_text(path) -> str:
+    """The text of a PDF on one line, single-spaced, with ligatures such as "ﬁ" written out."""
+    import unicodedata
+
+    from pypdf import PdfReader
+
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path, monkeypatch):
     """Every test gets its own data folder, also through $LDN_DIARY_DATA_DIR, so none touches a real diary."""

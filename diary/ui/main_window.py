@@ -26,6 +26,7 @@ from diary.services.diary import Change, DiaryService
 from diary.ui.entry_page import EntryPage
 from diary.ui.history_page import HistoryPage
 from diary.ui.response_panel import ResponsePanel
+from diary.ui.side_effects_page import SideEffectsPage
 from diary.ui.treatment_page import TreatmentPage
 
 
@@ -63,6 +64,12 @@ def _trends_page(service: DiaryService) -> QWidget:
     return TrendsPage(service)
 
 
+def _report_page(service: DiaryService) -> QWidget:
+    from diary.ui.report_page import ReportPage  # imports the PDF code and matplotlib
+
+    return ReportPage(service)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, service: DiaryService):
         super().__init__()
@@ -77,7 +84,12 @@ class MainWindow(QMainWindow):
         self.history_page = HistoryPage(service, self.open_day)
         self.trends_page = LazyPage("Trends", lambda: _trends_page(service))
         self.treatment_page = TreatmentPage(service, self.events.data_changed.emit)
-        self.pages: list[QWidget] = [self.entry_page, self.history_page, self.trends_page, self.treatment_page]
+        self.side_effects_page = LazyPage("Side effects", lambda: SideEffectsPage(service))
+        self.report_page = LazyPage("Clinician summary", lambda: _report_page(service))
+        self.pages: list[QWidget] = [
+            self.entry_page, self.history_page, self.trends_page, self.treatment_page, self.side_effects_page,
+            self.report_page,
+        ]
 
         self.nav = QListWidget()
         self.nav.setAccessibleName("Pages")

@@ -183,6 +183,14 @@ class SideEffectsModel(QAbstractTableModel):
         self._summaries: list[SideEffectSummary] = []
         self._courses: list[Course] = []
         self._year = True
+        self.compact = False  # remarks in brackets on a second line, for a narrow page
+
+    def set_compact(self, compact: bool) -> None:
+        """Put the remarks in brackets on a line of their own (True) or after the value (False)."""
+        if compact != self.compact:
+            self.compact = compact
+            if self._summaries:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._summaries) - 1, len(self.HEADERS) - 1))
 
     def set_summaries(
         self, summaries: list[SideEffectSummary] | tuple[SideEffectSummary, ...], courses: list[Course] = (), year: bool = True
@@ -233,7 +241,7 @@ class SideEffectsModel(QAbstractTableModel):
             return s.highest.label
         if column == self.FIRST:
             state = _ldn_state(s.first, self._courses)
-            return short_date(s.first, self._year) + (f" ({state})" if state else "")
+            return short_date(s.first, self._year) + (f"{self._gap}({state})" if state else "")
         if column == self.LAST:
             return short_date(s.last, self._year)
         if column == self.RESOLVED:
@@ -246,8 +254,12 @@ class SideEffectsModel(QAbstractTableModel):
                 return "yes"
             start = _recent_start(s.first, self._courses)
             # Starting LDN is no increase, but a side effect of its first week is worth seeing as such.
-            return f"no (day {(s.first - start).days + 1} of LDN)" if start else "no"
+            return f"no{self._gap}(day {(s.first - start).days + 1} of LDN)" if start else "no"
         return ""
+
+    @property
+    def _gap(self) -> str:
+        return "\n" if self.compact else " "
 
     def _tooltip(self, s: SideEffectSummary, column: int) -> str | None:
         name = s.effect.label
@@ -321,6 +333,7 @@ class SideEffectsPage(QWidget):
         super().__init__(parent)
         self._service = service
         self.summary: PeriodSummary | None = None
+        self._one_line_width = 0  # the table's columns with every cell on one line
         self.setStyleSheet(STYLE)
         self._build()
         courses = service.courses()
@@ -400,9 +413,11 @@ class SideEffectsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(False)  # two-line cells have their own line break
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        # Most rows are one line; a remark in brackets goes on a second line to keep the table narrow.
+        self.table.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         # Every column as wide as its text; on a narrow page the table scrolls rather than cut a name short.
@@ -450,6 +465,9 @@ class SideEffectsPage(QWidget):
         self.period_label.setText(period + ".")
 
         self.model.set_summaries(summary.side_effects, courses, year)
+        self.model.set_compact(False)
+        self._one_line_width = self._columns_width()
+        self.model.set_compact(self._one_line_width > self._table_room())
         felt = bool(summary.side_effects)
         self.table.setVisible(felt)
         self.empty_label.setVisible(not felt)
@@ -468,16 +486,27 @@ class SideEffectsPage(QWidget):
     def _fit_table(self) -> None:
         """Make the table exactly as tall as its rows (and a scroll bar, when the page is too narrow)."""
         header = self.table.horizontalHeader()
+        header.resizeSections()  # to the cells as they are now, before the rows are measured
         height = header.sizeHint().height() + 2 * self.table.frameWidth()
-        height += sum(self.table.rowHeight(row) for row in range(self.model.rowCount()))
-        columns = sum(header.sectionSizeHint(c) for c in range(self.model.columnCount()))
-        if columns > self.table.width() - 2 * self.table.frameWidth():
+        # From the contents, not rowHeight(): rows just switched to or from two lines resize later.
+        rows = self.table.verticalHeader()
+        height += sum(max(self.table.sizeHintForRow(r), rows.minimumSectionSize()) for r in range(self.model.rowCount()))
+        if self._columns_width() > self._table_room():
             height += self.table.horizontalScrollBar().sizeHint().height()
         self.table.setFixedHeight(height)
 
+    def _columns_width(self) -> int:
+        header = self.table.horizontalHeader()
+        return sum(max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c)) for c in range(self.model.columnCount()))
+
+    def _table_room(self) -> int:
+        return self.table.width() - 2 * self.table.frameWidth()
+
     def eventFilter(self, watched, event) -> bool:
         if watched is self.table and event.type() == QEvent.Type.Resize:
-            self._fit_table()  # a narrower table may now need its scroll bar
+            # The one-line width does not change with the table's width, so this cannot flip back and forth.
+            self.model.set_compact(self._one_line_width > self._table_room())
+            self._fit_table()  # rows may have changed height, and a narrow table needs its scroll bar
         return super().eventFilter(watched, event)
 
     def _show_timing(self, summary: PeriodSummary) -> None:

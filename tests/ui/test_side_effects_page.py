@@ -189,6 +189,18 @@ def test_the_table_shows_every_row_without_scrolling(qtbot, page):
     qtbot.waitUntil(lambda: page.table.viewport().height() >= page.table.rowHeight(0) * page.model.rowCount())
 
 
+def test_a_narrow_page_puts_remarks_on_a_second_line(qtbot, page):
+    index = page.model.index(0, SideEffectsModel.AFTER_INCREASE)
+    page.resize(1600, 600)
+    qtbot.waitUntil(lambda: not page.model.compact)
+    assert page.model.data(index) == "no (day 2 of LDN)"
+    page.resize(500, 600)
+    qtbot.waitUntil(lambda: page.model.compact)
+    assert page.model.data(index) == "no\n(day 2 of LDN)"
+    # Still every row in view: the page scrolls, the table does not.
+    qtbot.waitUntil(lambda: page.table.viewport().height() >= sum(page.table.rowHeight(r) for r in range(page.model.rowCount())))
+
+
 def test_period_buttons(qtbot, page):
     qtbot.mouseClick(page.period_buttons.button(WEEKS_4), Qt.MouseButton.LeftButton)
     assert (page.summary.first, page.summary.last) == (TODAY - 27 * DAY, TODAY)
@@ -291,3 +303,19 @@ def test_bedtime_vivid_dreams_without_morning_days_suggest_asking_about_a_mornin
     assert "too few morning doses" in page.timing_notes.text()
     assert page.timing_caveat.isVisible()
     assert "ask your prescriber about a morning dose" in page.timing_caveat.text()
+
+
+def test_the_window_lists_the_page_and_builds_it_when_first_shown(qtbot, diary):
+    from diary.ui.main_window import MainWindow
+
+    window = MainWindow(diary)
+    qtbot.addWidget(window)
+    window.show()
+    titles = [window.nav.item(row).text() for row in range(window.nav.count())]
+    assert "Side effects" in titles
+    assert window.side_effects_page.page is None
+    window.page_actions[titles.index("Side effects")].trigger()
+    assert isinstance(window.side_effects_page.page, SideEffectsPage)
+    window.events.data_changed.emit(diary.update_entry(DailyEntry(TODAY, side_effects={"nausea": Severity.MILD})))
+    assert "Nausea" in [window.side_effects_page.page.model.data(window.side_effects_page.page.model.index(r, 0))
+                        for r in range(window.side_effects_page.page.model.rowCount())]

@@ -1,0 +1,112 @@
+"""The clinician summary PDF of real diaries, read back as text."""
+
+import datetime as dt
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QPageSize
+
+from diary.domain.entries import DailyEntry
+from diary.domain.report import ReportOptions
+from diary.domain.treatment import Medication, MedicationCategory, Profile
+from diary.report.pdf import ClinicianReport
+from tests.conftest import TODAY, pdf_text
+
+
+@pytest.fixture
+def demo(service):
+    service.fill_demo()
+    service.save_profile(Profile("Crohn's disease", 2017, "Ann Example-Ünal", dt.date(1980, 2, 3)))
+    return service
+
+
+def write(qapp, service, tmp_path, options=ReportOptions(), page_size=QPageSize.PageSizeId.A4):
+    path = tmp_path / "summary.pdf"
+    pages = ClinicianReport(service.report_data(options), service.trend(), page_size).save_pdf(path)
+    reader = PdfReader(path)
+    assert len(reader.pages) == pages
+    return reader, pdf_text(path)
+
+
+def test_demo_summary_fits_two_pages_and_says_what_matters(qapp, demo, tmp_path):
+    reader, text = write(qapp, demo, tmp_path)
+    assert len(reader.pages) <= 2
+    data = demo.report_data()
+    a = data.assessment
+    assert "LDN Diary — patient-reported summary" in text
+    assert "self-reported" in text and "not clinical measurements" in text
+    assert a.category.words in text
+    assert f"day {a.onset_day}" in text and f"{a.duration_days} days" in text
+    assert f"baseline {a.baseline:.1f}" in text and f"latest {data.latest_mean:.1f}" in text
+    for visit in a.visits:
+        assert f"Week {visit.week}" in text
+        if visit.mean is not None and visit.week:
+            assert f"{visit.mean:.1f} ({visit.values} days)" in text and f"{visit.change:+.1f}" in text
+    for effect in data.summary.side_effects:
+        assert effect.effect.label in text
+        assert f"{effect.days_present} of {effect.days_recorded}" in text
+    assert "Vivid dreams came on 0% of days with a morning dose" in text
+    assert f"{data.summary.adherence.days_with_entry} of {data.summary.adherence.days} days recorded" in text
+    assert "Crohn's disease (diagnosed 2017)" in text
+
+
+def test_name_and_notes_only_when_asked(qapp, demo, tmp_path):
+    reader, text = write(qapp, demo, tmp_path)
+    assert "Ann Example-Ünal" not in text and "1980" not in text
+    assert "Very vivid dreams last night" not in text
+    assert "Ann" not in str(reader.metadata)
+    _, text = write(qapp, demo, tmp_path, ReportOptions(include_notes=True, include_name=True))
+    assert "Ann Example-Ünal, born 03 Feb 1980" in text
+    assert "Very vivid dreams last night, woke up twice." in text
+
+
+def test_metadata_is_a_title_and_nothing_personal(qapp, demo, tmp_path):
+    reader, _ = write(qapp, demo, tmp_path, ReportOptions(include_name=True))
+    meta = reader.metadata
+    assert meta.title == "LDN Diary — patient-reported summary"
+    assert str(tmp_path) not in str(dict(meta))
+    assert "Ann" not in str(dict(meta))
+
+
+def test_opioid_warning_when_an_opioid_overlaps_the_course(qapp, demo, tmp_path):
+    _, text = write(qapp, demo, tmp_path)
+    assert "Naltrexone blocks opioid painkillers" not in text
+    demo.add_medication(Medication("Tramadol 50 mg", MedicationCategory.OPIOID, TODAY - dt.timedelta(days=10)))
+    _, text = write(qapp, demo, tmp_path)
+    assert "Naltrexone blocks opioid painkillers, so Tramadol 50 mg may not work" in text
+
+
+def test_letter_and_a4(qapp, demo, tmp_path):
+    reader, _ = write(qapp, demo, tmp_path, page_size=QPageSize.PageSizeId.Letter)
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+    reader, _ = write(qapp, demo, tmp_path)
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+
+
+def test_a_non_responder(qapp, service, tmp_path):
+    start = TODAY - dt.timedelta(days=40)
+    for n in range(-7, 41):
+        day = start + dt.timedelta(days=n)
+        dose = {"dose_mg": 4.5, "dose_taken": True} if n >= 0 else {}
+        service.save_entry(DailyEntry(day, activity=7, **dose))
+    _, text = write(qapp, service, tmp_path)
+    assert "No response in the first 4 weeks" in text
+    assert "No side effects reported in this period." in text
+
+
+def test_a_diary_without_a_course_still_prints(qapp, service, tmp_path):
+    service.save_entry(DailyEntry(TODAY, activity=3))
+    _, text = write(qapp, service, tmp_path)
+    assert "No LDN course in this period" in text
+
+
+def test_the_file_is_private_and_replaced_whole(qapp, demo, tmp_path):
+    import os
+    import stat
+
+    write(qapp, demo, tmp_path)
+    if os.name == "posix":
+        assert stat.S_IMODE((tmp_path / "summary.pdf").stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []

@@ -1,0 +1,63 @@
+"""The Report page: choices rebuild the summary, the preview paints it, Save writes the PDF."""
+
+import datetime as dt
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QPageSize
+
+from diary.ui.main_window import MainWindow
+from diary.ui.report_page import ReportPage
+from tests.conftest import TODAY
+
+
+@pytest.fixture
+def page(qtbot, service):
+    service.fill_demo()
+    widget = ReportPage(service)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_defaults_to_this_course_with_nothing_personal(qtbot, page, service):
+    course = service.courses()[-1]
+    assert page.from_edit.date().toPython() == course.start - dt.timedelta(days=7)
+    assert page.to_edit.date().toPython() == TODAY
+    assert not page.notes.isChecked() and not page.name.isChecked()
+    assert page.report is not None and "Clinical response" in page.status.text()
+
+
+def test_choices_rebuild_the_summary(qtbot, page):
+    page.notes.setChecked(True)
+    assert page.report.data.notes
+    page.page_size.setCurrentIndex(1)
+    assert page.report.page_size == QPageSize.PageSizeId.Letter
+    page.from_edit.setDate(page.to_edit.date().addDays(1))
+    assert page.report is None and "after it ends" in page.status.text()
+    assert not page.save_button.isEnabled()
+    page.course_button.click()
+    assert page.report is not None and page.save_button.isEnabled()
+
+
+def test_save_as_pdf(qtbot, page, tmp_path, monkeypatch):
+    target = tmp_path / "for the clinic.pdf"
+    monkeypatch.setattr(page, "ask_save_path", lambda: target)
+    page.save_button.click()
+    assert len(PdfReader(target).pages) <= 2
+    assert "Saved" in page.status.text()
+
+
+def test_the_preview_paints_the_pages(qtbot, page):
+    page.preview.updatePreview()
+    qtbot.waitUntil(lambda: page.preview.pageCount() >= 1)
+    assert page.preview.pageCount() == 2
+
+
+def test_built_lazily_in_the_window(qtbot, service):
+    window = MainWindow(service)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.report_page.page is None
+    window.nav.setCurrentRow(window.pages.index(window.report_page))
+    assert isinstance(window.report_page.page, ReportPage)
