@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sqlite3
 import urllib.parse
@@ -116,26 +115,31 @@ def _begin(connection) -> None:
 def open_engine(data_dir: Path) -> Engine:
     """An engine on the diary in `data_dir`, created or upgraded to the newest schema.
 
-    A file from a newer version, or one that is not a diary, is refused and left untouched;
-    an older one is copied into backups/ before it is upgraded.
+    A file from a newer version, or one that is not a sound diary (PRAGMA quick_check), is
+    refused and left untouched; an older one is backed up into backups/ before it is upgraded.
     """
+    from diary.store.backups import BackupError, make_backup
+    from diary.store.integrity import check_diary
+
     private_mkdir(data_dir)
     db_path = data_dir / DB_FILENAME
-    if not db_path.exists():
+    new = not db_path.exists()
+    if new:
         # Created empty with private permissions; SQLite gives its WAL files the same mode.
         os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT, 0o600))
-    elif os.name == "posix" and db_path.stat().st_mode & 0o077:
+    revision = check_diary(db_path, new)  # PRAGMA quick_check, read-only: a damaged file stays as it is
+    if os.name == "posix" and db_path.stat().st_mode & 0o077:
         db_path.chmod(0o600)  # e.g. a diary copied in from elsewhere
-    revision = read_schema_revision(db_path)
     if revision is not None and revision not in SCHEMA_REVISIONS:
         raise DiaryOpenError(
             f"This diary was written by a newer version of {APP_NAME} (schema {revision}). "
             "Please update the app; the diary was left untouched."
         )
     if revision is not None and revision != SCHEMA_REVISION:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = private_mkdir(data_dir / BACKUP_DIRNAME) / f"before-upgrade-{revision}-{stamp}.sqlite3"
-        copy_database(db_path, backup)
+        try:
+            make_backup(db_path, data_dir / BACKUP_DIRNAME, f"before-upgrade-{revision}")
+        except (BackupError, OSError) as exc:
+            raise DiaryOpenError(f"The diary could not be backed up before its upgrade ({exc}); it was left untouched.") from exc
 
     engine = create_engine(f"sqlite:///{db_path}")
     event.listen(engine, "connect", _set_pragmas)

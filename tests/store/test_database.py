@@ -177,7 +177,7 @@ def test_an_older_file_is_backed_up_before_it_is_upgraded(data_dir, monkeypatch)
     backups = list((data_dir / BACKUP_DIRNAME).iterdir())
     assert len(backups) == 1
     backup = backups[0]
-    assert backup.name.startswith(f"before-upgrade-{SCHEMA_REVISION}-") and backup.suffix == ".sqlite3"
+    assert backup.name.startswith("diary-") and backup.name.endswith(f"-before-upgrade-{SCHEMA_REVISION}.sqlite3")
     assert query(backup, "SELECT key, value FROM settings") == [("kept", "42")]
     assert query(backup, "SELECT version_num FROM alembic_version") == [(SCHEMA_REVISION,)]
     if os.name == "posix":

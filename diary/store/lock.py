@@ -1,0 +1,184 @@
+"""One writer at a time: a lock file in the data folder that the system releases when its holder dies.
+
+The window holds the lock while it is open; commands that change the diary take it for the
+moment they run. The lock is an OS file lock (flock on POSIX, a byte-range lock on Windows),
+so a lock left by a crash or a kill is free again at once; the file itself stays and only says
+who holds it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from diary import APP_NAME
+from diary.store.database import DB_FILENAME, DiaryOpenError, private_mkdir
+
+LOCK_FILENAME = DB_FILENAME + ".lock"
+WINDOW, COMMAND = "window", "command"
+_WINDOWS_LOCK_OFFSET = 1 << 20  # lock a byte past the holder's note, so that others can still read the note
+
+
+@dataclass(frozen=True)
+class LockHolder:
+    """Who holds the lock, as written in the lock file."""
+
+    owner: str  # WINDOW or COMMAND
+    pid: int | None = None
+    host: str = ""
+
+    def describe(self) -> str:
+        where = f"process {self.pid}" if self.pid else "another process"
+        if self.host and self.host != socket.gethostname():
+            where += f" on {self.host}"
+        return where
+
+
+class DiaryLockedError(DiaryOpenError):
+    """Someone else is writing to this diary: the window is open, or another command is running."""
+
+    def __init__(self, data_dir: Path, holder: LockHolder | None):
+        self.data_dir = data_dir
+        self.holder = holder
+        if holder is None or holder.owner == WINDOW:
+            detail = f" ({holder.describe()})" if holder else ""
+            message = (
+                f"The diary in {data_dir} is already open in the {APP_NAME} window{detail}. "
+                "Close the window first; nothing was changed."
+            )
+        else:
+            message = (
+                f"The diary in {data_dir} is being changed by another ldn-diary command ({holder.describe()}). "
+                "Try again when it has finished; nothing was changed."
+            )
+        super().__init__(message)
+
+
+def read_holder(data_dir: Path) -> LockHolder | None:
+    """Who last took the lock of `data_dir` (whether or not they still hold it), if the file says."""
+    try:
+        with open(data_dir / LOCK_FILENAME, encoding="utf-8") as file:
+            data = json.loads(file.read(4096) or "null")
+        return LockHolder(str(data["owner"]), int(data["pid"]) if data.get("pid") else None, str(data.get("host", "")))
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+
+
+class DiaryLock:
+    """The one-writer lock of a data folder; use as a context manager or acquire() / release()."""
+
+    def __init__(self, data_dir: Path, owner: str = COMMAND):
+        self.data_dir = Path(data_dir)
+        self.owner = owner
+        self._fd: int | None = None
+
+    @property
+    def path(self) -> Path:
+        return self.data_dir / LOCK_FILENAME
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def acquire(self, wait_for_commands: float = 0.0) -> DiaryLock:
+        """Take the lock, or raise DiaryLockedError. If another command holds it, wait up to
+        `wait_for_commands` seconds for it to finish (the window is never waited for)."""
+        if self._fd is not None:
+            return self
+        private_mkdir(self.data_dir)
+        deadline = time.monotonic() + wait_for_commands
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            while not _try_lock(fd):
+                holder = read_holder(self.data_dir)
+                if (holder is not None and holder.owner == WINDOW) or time.monotonic() >= deadline:
+                    raise DiaryLockedError(self.data_dir, holder)
+                time.sleep(0.05)
+            note = json.dumps({"owner": self.owner, "pid": os.getpid(), "host": socket.gethostname()})
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, note.encode("utf-8"))
+        except BaseException:
+            os.close(fd)  # closing also drops a lock taken just before a failure
+            raise
+        self._fd = fd
+        return self
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        try:
+            os.ftruncate(fd, 0)
+            _unlock(fd)
+        finally:
+            os.close(fd)
+        # The file stays: deleting it would let two processes lock two different files.
+
+    def __enter__(self) -> DiaryLock:
+        return self.acquire()
+
+    def __exit__(self, *exc) -> None:
+        self.release()
+
+
+if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import errno
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        except OSError as exc:
+            if exc.errno in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS):
+                # A file system without locks (some network shares): fall back to the holder's
+                # note, taking over a lock whose process is gone.
+                return not _holder_alive(fd)
+            raise
+        return True
+
+    def _unlock(fd: int) -> None:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+        except OSError:
+            pass
+
+    def _holder_alive(fd: int) -> bool:
+        os.lseek(fd, 0, os.SEEK_SET)
+        try:
+            data = json.loads(os.read(fd, 4096) or b"null")
+            pid, host = int(data["pid"]), data.get("host")
+        except (ValueError, TypeError, KeyError):
+            return False
+        if host != socket.gethostname():
+            return True  # another computer's process cannot be checked: assume it is alive
+        if pid == os.getpid():
+            return False
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        return True
