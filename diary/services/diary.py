@@ -30,6 +30,7 @@ from diary.domain.treatment import (
     profile_problems,
 )
 from diary.domain.trend import TrendSeries, build_trend
+from diary.services.backups import DiaryBackups, RestoreResult
 from diary.store.database import default_data_dir
 from diary.store.records import DiaryRecords, DiaryStore
 from diary.store.transfer import format_csv, format_json, parse_csv, parse_json, read_text, write_atomically
@@ -75,9 +76,18 @@ class DiaryService:
         self.data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
         self._store = DiaryStore(self.data_dir)
         self.today = today
+        self.backups = DiaryBackups(self.data_dir)
 
     def close(self) -> None:
         self._store.close()
+
+    def restore(self, source: Path) -> RestoreResult:
+        """Replace the diary with the backup `source`; the diary as it was is backed up first."""
+        self._store.close()
+        try:
+            return self.backups.restore(source)
+        finally:
+            self._store = DiaryStore(self.data_dir)
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -343,6 +353,12 @@ class DiaryService:
         """Import a diary CSV or JSON export: every row or none (ValidationError lists all problems)."""
         text = read_text(path)
         is_json = path.suffix.lower() == ".json" or text.lstrip().startswith("{")
+        if not dry_run:
+            self._import_text(text, is_json, dry_run=True)  # a file with problems makes no backup
+            self.backups.make("before-import")
+        return self._import_text(text, is_json, dry_run)
+
+    def _import_text(self, text: str, is_json: bool, dry_run: bool) -> ImportResult:
         with self._store.transaction() as records:
             if is_json:
                 result = self._import_snapshot(records, parse_json(text, self.today()), dry_run)
@@ -443,7 +459,7 @@ def _first_course_start(records: DiaryRecords, entries) -> dt.date | None:
     """SPEC 5: in a diary with no course yet, the first dose taken starts one; its date, or None."""
     if records.courses():
         return None
-    doses = [e.day for e in entries if e.dose_taken or (e.dose_mg is not None and e.dose_taken is None)]
+    doses = [e.day for e in entries if e.took_dose]
     return min(doses, default=None)
 
 

@@ -1,0 +1,75 @@
+"""Backups as the window and the command line use them: make one, list them, restore one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from diary.domain.errors import ValidationError
+from diary.store.backups import (
+    Backup,
+    BackupError,
+    RestoreResult,
+    backup_folder,
+    list_backups,
+    make_backup,
+    restore_file,
+    save_copy,
+)
+from diary.store.database import DB_FILENAME
+from diary.store.integrity import FileCheck
+
+__all__ = ["Backup", "BackupError", "DiaryBackups", "RestoreResult"]
+
+
+class DiaryBackups:
+    """The backups of the diary in one data folder (in its `backups/` folder)."""
+
+    def __init__(self, data_dir: Path, now: Callable[[], dt.datetime] = dt.datetime.now):
+        self.data_dir = Path(data_dir)
+        self.now = now
+
+    @property
+    def folder(self) -> Path:
+        return backup_folder(self.data_dir)
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / DB_FILENAME
+
+    def make(self, reason: str = "manual") -> Backup:
+        """A checked snapshot of the diary in backups/, after which old backups are thinned out."""
+        return make_backup(self.db_path, self.folder, reason, self.now())
+
+    def save_copy(self, out: Path) -> FileCheck:
+        """A checked snapshot of the diary at `out` (a file, or a folder to put a dated file in)."""
+        out = Path(out).expanduser()
+        if out.is_dir():
+            out = out / f"diary-{self.now():%Y-%m-%d-%H%M%S}-manual.sqlite3"
+        if not out.parent.is_dir():
+            raise ValidationError(f"--out: {out.parent} is not a folder")
+        if out.exists() and out.resolve() == self.db_path.resolve():
+            raise ValidationError(f"--out: {out} is the diary itself; choose another file")
+        return save_copy(self.db_path, out)
+
+    def all(self) -> list[Backup]:
+        """Every backup, newest first, damaged ones included (they say so)."""
+        return list_backups(self.folder)
+
+    def newest_good(self) -> Backup | None:
+        return next((b for b in self.all() if b.ok), None)
+
+    def resolve(self, name: str | Path) -> Path:
+        """A file to restore: a path, or the name of a file in backups/."""
+        path = Path(name).expanduser()
+        if not path.exists() and len(path.parts) == 1 and (self.folder / path).is_file():
+            return self.folder / path
+        return path
+
+    def restore(self, source: Path) -> RestoreResult:
+        """Replace the diary with `source`, backing up the current diary first so this can be undone.
+
+        The diary must not be open in this process (DiaryService.restore closes and reopens it).
+        """
+        return restore_file(self.resolve(source), self.data_dir, self.now())
