@@ -71,6 +71,16 @@ class DailyEntry:
             and not self.side_effects
         )
 
+    @property
+    def took_dose(self) -> bool:
+        """A dose was taken: marked taken, or a dose recorded without saying (SPEC 5 reads it so)."""
+        return bool(self.dose_taken) or (self.dose_taken is None and self.dose_mg is not None)
+
+    @property
+    def dose_recorded(self) -> bool:
+        """Taken or missed is known for the day."""
+        return self.dose_taken is not None or self.dose_mg is not None
+
     def present_side_effects(self) -> list[str]:
         """Keys of the side effects felt that day (severity above none)."""
         return [key for key, sev in self.side_effects.items() if sev > Severity.NONE]

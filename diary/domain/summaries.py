@@ -51,8 +51,8 @@ class Adherence:
 
 def adherence(entries: Iterable[DailyEntry], first: dt.date, last: dt.date) -> Adherence:
     shown = sorted((e for e in entries if first <= e.day <= last), key=lambda e: e.day)
-    recorded = [e for e in shown if e.dose_taken is not None]
-    taken = [e for e in recorded if e.dose_taken]
+    recorded = [e for e in shown if e.dose_recorded]
+    taken = [e for e in recorded if e.took_dose]
     timings = [dose_timing(e.dose_time) for e in taken if e.dose_time is not None]
     # On a tie the timing used most recently wins (max keeps the first maximum it meets).
     usual = max(reversed(timings), key=timings.count) if timings else None
@@ -61,7 +61,7 @@ def adherence(entries: Iterable[DailyEntry], first: dt.date, last: dt.date) -> A
         days_with_entry=len(shown),
         doses_recorded=len(recorded),
         doses_taken=len(taken),
-        missed_days=tuple(e.day for e in recorded if not e.dose_taken),
+        missed_days=tuple(e.day for e in recorded if not e.took_dose),
         usual_timing=usual,
     )
 
@@ -146,7 +146,7 @@ def side_effect_summaries(
 
 
 def _timing_counts(recorded: list[DailyEntry], key: str, timing: DoseTiming) -> tuple[int, int]:
-    days = [e for e in recorded if e.dose_taken and e.dose_time is not None and dose_timing(e.dose_time) is timing]
+    days = [e for e in recorded if e.took_dose and e.dose_time is not None and dose_timing(e.dose_time) is timing]
     return sum(1 for e in days if e.side_effects[key] > Severity.NONE), len(days)
 
 

@@ -91,12 +91,6 @@ def test_adherence_lists_missed_days_in_date_order_whatever_the_order_given():
     assert adherence(entries, day(1), day(10)).missed_days == (day(3), day(5), day(9))
 
 
-def test_a_dose_with_no_taken_or_missed_is_not_counted():
-    entries = [DailyEntry(day(1), dose_mg=1.5), dose(2)]
-    a = adherence(entries, day(1), day(2))
-    assert (a.doses_recorded, a.doses_taken, a.days_with_entry) == (1, 1, 2)
-
-
 def test_usual_timing_is_the_timing_of_most_doses_taken():
     entries = [dose(1, time=BEDTIME), dose(2, time=MORNING), dose(3, time=dt.time(9, 30)), dose(4, time=None)]
     assert adherence(entries, day(1), day(4)).usual_timing is DoseTiming.MORNING
@@ -395,3 +389,15 @@ def test_opioid_warning_names_each_opioid_once():
     warning = opioid_warning(meds, [COURSE])
     assert warning.startswith("Naltrexone blocks opioid painkillers, so Tramadol and Codeine may not work")
     assert "talk to your prescriber" in warning
+
+
+def test_a_dose_recorded_without_taken_or_missed_counts_as_taken():
+    # As SPEC 5 reads a CSV row with a dose and an empty dose_taken.
+    entries = [
+        DailyEntry(dt.date(2026, 1, 1), dose_mg=1.5, dose_time=dt.time(22)),
+        DailyEntry(dt.date(2026, 1, 2), dose_mg=1.5, dose_taken=False),
+    ]
+    result = adherence(entries, dt.date(2026, 1, 1), dt.date(2026, 1, 2))
+    assert (result.doses_recorded, result.doses_taken) == (2, 1)
+    assert result.missed_days == (dt.date(2026, 1, 2),)
+    assert result.usual_timing is DoseTiming.BEDTIME
