@@ -20,7 +20,9 @@ from diary.domain.entries import (
     parse_severity,
 )
 from diary.domain.errors import ValidationError
+from diary.store.backups import BackupError
 from diary.store.database import DiaryOpenError
+from diary.store.integrity import DiaryDamagedError
 
 EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
 
@@ -89,6 +91,13 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--include-name", action="store_true", help="print your name and date of birth")
 
     commands.add_parser("demo", parents=[data_dir], help="fill an empty data folder with realistic sample data")
+
+    backup = commands.add_parser("backup", parents=[data_dir], help="back the diary up now (into the backups folder)")
+    backup.add_argument("--out", type=Path, metavar="FILE", help="save the backup as FILE instead (or in the folder FILE)")
+    restore = commands.add_parser(
+        "restore", parents=[data_dir], help="replace the diary with a backup (the diary as it is now is backed up first)"
+    )
+    restore.add_argument("file", type=Path, metavar="FILE", help="a backup file, or the name of one in the backups folder")
     return parser
 
 
@@ -284,9 +293,73 @@ def _run(args: argparse.Namespace) -> int:
         elif args.command == "demo":
             change = service.fill_demo()
             print(f"Filled {service.data_dir} with a sample diary of {len(change.days)} days.")
+        elif args.command == "backup":
+            _backup(args, service)
     finally:
         service.close()
     return EXIT_OK
+
+
+# --- backups and the one-writer lock ---------------------------------------------------------------
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    from diary.store.database import default_data_dir
+
+    return getattr(args, "data_dir", None) or default_data_dir()
+
+
+def _writer_lock(args: argparse.Namespace):
+    """The data folder's one-writer lock for a command that changes the diary (refused while the window is open)."""
+    from contextlib import nullcontext
+
+    from diary.store.lock import DiaryLock
+
+    writes = args.command in ("add", "demo", "restore") or (args.command == "import" and not args.dry_run)
+    return DiaryLock(_data_dir(args)).acquire(wait_for_commands=10.0) if writes else nullcontext()
+
+
+def _backup(args: argparse.Namespace, service) -> None:
+    if args.out is not None:
+        copy = service.backups.save_copy(args.out)
+        print(f"Saved a backup of the diary ({copy.entries} entries) to {copy.path}.")
+    else:
+        made = service.backups.make("manual")
+        print(f"Backed up the diary ({made.entries} entries) to {made.path}.")
+
+
+def _restore(args: argparse.Namespace) -> int:
+    """Restore without opening the diary first: it may be the damaged file being replaced."""
+    from diary.services.backups import DiaryBackups
+    from diary.services.diary import DiaryService
+
+    data_dir = _data_dir(args)
+    result = DiaryBackups(data_dir).restore(args.file)
+    DiaryService(data_dir).close()  # checks the restored diary, and upgrades it if it is from an older version
+    last = f", the last on {result.restored.last_day.isoformat()}" if result.restored.last_day else ""
+    print(f"Restored {args.file}: the diary now has {result.restored.entries} entries{last}.")
+    if result.previous is None:
+        print("There was no diary before, so nothing needed to be set aside.")
+    elif result.previous.ok:
+        print(f"The diary as it was is kept in {result.previous.path}; to undo, restore that file.")
+    else:
+        print(f"The damaged diary was set aside, byte for byte, as {result.previous.path}.")
+    return EXIT_OK
+
+
+def _damaged_lines(exc, args: argparse.Namespace) -> list[str]:
+    """What to say when the diary fails its check: why, and which backups can replace it."""
+    import shlex
+
+    lines = [str(exc)]
+    folder = exc.data_dir / "backups"
+    if not exc.backups:
+        return [*lines, f"There are no backups in {folder} to restore. Keep the file: a specialist may rescue some of it."]
+    lines.append(f"Backups you can restore, newest first (in {folder}):")
+    lines.extend(f"  {backup.describe()}" for backup in exc.backups[:5])
+    where = f"--data-dir {shlex.quote(str(args.data_dir))} " if getattr(args, "data_dir", None) else ""
+    lines.append(f"To restore the newest: ldn-diary restore {where}{shlex.quote(str(exc.backups[0].path))}")
+    return lines
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -296,11 +369,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             from diary.ui.app import run_window
 
             return run_window(getattr(args, "data_dir", None))
-        return _run(args)
+        with _writer_lock(args):
+            return _restore(args) if args.command == "restore" else _run(args)
     except ValidationError as exc:
         for problem in exc.problems:
             print(f"ldn-diary: {problem}", file=sys.stderr)
         return EXIT_INVALID
+    except DiaryDamagedError as exc:
+        for line in _damaged_lines(exc, args):
+            print(f"ldn-diary: {line}", file=sys.stderr)
+        return EXIT_FAILURE
+    except BackupError as exc:
+        print(f"ldn-diary: no backup was made: {exc}; nothing was changed", file=sys.stderr)
+        return EXIT_FAILURE
     except (DiaryOpenError, NoCourseError) as exc:
         print(f"ldn-diary: {exc}", file=sys.stderr)
         return EXIT_FAILURE
@@ -308,10 +389,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"ldn-diary: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return EXIT_FAILURE
     except Exception as exc:
-        from sqlalchemy.exc import OperationalError
+        import sqlite3
 
-        if not isinstance(exc, OperationalError):
+        from sqlalchemy.exc import DatabaseError
+
+        if not isinstance(exc, (DatabaseError, sqlite3.DatabaseError)):
             raise
-        # e.g. "database is locked" while another program writes: say so without a traceback.
-        print(f"ldn-diary: the diary could not be used ({exc.orig}); nothing was changed", file=sys.stderr)
+        # e.g. "database is locked" while another program writes, or damage found in the middle of
+        # a command: say so without a traceback (the transaction was rolled back).
+        print(f"ldn-diary: the diary could not be used ({getattr(exc, 'orig', exc)}); nothing was changed", file=sys.stderr)
         return EXIT_FAILURE

@@ -8,7 +8,10 @@ range only moves the x limits and the labels that follow them.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 import matplotlib.dates as mdates
 import numpy as np
@@ -245,4 +248,16 @@ class TrendChart:
         return mdates.num2date(x).date()
 
     def save(self, path, dpi: int = 200) -> None:
-        self.figure.savefig(path, dpi=dpi, facecolor=self.theme.background)
+        """Write the chart as PNG or SVG (by the file's suffix) atomically, readable by the user only."""
+        path = Path(path)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                kind = path.suffix.lstrip(".").lower() or None
+                self.figure.savefig(out, format=kind, dpi=dpi, facecolor=self.theme.background)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
