@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diary.domain.entries import USUAL_MAX_DOSE_MG
+from diary.domain.entries import USUAL_MAX_DOSE_MG, format_dose
 from diary.domain.summaries import (
     INCREASE_WINDOW_DAYS,
     MIN_TIMING_DAYS,
@@ -125,9 +125,9 @@ def adherence_lines(a: Adherence, year: bool = False) -> list[str]:
 
 def dose_level_line(level: DoseLevel, year: bool = False) -> str:
     """ "1.5 mg: 25 Aug – 7 Sep (14 days recorded)"."""
-    text = f"{level.dose_mg:g} mg: {date_range(level.first, level.last, year)} ({_days(level.days)} recorded)"
+    text = f"{format_dose(level.dose_mg)}: {date_range(level.first, level.last, year)} ({_days(level.days)} recorded)"
     if level.dose_mg > USUAL_MAX_DOSE_MG:
-        text += f", above the usual low-dose range of up to {USUAL_MAX_DOSE_MG:g} mg"
+        text += f", above the usual low-dose range of up to {format_dose(USUAL_MAX_DOSE_MG)}"
     return text
 
 

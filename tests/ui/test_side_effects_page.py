@@ -181,7 +181,7 @@ def test_opens_on_this_course_with_the_timing_insight(page):
     assert "Nothing recorded on 2 of 48 days" in adherence  # day 30, and today
     assert page.levels_label.text().splitlines() == [
         f"1.5 mg: {day(1).day} {day(1):%b} – {day(14).day} {day(14):%b} (14 days recorded)",
-        f"3 mg: {day(15).day} {day(15):%b} – {day(40).day} {day(40):%b} (25 days recorded)",
+        f"3.0 mg: {day(15).day} {day(15):%b} – {day(40).day} {day(40):%b} (25 days recorded)",
     ]
 
 
