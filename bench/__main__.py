@@ -1,0 +1,195 @@
+"""`python -m bench [--quick]`: LDN Diary's timings on years of data, against bare baselines.
+
+Every figure is a median of several runs; start-up and memory are measured in fresh
+processes. Nothing here asserts a time: machines are noisy, so the table reports and the
+reader judges, against the targets of SPEC section 7.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench.diaries import build_diary  # noqa: E402
+
+HERE = Path(__file__).parent
+TODAY = dt.date.today()
+
+
+def timed(action: Callable[[], object], runs: int) -> list[float]:
+    """Seconds taken by each of `runs` calls."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def child(mode: str, *args: str) -> str:
+    """Run bench/child.py in a fresh interpreter, told when it was spawned; returns its last line."""
+    env = {**os.environ, "PYTHONPATH": str(HERE.parent)}
+    command = [sys.executable, str(HERE / "child.py"), mode, repr(time.time()), *args]
+    out = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
+    return out.stdout.strip().splitlines()[-1]
+
+
+class Table:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str, str]] = []
+
+    def add(self, what: str, value: str, target: str = "", ratio: str = "") -> None:
+        self.rows.append((what, value, target, ratio))
+        print(f"  {what}: {value}" + (f"  (target {target})" if target else "") + (f"  [{ratio}]" if ratio else ""), flush=True)
+
+    def markdown(self) -> str:
+        lines = ["| measurement | result | target (SPEC 7) | against baseline |", "|---|---|---|---|"]
+        lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in self.rows]
+        return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a smoke run on small diaries, few repeats (for CI)")
+    args = parser.parse_args()
+    years = (1, 2) if args.quick else (10, 25)
+    runs = 3 if args.quick else 7
+    table = Table()
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841 - the PDF and charts need one
+
+    with tempfile.TemporaryDirectory(prefix="ldn-bench-") as tmp:
+        folders = {}
+        for n in years:
+            folders[n] = Path(tmp) / f"{n}y"
+            start = time.perf_counter()
+            count = build_diary(folders[n], n, TODAY)
+            print(f"built a {n}-year diary of {count} entries in {time.perf_counter() - start:.1f} s", flush=True)
+        main_dir = folders[years[0]]
+        label = f"{years[0]} y"
+
+        # --- start-up, in fresh processes ------------------------------------------------------------
+        bare = [float(child("bare")) for _ in range(runs)]
+        full = [float(child("app", str(main_dir))) for _ in range(runs)]
+        table.add(f"window first paint, {label} diary", f"{median(full) * 1000:.0f} ms",
+                  "≤ 1.5 × bare window", f"{median(full) / median(bare):.2f} × bare ({median(bare) * 1000:.0f} ms)")
+
+        from diary.services.diary import DiaryService
+
+        service = DiaryService(main_dir)
+        try:
+            # --- saving one entry through the service the window uses ------------------------------
+            entry = service.entries()[-1]
+            saves = timed(lambda: service.save_entry(entry), 50 if args.quick else 200)
+            table.add("save one entry", f"median {median(saves) * 1000:.1f} ms, p95 {p95(saves) * 1000:.1f} ms", "< 20 ms")
+
+            # --- response and summaries ----------------------------------------------------------
+            for n in years:
+                other = DiaryService(folders[n])
+                try:
+                    table.add(f"response assessment of every course, {n} y",
+                              f"{median(timed(other.assessments, runs)) * 1000:.0f} ms")
+                    table.add(f"side-effect and adherence summaries, {n} y",
+                              f"{median(timed(other.period_summary, runs)) * 1000:.0f} ms")
+                finally:
+                    other.close()
+
+            # --- charts --------------------------------------------------------------------------
+            from matplotlib.backends.backend_agg import FigureCanvasAgg
+            from matplotlib.figure import Figure
+
+            from diary.charts.trend import TrendChart
+
+            series = service.trend()
+            days = [e.day for e in series.entries if e.activity is not None]
+            values = [e.activity for e in series.entries if e.activity is not None]
+
+            def bare_figure():
+                figure = Figure(figsize=(10, 6.2))
+                FigureCanvasAgg(figure)
+                figure.add_subplot().plot(days, values, ".")
+                figure.canvas.draw()
+
+            def full_chart():
+                chart = TrendChart(series)
+                FigureCanvasAgg(chart.figure)
+                chart.figure.canvas.draw()
+                return chart
+
+            bare_draw, chart_draw = median(timed(bare_figure, runs)), median(timed(full_chart, runs))
+            table.add(f"full-range chart, {label}", f"{chart_draw * 1000:.0f} ms", "", f"{chart_draw / bare_draw:.2f} × bare Figure ({bare_draw * 1000:.0f} ms)")
+            chart = full_chart()
+            last = series.last
+            ranges = [(last - dt.timedelta(days=27), last), (last - dt.timedelta(days=83), last), (series.first, last)]
+
+            def switch():
+                for first, end in ranges:
+                    chart.show_range(first, end)
+                    chart.figure.canvas.draw()
+
+            switches = [t / len(ranges) for t in timed(switch, runs)]
+            table.add("switch chart range and redraw", f"{median(switches) * 1000:.0f} ms", "< 100 ms")
+
+            # --- the clinician summary ------------------------------------------------------------
+            from diary.domain.report import ReportOptions
+            from diary.report.pdf import ClinicianReport
+
+            pdf = Path(tmp) / "summary.pdf"
+            course = service.courses()[-1]
+            twelve = ReportOptions(course.start - dt.timedelta(days=7), course.start + dt.timedelta(days=83))
+            everything = ReportOptions(series.first, series.last)
+            for name, options, target in (("12-week PDF", twelve, "< 1.5 s"), (f"{label} PDF", everything, "")):
+                pdf_times = timed(lambda o=options: ClinicianReport(service.report_data(o), service.trend()).save_pdf(pdf), runs)
+                table.add(f"write the {name}", f"{median(pdf_times):.2f} s", target)
+
+            # --- import and export --------------------------------------------------------------------
+            csv = Path(tmp) / "diary.csv"
+            export = timed(lambda: service.export_file(csv), runs)
+            table.add(f"export the {label} CSV", f"{median(export):.2f} s")
+
+            def import_fresh():
+                target = DiaryService(Path(tempfile.mkdtemp(dir=tmp)))
+                try:
+                    target.import_file(csv)
+                finally:
+                    target.close()
+
+            table.add(f"import the {label} CSV into an empty diary", f"{median(timed(import_fresh, runs)):.2f} s")
+        finally:
+            service.close()
+
+        # --- memory, in a fresh process ----------------------------------------------------------
+        table.add(f"peak memory, window with the Trends page open, {label}", f"{float(child('memory', str(main_dir))):.0f} MB")
+
+    print()
+    print(f"Machine: {platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} cores"
+          + (" — quick run" if args.quick else ""))
+    print()
+    print(table.markdown())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

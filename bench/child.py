@@ -1,0 +1,59 @@
+"""One measurement in a fresh interpreter: `child.py MODE SPAWN_TIME [DATA_DIR]`.
+
+bare    a bare PySide6 QMainWindow: seconds from spawn to its first paint
+app     `ldn-diary --data-dir DATA_DIR`: seconds from spawn to the main window's first paint
+memory  the window with the Trends page open: peak memory in MB
+"""
+
+import sys
+import time
+
+mode, spawned = sys.argv[1], float(sys.argv[2])
+
+from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
+
+app = QApplication(["bench"])
+
+
+class FirstPaint(QObject):
+    """Reports the first paint of a main window, then ends the event loop."""
+
+    def __init__(self, report):
+        super().__init__()
+        self.report = report
+        self.done = False
+
+    def eventFilter(self, obj, event):
+        if not self.done and event.type() == QEvent.Type.Paint and obj.isWidgetType() and isinstance(obj.window(), QMainWindow):
+            self.done = True
+            self.report(obj.window())
+            QTimer.singleShot(0, app.quit)
+        return False
+
+
+def print_elapsed(_window):
+    print(f"{time.time() - spawned:.4f}", flush=True)
+
+
+def open_trends_then_measure(window):
+    window.nav.setCurrentRow(window.pages.index(window.trends_page))
+    app.processEvents()
+    window.trends_page.page.canvas.draw()
+    import resource
+
+    kilobytes = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kB on Linux
+    print(f"{kilobytes / 1024:.1f}", flush=True)
+
+
+watcher = FirstPaint(print_elapsed if mode != "memory" else open_trends_then_measure)
+app.installEventFilter(watcher)
+if mode == "bare":
+    window = QMainWindow()
+    window.resize(1180, 800)
+    window.show()
+    app.exec()
+else:
+    from diary.cli import main
+
+    main(["--data-dir", sys.argv[3]])
