@@ -18,12 +18,14 @@ import numpy as np
 from matplotlib.colors import BoundaryNorm, ListedColormap
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
+from matplotlib.ticker import NullFormatter, NullLocator
 
 from diary.domain.entries import Severity
 from diary.domain.response import ResponseCategory
 from diary.domain.trend import TrendSeries
 
 DAY = dt.timedelta(days=1)
+DETAIL_DAYS = 200  # longer views leave out the marker, baseline and target labels
 RESPONSE_CATEGORIES = {
     ResponseCategory.IMPROVING,
     ResponseCategory.NOT_SUSTAINED,
@@ -53,6 +55,20 @@ DARK = Theme("#1e1e1e", "#e6e6e6", "#9a9a9a", "#9a9a9a", "#8cc4ff", "#333333", "
              ("#1e1e1e", "#2c2c2c", "#6b6b6b", "#a8a8a8", "#f0f0f0"))
 
 
+def legend_items(theme: Theme) -> list[tuple[str, str, str]]:
+    """(symbol, colour, words) of everything the legend explains, for a legend drawn elsewhere."""
+    return [
+        ("●", theme.points, "daily activity"),
+        ("━", theme.line, "7-day mean"),
+        ("╌", theme.foreground, "baseline"),
+        ("┈", theme.foreground, "target"),
+        ("▨", theme.muted, "response period"),
+        ("━", theme.foreground, "dose taken"),
+        ("✕", theme.foreground, "dose missed"),
+        *[("■", theme.severities[int(s) + 1], f"side effect {s.label}" if s is Severity.NONE else s.label) for s in Severity],
+    ]
+
+
 def _num(day: dt.date) -> float:
     return mdates.date2num(day)
 
@@ -67,10 +83,15 @@ class TrendChart:
         last: dt.date | None = None,
         figure: Figure | None = None,
         theme: Theme = LIGHT,
+        legend: bool = True,
     ):
         self.series = series
         self.theme = theme
-        self.figure = figure if figure is not None else Figure(figsize=(10, 6.2), layout="constrained")
+        self.with_legend = legend  # the window shows its own legend: redraws are quicker without one
+        self.figure = figure if figure is not None else Figure(figsize=(10, 6.2))
+        # Laid out by hand (see _place): a layout engine would rerun on every draw, and a range
+        # switch must redraw in well under 100 ms.
+        self.figure.set_layout_engine("none")
         self.figure.set_facecolor(theme.background)
         self._range_labels: list = []  # (text artist, first day it belongs to, last day, offset)
         self.first = first or series.first or dt.date.today()
@@ -84,24 +105,19 @@ class TrendChart:
         fig, t = self.figure, self.theme
         fig.clear()
         self._range_labels = []
-        self.effects = self.series.side_effects_between(self.first, self.last)
-        strips = len(self.effects)
-        ratios = [5, 1.4] + ([max(0.35 * strips, 0.6)] if strips else [])
-        axes = fig.subplots(len(ratios), 1, sharex=True, height_ratios=ratios, squeeze=False)[:, 0]
-        self.activity_ax, self.dose_ax = axes[0], axes[1]
-        self.effects_ax = axes[2] if strips else None
-        for ax in axes:
+        self.activity_ax = fig.add_axes((0, 0, 1, 1))
+        # Not shared axes: each gets its own x locator, so only the lowest panel works out dates.
+        self.dose_ax = fig.add_axes((0, 0, 1, 1))
+        self.strip_ax = fig.add_axes((0, 0, 1, 1))
+        for ax in (self.activity_ax, self.dose_ax, self.strip_ax):
             ax.set_facecolor(t.background)
             ax.tick_params(colors=t.foreground, labelsize=8)
             for spine in ax.spines.values():
                 spine.set_color(t.muted)
         self._draw_activity()
         self._draw_dose()
-        if self.effects_ax is not None:
-            self._draw_side_effects()
-        locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
-        axes[-1].xaxis.set_major_locator(locator)
-        axes[-1].xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        self._draw_side_effects()
+        self.effects = None  # which rows the strip shows: set by _move_to
         self._move_to(self.first, self.last)
 
     def _draw_activity(self) -> None:
@@ -121,8 +137,6 @@ class TrendChart:
         ax.set_yticks(range(0, 11, 2))
         ax.set_ylabel("Disease activity (0–10)", color=t.foreground, fontsize=9)
         ax.grid(axis="y", color=t.muted, alpha=0.25, linewidth=0.6)
-        if self.series.entries:
-            ax.legend(loc="upper right", fontsize=8, frameon=False, labelcolor=t.foreground, ncols=4)
 
     def _draw_course_markers(self, trend) -> None:
         ax, t, a = self.activity_ax, self.theme, trend.assessment
@@ -132,9 +146,9 @@ class TrendChart:
             # Light fill plus a sparse hatch, so the period survives a black-and-white printer.
             ax.axvspan(_num(a.onset), _num(a.last_improved + DAY), facecolor=t.shade, edgecolor=t.hatch,
                        hatch="/", linewidth=0, zorder=1)
-            self._label(a.onset, a.last_improved, 9.6, a.category.words, weight="bold")
+            self._label(a.onset, a.last_improved, 9.6, a.category.words, weight="bold", detail=False)
         elif a.baseline is not None:
-            self._label(course.start, last, 9.6, a.category.words, weight="bold", offset_days=2.5)
+            self._label(course.start, last, 9.6, a.category.words, weight="bold", offset_days=2.5, detail=False)
         if a.baseline is not None:
             first = course.start - 7 * DAY
             ax.hlines(a.baseline, _num(first), _num(last + DAY), colors=t.foreground, linestyles="--", linewidth=1.1, zorder=2)
@@ -155,14 +169,18 @@ class TrendChart:
             self._label(course.end, course.end, 0.3, "stopped", rotation=90, size=7, offset_days=1.6)
 
     def _label(self, first: dt.date, last: dt.date, y: float, text: str, *, rotation: int = 0,
-               size: int = 8, weight: str = "normal", offset_days: float = 1.0) -> None:
-        """A label that stays at the left edge of its period while the period is in view."""
+               size: int = 8, weight: str = "normal", offset_days: float = 1.0, detail: bool = True) -> None:
+        """A label that stays at the left edge of its period while the period is in view.
+
+        Detail labels (markers, baseline, target) are left out of views longer than DETAIL_DAYS,
+        where they would pile up over each other.
+        """
         artist = self.activity_ax.text(
             _num(first) + offset_days, y, text, fontsize=size, rotation=rotation, color=self.theme.foreground,
             fontweight=weight, va="bottom", ha="left", zorder=5, clip_on=True,
             bbox={"facecolor": self.theme.background, "alpha": 0.75, "edgecolor": "none", "pad": 1.0},
         )
-        self._range_labels.append((artist, first, last, offset_days))
+        self._range_labels.append((artist, first, last, offset_days, detail))
 
     def _draw_dose(self) -> None:
         ax, t = self.dose_ax, self.theme
@@ -174,69 +192,130 @@ class TrendChart:
                     linewidth=1.6, label="dose taken")
         if missed:
             ax.plot([_num(e.day) for e in missed], [e.dose_mg for e in missed], linestyle="none", marker="x",
-                    markersize=6, color=t.foreground, markeredgewidth=1.6, label="missed")
+                    markersize=6, color=t.foreground, markeredgewidth=1.6, label="dose missed")
         top = max((e.dose_mg for e in doses), default=4.5)
         ax.set_ylim(0, top * 1.25)
         ax.set_ylabel("Dose (mg)", color=t.foreground, fontsize=9)
         ax.grid(axis="y", color=t.muted, alpha=0.25, linewidth=0.6)
-        if missed:
-            ax.legend(loc="lower right", fontsize=7, frameon=False, labelcolor=t.foreground, ncols=2)
 
     def _draw_side_effects(self) -> None:
-        ax, t = self.effects_ax, self.theme
-        effects = self.effects
-        first, last = self.series.first, self.series.last
-        days = (last - first).days + 1
-        grid = np.full((len(effects), days), -1.0)  # -1: not recorded
+        ax, t = self.strip_ax, self.theme
+        self._all_effects = list(self.series.side_effects)
+        first, last = self.series.first or self.first, self.series.last or self.last
+        self._grid = np.full((max(len(self._all_effects), 1), (last - first).days + 1), -1.0)  # -1: not recorded
         for entry in self.series.entries:
             column = (entry.day - first).days
-            for row, effect in enumerate(effects):
+            for row, effect in enumerate(self._all_effects):
                 severity = entry.side_effects.get(effect.key)
                 if severity is not None:
-                    grid[row, column] = int(severity)
+                    self._grid[row, column] = int(severity)
         cmap = ListedColormap(list(t.severities))
         norm = BoundaryNorm([-1.5, -0.5, 0.5, 1.5, 2.5, 3.5], cmap.N)
-        ax.imshow(
-            grid, aspect="auto", cmap=cmap, norm=norm, interpolation="nearest",
-            extent=(_num(first), _num(last + DAY), len(effects), 0),
+        self._strip = ax.imshow(
+            self._grid, aspect="auto", cmap=cmap, norm=norm, interpolation="nearest",
+            extent=(_num(first), _num(last + DAY), max(len(self._all_effects), 1), 0),
         )
-        ax.set_yticks([i + 0.5 for i in range(len(effects))])
-        ax.set_yticklabels([e.label for e in effects], fontsize=7)
         ax.tick_params(axis="y", length=0)
         ax.set_ylabel("Side effects", color=t.foreground, fontsize=8)
-        handles = [
-            Patch(facecolor=t.severities[int(s) + 1], edgecolor=t.muted, linewidth=0.5, label=s.label) for s in Severity
-        ]
-        legend = self.figure.legend(handles=handles, loc="outside lower center", ncols=4, fontsize=7, frameon=False,
-                                    labelcolor=t.foreground, title="Side-effect severity (blank: not recorded)",
-                                    title_fontsize=7)
-        legend.get_title().set_color(t.foreground)
+        if self.with_legend:
+            self._draw_legend()
+
+    def _draw_legend(self) -> None:
+        """One legend for the whole figure (legends are slow to draw, so there is only one)."""
+        t = self.theme
+        handles, labels = [], []
+        for axis in (self.activity_ax, self.dose_ax):
+            h, lab = axis.get_legend_handles_labels()
+            handles += h
+            labels += lab
+        for severity in Severity:
+            handles.append(Patch(facecolor=t.severities[int(severity) + 1], edgecolor=t.muted, linewidth=0.5))
+            labels.append(f"side effect {severity.label}" if severity is Severity.NONE else severity.label)
+        self._legend = self.figure.legend(
+            handles, labels, loc="lower center", bbox_to_anchor=(0.5, 0.0), ncols=4, fontsize=7, frameon=False,
+            labelcolor=t.foreground,
+        )
+
+    def _crop_strip(self, first: dt.date, last: dt.date) -> None:
+        """Give the strip image only the days in view: resampling years of days costs every draw."""
+        start = self.series.first
+        if start is None or not self.effects:
+            return
+        rows = [self._all_effects.index(e) for e in self.effects]
+        lo = min(max((first - start).days, 0), self._grid.shape[1] - 1)
+        hi = min(max((last - start).days + 1, lo + 1), self._grid.shape[1])
+        self._strip.set_data(self._grid[rows, lo:hi])
+        self._strip.set_extent((_num(start + lo * DAY), _num(start + hi * DAY), len(rows), 0))
+
+    def _show_effects(self, effects: tuple) -> None:
+        """Show one strip row per side effect in `effects` (hiding the strip when there are none)."""
+        self.effects = effects
+        rows = [self._all_effects.index(e) for e in effects]
+        if rows:
+            self.strip_ax.set_ylim(len(rows), 0)
+            self.strip_ax.set_yticks([i + 0.5 for i in range(len(rows))])
+            self.strip_ax.set_yticklabels([e.label for e in effects], fontsize=7, color=self.theme.foreground)
+        self.strip_ax.set_visible(bool(rows))
+        # Dates go under the lowest panel shown; the panels above it have no x ticks at all.
+        for axis, lowest in ((self.activity_ax, False), (self.dose_ax, not rows), (self.strip_ax, bool(rows))):
+            if lowest:
+                locator = mdates.AutoDateLocator(minticks=4, maxticks=10)  # a locator serves one axis
+                axis.xaxis.set_major_locator(locator)
+                axis.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+            else:
+                axis.xaxis.set_major_locator(NullLocator())
+                axis.xaxis.set_major_formatter(NullFormatter())
+        self._place()
+
+    def _place(self, *_event) -> None:
+        """Position the panels in inches: fixed margins for labels, the rest shared by the panels."""
+        width, height = self.figure.get_size_inches()
+        rows = len(self.effects or ())
+        longest = max((len(e.label) for e in self.effects or ()), default=0)
+        left = max(0.75, 0.45 + 0.06 * longest)
+        right, top, gap = 0.15, 0.08, 0.1
+        bottom = 0.45 + (0.36 if self.with_legend else 0.0)  # dates, then the legend
+        weights = [5.0, 1.4] + ([max(0.32 * rows, 0.55)] if rows else [])
+        usable = max(height - top - bottom - gap * (len(weights) - 1), 0.5)
+        y = height - top
+        for ax, weight in zip((self.activity_ax, self.dose_ax, self.strip_ax), weights):
+            h = usable * weight / sum(weights)
+            y -= h
+            ax.set_position((left / width, y / height, (width - left - right) / width, h / height))
+            # A fixed place for the y label: working it out from the tick labels costs every draw.
+            ax.yaxis.set_label_coords(-(left - 0.12) / (width - left - right), 0.5)
+            y -= gap
 
     # --- the view ------------------------------------------------------------------------------
 
     def show_range(self, first: dt.date, last: dt.date) -> None:
-        """Show the days from `first` to `last`.
+        """Show the days from `first` to `last`, with a strip row per side effect felt in them.
 
-        Only the limits and a few labels move, unless the side effects felt in the new range
-        differ: the strip has one row per side effect reported in the range.
+        Nothing is rebuilt: the limits, a few labels and the strip's rows change in place.
         """
         self.first, self.last = first, last
-        if self.series.side_effects_between(first, last) != self.effects:
-            self.draw()
-        else:
-            self._move_to(first, last)
+        self._move_to(first, last)
 
     def _move_to(self, first: dt.date, last: dt.date) -> None:
         left, right = _num(first), _num(last + DAY)
-        self.activity_ax.set_xlim(left, right)
+        for ax in (self.activity_ax, self.dose_ax, self.strip_ax):
+            ax.set_xlim(left, right)
+        effects = self.series.side_effects_between(first, last)
+        if effects != self.effects:
+            self._show_effects(effects)
+        self._crop_strip(first, last)
         span_days = max((last - first).days + 1, 1)
-        for artist, start, end, offset in self._range_labels:
-            inside = start <= last and end >= first
+        for artist, start, end, offset, detail in self._range_labels:
+            inside = start <= last and end >= first and not (detail and span_days > DETAIL_DAYS)
             artist.set_visible(inside)
             if inside:
                 # Offsets scale with the range, so a label stays a few pixels right of its line,
                 # and a period that began before the range keeps its label at the left edge.
                 artist.set_x(max(_num(start), left) + offset * span_days / 90)
+
+    def fit(self) -> None:
+        """Lay the panels out again for a new figure size (the window was resized)."""
+        self._place()
 
     @property
     def shown_range(self) -> tuple[dt.date, dt.date]:

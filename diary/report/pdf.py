@@ -49,7 +49,7 @@ class ClinicianReport:
             from diary.charts.trend import TrendChart
 
             extra = 0.28 * len(self.series.side_effects_between(self.data.first, self.data.last))
-            figure = Figure(figsize=(width_in, CHART_HEIGHT_IN + extra), layout="constrained")
+            figure = Figure(figsize=(width_in, CHART_HEIGHT_IN + extra))
             chart = TrendChart(self.series, self.data.first, self.data.last, figure=figure)
             buffer = io.BytesIO()
             chart.figure.savefig(buffer, format="png", dpi=CHART_DPI)

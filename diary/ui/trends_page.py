@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diary.charts.trend import DARK, LIGHT, TrendChart
+from diary.charts.trend import DARK, LIGHT, TrendChart, legend_items
 from diary.domain.entries import activity_band, format_dose
 from diary.domain.trend import TrendSeries, describe_range
 from diary.services.diary import Change, DiaryService
@@ -48,7 +48,17 @@ class TrendsPage(QWidget):
         self._service = service
         self.series: TrendSeries = service.trend()
         dark = self.palette().window().color().lightness() < 128
-        self.chart = TrendChart(self.series, figure=Figure(layout="constrained"), theme=DARK if dark else LIGHT)
+        theme = DARK if dark else LIGHT
+        self.chart = TrendChart(self.series, figure=Figure(), theme=theme, legend=False)
+        # The legend is a label under the chart: it never needs redrawing when the range moves.
+        self.legend = QLabel(
+            "&nbsp;&nbsp; ".join(
+                f'<span style="color:{colour}; font-size: 13px;">{symbol}</span> {words}'
+                for symbol, colour, words in legend_items(theme)
+            )
+        )
+        self.legend.setWordWrap(True)
+        self.legend.setAccessibleName("Legend of the chart")
         self.canvas = FigureCanvasQTAgg(self.chart.figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumHeight(320)
@@ -109,6 +119,7 @@ class TrendsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(ranges)
         layout.addWidget(self.views, 1)
+        layout.addWidget(self.legend)
         layout.addWidget(self.hover)
         layout.addWidget(self.summary)
 
@@ -117,6 +128,7 @@ class TrendsPage(QWidget):
         self.custom_button.clicked.connect(self.on_custom_clicked)
         self.table_button.toggled.connect(self.on_table_toggled)
         self.canvas.mpl_connect("motion_notify_event", self.on_chart_motion)
+        self.canvas.mpl_connect("resize_event", self.on_chart_resized)
 
     # --- ranges --------------------------------------------------------------------------------
 
@@ -159,6 +171,9 @@ class TrendsPage(QWidget):
     def on_table_toggled(self, on: bool) -> None:
         self.views.setCurrentWidget(self.table if on else self.canvas)
         self.table_button.setText("Show as chart" if on else "Show as table")
+
+    def on_chart_resized(self, _event) -> None:
+        self.chart.fit()
 
     # --- hover ---------------------------------------------------------------------------------
 

@@ -73,12 +73,13 @@ def test_daily_points_skip_missing_days_and_the_line_is_the_7_day_mean():
 
 def test_one_strip_row_per_side_effect_reported_in_the_range():
     chart = TrendChart(short_lived_series())
-    labels = [t.get_text() for t in chart.effects_ax.get_yticklabels()]
+    labels = [t.get_text() for t in chart.strip_ax.get_yticklabels()]
     assert labels == ["Vivid dreams", "Headache"]
     chart.show_range(day(50), day(80))
-    assert [t.get_text() for t in chart.effects_ax.get_yticklabels()] == ["Headache"]
+    assert [t.get_text() for t in chart.strip_ax.get_yticklabels()] == ["Headache"]
     chart.show_range(day(10), day(40))
-    assert chart.effects_ax is None  # nothing felt in that range: no strip at all
+    assert not chart.strip_ax.get_visible()  # nothing felt in that range: no strip at all
+    assert chart.dose_ax.xaxis.get_tick_params()["labelbottom"]  # the dates move up to the dose panel
 
 
 def test_range_switch_moves_limits_and_keeps_labels_in_view():
@@ -97,7 +98,7 @@ def test_range_switch_moves_limits_and_keeps_labels_in_view():
 
 def test_dose_panel_steps_and_missed_doses():
     chart = TrendChart(short_lived_series())
-    missed = next(line for line in chart.dose_ax.lines if line.get_label() == "missed")
+    missed = next(line for line in chart.dose_ax.lines if line.get_label() == "dose missed")
     assert list(missed.get_xdata()) == [num(day(30))]
 
 

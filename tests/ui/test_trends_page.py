@@ -83,7 +83,7 @@ def test_redraws_when_an_entry_is_saved(qtbot, page, filled):
     page.range_buttons.button(0).click()
     change = filled.save_entry(DailyEntry(TODAY - dt.timedelta(days=2), activity=9, side_effects={"nausea": Severity.SEVERE}))
     page.on_data_changed(change)
-    assert [t.get_text() for t in page.chart.effects_ax.get_yticklabels()] == ["Nausea"]
+    assert [t.get_text() for t in page.chart.strip_ax.get_yticklabels()] == ["Nausea"]
     assert "nausea on 1 day" in page.summary.text()
 
 
