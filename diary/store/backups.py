@@ -171,13 +171,13 @@ def _private_backup_folder(folder: Path) -> Path:
 
 
 def _backup_name(folder: Path, when: dt.datetime, reason: str) -> tuple[str, int]:
+    """A new name; backups made within the same second are numbered, so that their order is known."""
     stamp = when.strftime("%Y-%m-%d-%H%M%S")
     number = 0
     while True:
         middle = f"{stamp}-{number}" if number else stamp
-        name = f"diary-{middle}-{reason}.sqlite3"
-        if not (folder / name).exists() and not (folder / (name + PARTIAL_SUFFIX)).exists():
-            return name, number
+        if not any(NAME_PATTERN.match(p.name.removesuffix(PARTIAL_SUFFIX)) for p in folder.glob(f"diary-{middle}-[a-z]*")):
+            return f"diary-{middle}-{reason}.sqlite3", number
         number += 1
 
 

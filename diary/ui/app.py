@@ -77,22 +77,39 @@ def run_window(data_dir: Path | None = None) -> int:
         print(f"{APP_NAME} could not load Qt ({exc}). Reinstall it with: pip install --force-reinstall ldn-diary", file=sys.stderr)
         return 1
 
-    from diary.services.diary import DiaryService
-    from diary.store.database import DiaryOpenError
+    from diary.store.database import default_data_dir
+    from diary.store.lock import WINDOW, DiaryLock, DiaryLockedError
     from diary.ui.main_window import MainWindow
+    from diary.ui.restore_dialog import open_diary
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName("ldn-diary")
     app.setWindowIcon(app_icon())
+    # One window per diary: the lock is held until the window closes (and freed by the system if the app dies).
+    lock = DiaryLock(Path(data_dir) if data_dir else default_data_dir(), WINDOW)
     try:
-        service = DiaryService(data_dir)
-    except DiaryOpenError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        lock.acquire()
+    except DiaryLockedError as exc:
+        if exc.holder is None or exc.holder.owner == WINDOW:
+            text = (f"Your diary is already open in another {APP_NAME} window. Switch to that window "
+                    "(it may be minimised or behind other windows).")
+        else:
+            text = str(exc)
+        QMessageBox.information(None, APP_NAME, text)
         return 1
-    window = MainWindow(service)
-    window.show()
+    except OSError as exc:
+        QMessageBox.critical(None, APP_NAME, f"The diary folder cannot be used: {exc}")
+        return 1
     try:
-        return app.exec()
+        service = open_diary(data_dir)  # if the diary fails its check, offers to restore a backup
+        if service is None:
+            return 1
+        window = MainWindow(service)
+        window.show()
+        try:
+            return app.exec()
+        finally:
+            service.close()
     finally:
-        service.close()
+        lock.release()

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from diary import APP_NAME, __version__
 from diary.domain.errors import ValidationError
+from diary.services.backups import BackupError
 from diary.services.diary import Change, DiaryService
+from diary.ui.auto_backup import AutoBackup
 from diary.ui.entry_page import EntryPage
 from diary.ui.history_page import HistoryPage
 from diary.ui.response_panel import ResponsePanel
@@ -126,6 +128,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.statusBar().showMessage(f"Your diary is kept on this computer only, in {service.data_dir}")
 
+        self.auto_backup = AutoBackup(service.backups, self)
         self._build_menus()
         self._connect()
         self._show_opioid_warning()
@@ -137,7 +140,10 @@ class MainWindow(QMainWindow):
         self.import_action = QAction("&Import…", self, shortcut=QKeySequence("Ctrl+I"))
         self.export_action = QAction("&Export…", self, shortcut=QKeySequence("Ctrl+E"))
         self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        self.restore_action = QAction("&Restore from a backup…", self)
         file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -165,10 +171,12 @@ class MainWindow(QMainWindow):
         for page in [*self.pages, self.response_panel]:
             self.events.data_changed.connect(page.on_data_changed)
         self.events.data_changed.connect(self.on_data_changed)
+        self.events.data_changed.connect(self.auto_backup.on_data_changed)  # backs up what changed
         # Menus
         self.import_action.triggered.connect(self.on_import_triggered)
         self.export_action.triggered.connect(self.on_export_triggered)
         self.quit_action.triggered.connect(self.close)
+        self.restore_action.triggered.connect(self.on_restore_triggered)
         self.about_action.triggered.connect(self.on_about_triggered)
         self.side_effects_action.triggered.connect(self.entry_page.on_edit_side_effects_clicked)
         self.settings_action.triggered.connect(self.open_response_settings)
@@ -205,11 +213,22 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.entry_page.can_leave():
+            self.auto_backup.back_up_if_changed("close")
             event.accept()
         else:
             event.ignore()
 
     # --- menus ---------------------------------------------------------------------------------
+
+    def on_restore_triggered(self) -> None:
+        from diary.ui.restore_dialog import restore_from_window
+
+        if not self.entry_page.can_leave():
+            return
+        change = restore_from_window(self, self._service)
+        if change is not None:
+            self.events.data_changed.emit(change)
+            self.auto_backup.forget_changes()  # the diary now is a backup already
 
     def on_import_triggered(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Import a diary file", str(Path.home()), "Diary files (*.csv *.json)")
@@ -229,7 +248,11 @@ class MainWindow(QMainWindow):
         text = preview.summary().replace(" Nothing was written (dry run).", "")
         if QMessageBox.question(self, "Import?", f"Importing {path.name}: {text}\n\nImport it now?") != QMessageBox.StandardButton.Yes:
             return
-        result = self._service.import_file(path)
+        try:
+            result = self._service.import_file(path)  # backs the diary up first
+        except (BackupError, OSError) as exc:
+            QMessageBox.warning(self, "Nothing imported", f"{path.name} was not imported: {exc}")
+            return
         self.events.data_changed.emit(result.change)
         self.statusBar().showMessage(f"Imported {path.name}: {result.summary()}", 10000)
 

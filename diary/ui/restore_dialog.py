@@ -1,0 +1,298 @@
+"""Restoring a backup: the dialog that lists them, and the offer made when the diary fails its check."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diary import APP_NAME
+from diary.domain.errors import ValidationError
+from diary.services.backups import Backup, BackupError, DiaryBackups
+from diary.services.diary import Change, DiaryService
+from diary.store.database import DiaryOpenError
+from diary.store.integrity import DiaryDamagedError
+
+Index = QModelIndex | QPersistentModelIndex
+FILE_FILTER = "Diary backups (*.sqlite3);;All files (*)"
+
+
+def when_text(moment: dt.datetime) -> str:
+    return f"{moment:%a} {moment.day} {moment:%b %Y}, {moment:%H:%M}"
+
+
+def day_text(day: dt.date | None) -> str:
+    return f"{day:%a} {day.day} {day:%b %Y}" if day else "—"
+
+
+class BackupTableModel(QAbstractTableModel):
+    """Backups newest first; `PathRole` gives a row's file. Damaged backups are shown but cannot be chosen."""
+
+    WHEN, ENTRIES, LAST_DAY, KIND = range(4)
+    HEADERS = ("Made", "Entries", "Last day recorded", "Why it was made")
+    PathRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, backups: list[Backup], parent=None):
+        super().__init__(parent)
+        self.backups = backups
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.backups)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if index.isValid() and self.backups[index.row()].ok:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return Qt.ItemFlag.NoItemFlags  # shown greyed out
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        backup = self.backups[index.row()]
+        column = index.column()
+        if role == self.PathRole:
+            return backup.path
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.WHEN:
+                return when_text(backup.created)
+            if column == self.ENTRIES:
+                return f"{backup.entries:,}" if backup.ok else "damaged"
+            if column == self.LAST_DAY:
+                return day_text(backup.last_day) if backup.ok else "cannot be restored"
+            return backup.reason_words[:1].upper() + backup.reason_words[1:]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(backup.path) if backup.ok else (backup.check.problem or "damaged")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ENTRIES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class RestoreDialog(QDialog):
+    """Lists the backups with their date and number of entries; `chosen` is the file to restore."""
+
+    def __init__(self, backups: list[Backup], folder: Path, parent: QWidget | None = None, intro: str | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Restore from a backup")
+        self.chosen: Path | None = None
+        self.model = BackupTableModel(backups, self)
+
+        text = QLabel(
+            intro
+            or "Restoring replaces your diary with the backup you choose. Your diary as it is now is "
+            "backed up first, so you can undo a restore by restoring that backup."
+        )
+        text.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Backups")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.empty_label = QLabel("There are no backups yet. They are made when you close the window after a change, "
+                                  "every 30 minutes while you work, and before an import or a restore.")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setVisible(not backups)
+        self.table.setVisible(bool(backups))
+        where = QLabel(f"Backups are kept in <a href='{folder.as_uri()}'>{folder}</a>" if folder.is_absolute() else str(folder))
+        where.setOpenExternalLinks(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        where.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox()
+        self.restore_button = self.buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.file_button = QPushButton("Other file…")
+        self.file_button.setToolTip("Restore a backup saved elsewhere, e.g. with 'ldn-diary backup --out'")
+        self.buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button.setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(where)
+        layout.addWidget(self.buttons)
+
+        self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        self.table.doubleClicked.connect(self.on_table_double_clicked)
+        self.restore_button.clicked.connect(self.on_restore_clicked)
+        self.file_button.clicked.connect(self.on_file_clicked)
+        self.buttons.rejected.connect(self.reject)
+
+        first_good = next((row for row, b in enumerate(backups) if b.ok), None)
+        if first_good is not None:
+            self.table.selectRow(first_good)
+        self.resize(720, 420)
+
+    def selected_backup(self) -> Backup | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.backups[rows[0].row()] if rows else None
+
+    def on_selection_changed(self, *_args) -> None:
+        backup = self.selected_backup()
+        self.restore_button.setEnabled(backup is not None and backup.ok)
+
+    def on_table_double_clicked(self, index: QModelIndex) -> None:
+        backup = self.model.backups[index.row()]
+        if backup.ok:
+            self.chosen = backup.path
+            self.accept()
+
+    def on_restore_clicked(self) -> None:
+        backup = self.selected_backup()
+        if backup is not None:
+            self.chosen = backup.path
+            self.accept()
+
+    def on_file_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Restore a diary file", str(Path.home()), FILE_FILTER)
+        if name:
+            self.chosen = Path(name)
+            self.accept()
+
+
+def choose_backup(backups: DiaryBackups, parent: QWidget | None = None, intro: str | None = None) -> Path | None:
+    """Show the restore dialog; the file chosen, or None."""
+    dialog = RestoreDialog(backups.all(), backups.folder, parent, intro)
+    return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def confirm_restore(parent: QWidget, source: Path, backups: DiaryBackups, entries_now: int) -> bool:
+    """Ask before the diary is replaced, saying what it holds now and what it will hold."""
+    backup = next((b for b in backups.all() if b.path == source), None)
+    what = (
+        f"the backup made {when_text(backup.created)}, with {backup.entries:,} entries"
+        if backup is not None
+        else str(source)
+    )
+    answer = QMessageBox.question(
+        parent,
+        "Restore this backup?",
+        f"Replace your diary ({entries_now:,} entries) with {what}?\n\n"
+        "Your diary as it is now is backed up first, so you can undo this.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def restore_from_window(window: QMainWindow, service: DiaryService) -> Change | None:
+    """File → Restore from a backup…: choose, confirm, restore; returns what changed, or None."""
+    source = choose_backup(service.backups, window)
+    if source is None:
+        return None
+    before = service.entries()
+    if not confirm_restore(window, source, service.backups, len(before)):
+        return None
+    try:
+        result = service.restore(source)
+    except ValidationError as exc:
+        QMessageBox.warning(window, "Not restored", "\n".join(exc.problems) + "\n\nYour diary was not changed.")
+        return None
+    except (BackupError, DiaryOpenError, OSError) as exc:
+        QMessageBox.warning(window, "Not restored", f"The backup could not be restored: {exc}")
+        return None
+    undo = f" Your diary as it was is kept as {result.previous.path.name}." if result.previous else ""
+    window.statusBar().showMessage(f"Restored {source.name}: {result.restored.entries:,} entries.{undo}", 20000)
+    days = {e.day for e in before} | {e.day for e in service.entries()}
+    return Change(days=frozenset(days), side_effects=True, treatment=True, settings=True)
+
+
+# --- when the diary fails its check at start-up -----------------------------------------------------
+
+
+def damaged_diary_box(error: DiaryDamagedError) -> tuple[QMessageBox, dict[str, QPushButton]]:
+    """The message shown when the diary fails its check, with its buttons by what they do."""
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "<b>Your diary could not be opened.</b>")
+    box.setWindowTitle(f"{APP_NAME}: the diary could not be opened")
+    newest = error.backups[0] if error.backups else None
+    if newest is not None:
+        last = f", the last on {day_text(newest.last_day)}" if newest.last_day else ""
+        box.setInformativeText(
+            f"{error}\n\nThe newest good backup, made on {when_text(newest.created)}, has "
+            f"{newest.entries:,} entries{last}. Restoring it keeps the damaged file in the backups folder, "
+            "so nothing is lost."
+        )
+        buttons = {
+            "restore": box.addButton("Restore this backup", QMessageBox.ButtonRole.AcceptRole),
+            "choose": box.addButton("Choose another…", QMessageBox.ButtonRole.ActionRole),
+            "quit": box.addButton("Quit", QMessageBox.ButtonRole.RejectRole),
+        }
+        box.setDefaultButton(buttons["restore"])
+    else:
+        box.setInformativeText(
+            f"{error}\n\nThere are no backups in {error.data_dir / 'backups'} to restore. "
+            "If you saved a backup elsewhere, you can restore it; otherwise keep the file, as a "
+            "specialist may be able to rescue some of it."
+        )
+        buttons = {
+            "choose": box.addButton("Restore a file…", QMessageBox.ButtonRole.ActionRole),
+            "quit": box.addButton("Quit", QMessageBox.ButtonRole.RejectRole),
+        }
+        box.setDefaultButton(buttons["quit"])
+    box.setEscapeButton(buttons["quit"])
+    return box, buttons
+
+
+def ask_what_to_restore(error: DiaryDamagedError) -> Path | None:
+    """Offer the newest good backup (or another one); the file to restore, or None to quit."""
+    box, buttons = damaged_diary_box(error)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is buttons.get("restore"):
+        return error.backups[0].path
+    if clicked is buttons["choose"]:
+        backups = DiaryBackups(error.data_dir)
+        if error.backups:
+            return choose_backup(backups, None, "Choose the backup to restore in place of the damaged diary.")
+        name, _ = QFileDialog.getOpenFileName(None, "Restore a diary file", str(Path.home()), FILE_FILTER)
+        return Path(name) if name else None
+    return None
+
+
+def open_diary(data_dir: Path | None) -> DiaryService | None:
+    """The window's diary; if it fails its check, the user may restore a backup. None: nothing to open."""
+    while True:
+        try:
+            return DiaryService(data_dir)
+        except DiaryDamagedError as error:
+            source = ask_what_to_restore(error)
+            if source is None:
+                return None
+            try:
+                DiaryBackups(error.data_dir).restore(source)
+            except ValidationError as exc:
+                QMessageBox.warning(None, APP_NAME, "\n".join(exc.problems))
+            except (BackupError, OSError) as exc:
+                QMessageBox.warning(None, APP_NAME, f"The backup could not be restored: {exc}")
+        except DiaryOpenError as error:
+            QMessageBox.critical(None, APP_NAME, str(error))
+            return None
