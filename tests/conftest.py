@@ -44,7 +44,10 @@ def no_network(monkeypatch):
         raise AssertionError("the app tried to open a network connection")
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket.socket, "sendto", refuse)  # UDP needs no connect
     monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)  # a name lookup is already a network request
 
 
 @pytest.fixture

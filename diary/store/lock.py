@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import os
-import socket
+import platform
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +33,7 @@ class LockHolder:
 
     def describe(self) -> str:
         where = f"process {self.pid}" if self.pid else "another process"
-        if self.host and self.host != socket.gethostname():
+        if self.host and self.host != platform.node():
             where += f" on {self.host}"
         return where
 
@@ -98,7 +98,7 @@ class DiaryLock:
                 if (holder is not None and holder.owner == WINDOW) or time.monotonic() >= deadline:
                     raise DiaryLockedError(self.data_dir, holder)
                 time.sleep(0.05)
-            note = json.dumps({"owner": self.owner, "pid": os.getpid(), "host": socket.gethostname()})
+            note = json.dumps({"owner": self.owner, "pid": os.getpid(), "host": platform.node()})
             os.ftruncate(fd, 0)
             os.lseek(fd, 0, os.SEEK_SET)
             os.write(fd, note.encode("utf-8"))
@@ -171,7 +171,7 @@ else:
             pid, host = int(data["pid"]), data.get("host")
         except (ValueError, TypeError, KeyError):
             return False
-        if host != socket.gethostname():
+        if host != platform.node():
             return True  # another computer's process cannot be checked: assume it is alive
         if pid == os.getpid():
             return False

@@ -132,7 +132,7 @@ def test_without_file_locks_a_live_holder_still_counts(data_dir, monkeypatch):
     sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
     try:
         data_dir.mkdir()
-        note = {"owner": WINDOW, "pid": sleeper.pid, "host": lock_module.socket.gethostname()}
+        note = {"owner": WINDOW, "pid": sleeper.pid, "host": lock_module.platform.node()}
         (data_dir / LOCK_FILENAME).write_text(json.dumps(note))
         with pytest.raises(DiaryLockedError):
             DiaryLock(data_dir).acquire()
