@@ -31,23 +31,10 @@ from diary.domain.treatment import (
 )
 from diary.domain.trend import TrendSeries, build_trend
 from diary.services.backups import DiaryBackups, RestoreResult
+from diary.services.changes import Change
 from diary.store.database import default_data_dir
 from diary.store.records import DiaryRecords, DiaryStore
 from diary.store.transfer import format_csv, format_json, parse_csv, parse_json, read_text, write_atomically
-
-
-@dataclass(frozen=True)
-class Change:
-    """What a write changed, so that each page can decide whether it needs to refresh."""
-
-    days: frozenset[dt.date] = frozenset()
-    side_effects: bool = False
-    treatment: bool = False
-    settings: bool = False
-
-    @property
-    def entries(self) -> bool:
-        return bool(self.days)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 from collections.abc import Callable
 
@@ -29,7 +31,10 @@ from PySide6.QtWidgets import (
 
 from diary.domain.entries import NOTE_MAX_CHARS, DailyEntry, Severity, activity_band, dose_warning
 from diary.domain.errors import ValidationError
-from diary.services.diary import Change, DiaryService
+from diary.services.changes import Change
+
+if TYPE_CHECKING:
+    from diary.services.diary import DiaryService
 
 ACTIVITY_BANDS = (("none", 0, 0), ("mild", 1, 3), ("moderate", 4, 6), ("severe", 7, 10))
 DEFAULT_DOSE_TIME = dt.time(22, 0)  # bedtime, as in the study

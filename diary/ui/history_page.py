@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 from collections.abc import Callable
 
@@ -9,7 +11,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from diary.domain.entries import DailyEntry, Severity, activity_band, format_dose
-from diary.services.diary import Change, DiaryService
+from diary.services.changes import Change
+
+if TYPE_CHECKING:
+    from diary.services.diary import DiaryService
 
 Index = QModelIndex | QPersistentModelIndex
 

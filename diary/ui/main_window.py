@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -23,13 +25,16 @@ from PySide6.QtWidgets import (
 from diary import APP_NAME, __version__
 from diary.domain.errors import ValidationError
 from diary.services.backups import BackupError
-from diary.services.diary import Change, DiaryService
+from diary.services.changes import Change
 from diary.ui.auto_backup import AutoBackup
 from diary.ui.entry_page import EntryPage
 from diary.ui.history_page import HistoryPage
 from diary.ui.response_panel import ResponsePanel
 from diary.ui.side_effects_page import SideEffectsPage
 from diary.ui.treatment_page import TreatmentPage
+
+if TYPE_CHECKING:
+    from diary.services.diary import DiaryService
 
 
 class DiaryEvents(QObject):

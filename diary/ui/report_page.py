@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 from pathlib import Path
 
@@ -22,8 +24,11 @@ from PySide6.QtWidgets import (
 from diary.domain.errors import ValidationError
 from diary.domain.report import ReportOptions
 from diary.report.pdf import ClinicianReport, default_page_size
-from diary.services.diary import Change, DiaryService
+from diary.services.changes import Change
 from diary.ui.treatment_dialogs import date_edit, pydate, qdate
+
+if TYPE_CHECKING:
+    from diary.services.diary import DiaryService
 
 PAGE_SIZES = (("A4", QPageSize.PageSizeId.A4), ("US Letter", QPageSize.PageSizeId.Letter))
 

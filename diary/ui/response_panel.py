@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from diary.domain.response import LONG_LASTING_DAYS, ONSET_WINDOW_DAYS, ResponseAssessment
-from diary.services.diary import Change, DiaryService
+from diary.services.changes import Change
+
+if TYPE_CHECKING:
+    from diary.services.diary import DiaryService
 
 STYLE = """
 QFrame#responsePanel { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }

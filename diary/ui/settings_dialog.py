@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
@@ -17,7 +19,10 @@ from PySide6.QtWidgets import (
 
 from diary.domain.response import ABSOLUTE_RANGE, RELATIVE_RANGE
 from diary.domain.treatment import Settings
-from diary.services.diary import Change, DiaryService
+from diary.services.changes import Change
+
+if TYPE_CHECKING:
+    from diary.services.diary import DiaryService
 
 EXAMPLE_BASELINE = 6.0
 

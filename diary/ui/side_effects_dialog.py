@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -19,7 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from diary.domain.errors import ValidationError
-from diary.services.diary import Change, DiaryService
+from diary.services.changes import Change
+
+if TYPE_CHECKING:
+    from diary.services.diary import DiaryService
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
 

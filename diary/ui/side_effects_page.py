@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
@@ -33,7 +35,10 @@ from diary.domain.summaries import (
     SideEffectSummary,
 )
 from diary.domain.treatment import Course, course_on
-from diary.services.diary import Change, DiaryService
+from diary.services.changes import Change
+
+if TYPE_CHECKING:
+    from diary.services.diary import DiaryService
 
 Index = QModelIndex | QPersistentModelIndex
 DAY = dt.timedelta(days=1)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 from collections.abc import Callable
 
@@ -37,7 +39,7 @@ from diary.domain.treatment import (
     TitrationStep,
     plan_sentence,
 )
-from diary.services.diary import Change, DiaryService
+from diary.services.changes import Change
 from diary.ui.treatment_dialogs import (
     ClinicResultDialog,
     MedicationDialog,
@@ -46,6 +48,9 @@ from diary.ui.treatment_dialogs import (
     StopCourseDialog,
     qdate,
 )
+
+if TYPE_CHECKING:
+    from diary.services.diary import DiaryService
 
 MORNING = dt.time(8, 0)
 CONDITIONS = ("Crohn's disease", "Ulcerative colitis", "Fibromyalgia", "Multiple sclerosis", "Lupus")

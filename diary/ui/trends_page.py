@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -23,8 +25,11 @@ from PySide6.QtWidgets import (
 from diary.charts.trend import DARK, LIGHT, TrendChart, legend_items
 from diary.domain.entries import activity_band, format_dose
 from diary.domain.trend import TrendSeries, describe_range
-from diary.services.diary import Change, DiaryService
+from diary.services.changes import Change
 from diary.ui.history_page import HistoryModel
+
+if TYPE_CHECKING:
+    from diary.services.diary import DiaryService
 
 DAY = dt.timedelta(days=1)
 RANGES = (("4 weeks", 28), ("12 weeks", 84), ("This course", None), ("Everything", None))

@@ -1,0 +1,20 @@
+"""What a write changed: the one message the window broadcasts after every save (no heavy imports)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a write changed, so that each page can decide whether it needs to refresh."""
+
+    days: frozenset[dt.date] = frozenset()
+    side_effects: bool = False
+    treatment: bool = False
+    settings: bool = False
+
+    @property
+    def entries(self) -> bool:
+        return bool(self.days)
