@@ -80,7 +80,6 @@ def run_window(data_dir: Path | None = None) -> int:
     from diary.store.database import default_data_dir
     from diary.store.lock import WINDOW, DiaryLock, DiaryLockedError
     from diary.ui.main_window import MainWindow
-    from diary.ui.restore_dialog import open_diary
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -101,15 +100,43 @@ def run_window(data_dir: Path | None = None) -> int:
     except OSError as exc:
         QMessageBox.critical(None, APP_NAME, f"The diary folder cannot be used: {exc}")
         return 1
-    try:
+    opened: list = []  # the open diary, or None if it could not be opened
+
+    def open_the_diary() -> None:
+        from diary.ui.restore_dialog import open_diary  # the database code: the slow part of start-up
+
         service = open_diary(data_dir)  # if the diary fails its check, offers to restore a backup
+        opened.append(service)
         if service is None:
-            return 1
-        window = MainWindow(service)
+            window.close()
+            app.exit(1)
+        else:
+            window.attach(service)
+
+    try:
+        # The window is on screen first; the diary opens right after its first paint.
+        window = MainWindow()
         window.show()
-        try:
-            return app.exec()
-        finally:
-            service.close()
+        after_first_paint(window.opening, open_the_diary)
+        code = app.exec()
+        return 1 if opened == [None] else code
     finally:
+        for service in opened:
+            if service is not None:
+                service.close()
         lock.release()
+
+
+def after_first_paint(widget, action) -> None:
+    """Run `action` once, just after `widget` is first painted."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class Watcher(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                widget.removeEventFilter(self)
+                QTimer.singleShot(0, action)
+            return False
+
+    watcher = Watcher(widget)
+    widget.installEventFilter(watcher)

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -78,13 +78,24 @@ def _report_page(service: DiaryService) -> QWidget:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, service: DiaryService):
+    """The window; shown first with a short "opening" note, then `attach` fills it with a diary."""
+
+    def __init__(self, service: DiaryService | None = None):
         super().__init__()
-        self._service = service
+        self._service: DiaryService | None = None
         self.events = DiaryEvents(self)
         self.setWindowTitle(APP_NAME)
         self.resize(1180, 800)
+        self.opening = QLabel("Opening your diary…", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.opening.setAccessibleName("Opening your diary")
+        self.setCentralWidget(self.opening)
+        if service is not None:
+            self.attach(service)
 
+    def attach(self, service: DiaryService) -> None:
+        """Build the pages on an open diary. The window can be on screen before this: opening a
+        diary imports the database code, which takes longer than showing a window."""
+        self._service = service
         # Pages, in the order of the list on the left. A new page is one more line here: any
         # QWidget with a `title` and an `on_data_changed(change)` slot.
         self.entry_page = EntryPage(service, self.events.data_changed.emit)
@@ -217,7 +228,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.entry_page.can_leave():
+        if self._service is None:  # still opening: nothing to save
+            event.accept()
+        elif self.entry_page.can_leave():
             self.auto_backup.back_up_if_changed("close")
             event.accept()
         else:
