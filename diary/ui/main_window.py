@@ -24,14 +24,7 @@ from PySide6.QtWidgets import (
 
 from diary import APP_NAME, __version__
 from diary.domain.errors import ValidationError
-from diary.services.backups import BackupError
 from diary.services.changes import Change
-from diary.ui.auto_backup import AutoBackup
-from diary.ui.entry_page import EntryPage
-from diary.ui.history_page import HistoryPage
-from diary.ui.response_panel import ResponsePanel
-from diary.ui.side_effects_page import SideEffectsPage
-from diary.ui.treatment_page import TreatmentPage
 
 if TYPE_CHECKING:
     from diary.services.diary import DiaryService
@@ -95,6 +88,14 @@ class MainWindow(QMainWindow):
     def attach(self, service: DiaryService) -> None:
         """Build the pages on an open diary. The window can be on screen before this: opening a
         diary imports the database code, which takes longer than showing a window."""
+        # The pages are imported here, not at the top: the empty window paints before they load.
+        from diary.ui.auto_backup import AutoBackup
+        from diary.ui.entry_page import EntryPage
+        from diary.ui.history_page import HistoryPage
+        from diary.ui.response_panel import ResponsePanel
+        from diary.ui.side_effects_page import SideEffectsPage
+        from diary.ui.treatment_page import TreatmentPage
+
         self._service = service
         # Pages, in the order of the list on the left. A new page is one more line here: any
         # QWidget with a `title` and an `on_data_changed(change)` slot.
@@ -255,6 +256,8 @@ class MainWindow(QMainWindow):
 
     def import_file(self, path: Path) -> None:
         """Check the whole file first, say what it would change, and import only if confirmed."""
+        from diary.services.backups import BackupError
+
         try:
             preview = self._service.import_file(path, dry_run=True)
         except ValidationError as exc:
