@@ -2,6 +2,7 @@
 
 bare    a bare PySide6 QMainWindow: seconds from spawn to its first paint
 app     `ldn-diary --data-dir DATA_DIR`: seconds from spawn to the main window's first paint
+ready   the same, to the first paint with the diary's pages in it
 memory  the window with the Trends page open: peak memory in MB
 """
 
@@ -25,7 +26,13 @@ class FirstPaint(QObject):
         self.done = False
 
     def eventFilter(self, obj, event):
-        if not self.done and event.type() == QEvent.Type.Paint and obj.isWidgetType() and isinstance(obj.window(), QMainWindow):
+        if (
+            not self.done
+            and event.type() == QEvent.Type.Paint
+            and obj.isWidgetType()
+            and isinstance(obj.window(), QMainWindow)
+            and (mode in ("bare", "app") or getattr(obj.window(), "_service", None) is not None)
+        ):
             self.done = True
             self.report(obj.window())
             QTimer.singleShot(0, app.quit)
