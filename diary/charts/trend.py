@@ -228,7 +228,7 @@ class TrendChart:
             h, lab = axis.get_legend_handles_labels()
             handles += h
             labels += lab
-        for severity in Severity:
+        for severity in Severity if self._all_effects else ():  # no strip, no severities to explain
             handles.append(Patch(facecolor=t.severities[int(severity) + 1], edgecolor=t.muted, linewidth=0.5))
             labels.append(f"side effect {severity.label}" if severity is Severity.NONE else severity.label)
         self._legend = self.figure.legend(
