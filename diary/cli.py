@@ -20,7 +20,7 @@ from diary.domain.entries import (
     parse_severity,
 )
 from diary.domain.errors import ValidationError
-from diary.store.backups import BackupError
+from diary.store.backups import BackupError, entries_text
 from diary.store.database import DiaryOpenError
 from diary.store.integrity import DiaryDamagedError
 
@@ -322,10 +322,10 @@ def _writer_lock(args: argparse.Namespace):
 def _backup(args: argparse.Namespace, service) -> None:
     if args.out is not None:
         copy = service.backups.save_copy(args.out)
-        print(f"Saved a backup of the diary ({copy.entries} entries) to {copy.path}.")
+        print(f"Saved a backup of the diary ({entries_text(copy.entries)}) to {copy.path}.")
     else:
         made = service.backups.make("manual")
-        print(f"Backed up the diary ({made.entries} entries) to {made.path}.")
+        print(f"Backed up the diary ({entries_text(made.entries)}) to {made.path}.")
 
 
 def _restore(args: argparse.Namespace) -> int:
@@ -337,7 +337,7 @@ def _restore(args: argparse.Namespace) -> int:
     result = DiaryBackups(data_dir).restore(args.file)
     DiaryService(data_dir).close()  # checks the restored diary, and upgrades it if it is from an older version
     last = f", the last on {result.restored.last_day.isoformat()}" if result.restored.last_day else ""
-    print(f"Restored {args.file}: the diary now has {result.restored.entries} entries{last}.")
+    print(f"Restored {args.file}: the diary now has {entries_text(result.restored.entries)}{last}.")
     if result.previous is None:
         print("There was no diary before, so nothing needed to be set aside.")
     elif result.previous.ok:

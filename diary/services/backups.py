@@ -12,6 +12,7 @@ from diary.store.backups import (
     BackupError,
     RestoreResult,
     backup_folder,
+    entries_text,
     list_backups,
     make_backup,
     restore_file,
@@ -20,7 +21,7 @@ from diary.store.backups import (
 from diary.store.database import DB_FILENAME
 from diary.store.integrity import FileCheck
 
-__all__ = ["Backup", "BackupError", "DiaryBackups", "RestoreResult"]
+__all__ = ["Backup", "BackupError", "DiaryBackups", "RestoreResult", "entries_text"]
 
 
 class DiaryBackups:
@@ -61,10 +62,12 @@ class DiaryBackups:
         return next((b for b in self.all() if b.ok), None)
 
     def resolve(self, name: str | Path) -> Path:
-        """A file to restore: a path, or the name of a file in backups/."""
+        """A file to restore: a path, or a name in the backups folder (or relative to the data folder)."""
         path = Path(name).expanduser()
-        if not path.exists() and len(path.parts) == 1 and (self.folder / path).is_file():
-            return self.folder / path
+        if not path.exists() and not path.is_absolute():
+            for folder in (self.folder, self.data_dir):
+                if (folder / path).is_file():
+                    return folder / path
         return path
 
     def restore(self, source: Path) -> RestoreResult:

@@ -1,7 +1,7 @@
 """Backups of the diary file: checked snapshots in backups/, about a year of history, and restoring one.
 
 A backup is made with SQLite's backup API into a temporary file, which must pass
-`PRAGMA quick_check` before it is renamed into place; a backup that fails never replaces or
+`PRAGMA integrity_check` before it is renamed into place; a backup that fails never replaces or
 pushes out a good one. Names say when and why: `diary-2026-06-15-103000-close.sqlite3`.
 """
 
@@ -43,6 +43,12 @@ REASON_WORDS = {
     "before-upgrade": "before an upgrade",
     "damaged": "the damaged diary, set aside",
 }
+
+
+def entries_text(count: int | None) -> str:
+    """"1 entry", "1,204 entries"."""
+    count = count or 0
+    return f"{count:,} entr{'y' if count == 1 else 'ies'}"
 
 
 class BackupError(Exception):
@@ -89,7 +95,7 @@ class Backup:
         """One line for people: date, entries, why, and the file name."""
         when = self.created.strftime("%Y-%m-%d %H:%M")
         if self.ok:
-            held = f"{self.entries} entries" + (f", last day {self.last_day.isoformat()}" if self.last_day else "")
+            held = entries_text(self.entries) + (f", last day {self.last_day.isoformat()}" if self.last_day else "")
         else:
             held = "damaged, cannot be restored"
         return f"{when}  {held}  ({self.reason_words})  {self.path.name}"
@@ -139,7 +145,7 @@ def snapshot(source: Path, target: Path) -> FileCheck:
                 dst.close()
         finally:
             src.close()
-        check = check_file(target)
+        check = check_file(target, thorough=True)
         if not check.ok:
             raise BackupError(f"the copy of {source} failed its check: {check.problem}")
         _fsync_file(target)
@@ -338,7 +344,7 @@ def _stage(source: Path, staging: Path) -> FileCheck:
     wal = source.with_name(source.name + "-wal")
     if wal.is_file() and wal.stat().st_size:
         _copy_raw(wal, staging.with_name(staging.name + "-wal"))
-    check = check_file(staging)
+    check = check_file(staging, thorough=True)
     if check.is_diary:
         con = sqlite3.connect(staging)
         try:
@@ -346,13 +352,13 @@ def _stage(source: Path, staging: Path) -> FileCheck:
         finally:
             con.close()
         _fsync_file(staging)
-        check = check_file(staging)
+        check = check_file(staging, thorough=True)
     return check
 
 
 def _set_aside(db_path: Path, folder: Path, now: dt.datetime) -> Backup | None:
     """Keep the diary as it is now: a checked backup if it is sound, else a byte-for-byte copy."""
-    current = check_file(db_path)
+    current = check_file(db_path, thorough=True)
     if current.state in (FileState.MISSING, FileState.EMPTY):
         return None
     if current.is_diary:

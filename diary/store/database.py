@@ -96,10 +96,16 @@ def _upgrade(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
+def _lenient_text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
+
+
 def _set_pragmas(dbapi_connection, _record) -> None:
     # Let SQLAlchemy's "begin" event issue BEGIN itself, so every transaction (DDL included)
     # is real; pysqlite's own implicit transactions skip some statements.
     dbapi_connection.isolation_level = None
+    # A damaged byte inside a note (no check can see one) shows as "\ufffd" rather than stopping the app.
+    dbapi_connection.text_factory = _lenient_text
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
@@ -115,7 +121,7 @@ def _begin(connection) -> None:
 def open_engine(data_dir: Path) -> Engine:
     """An engine on the diary in `data_dir`, created or upgraded to the newest schema.
 
-    A file from a newer version, or one that is not a sound diary (PRAGMA quick_check), is
+    A file from a newer version, or one that is not a sound diary (PRAGMA integrity_check), is
     refused and left untouched; an older one is backed up into backups/ before it is upgraded.
     """
     from diary.store.backups import BackupError, make_backup
@@ -127,7 +133,7 @@ def open_engine(data_dir: Path) -> Engine:
     if new:
         # Created empty with private permissions; SQLite gives its WAL files the same mode.
         os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT, 0o600))
-    revision = check_diary(db_path, new)  # PRAGMA quick_check, read-only: a damaged file stays as it is
+    revision = check_diary(db_path, new)  # read-only: a damaged file stays exactly as it is
     if os.name == "posix" and db_path.stat().st_mode & 0o077:
         db_path.chmod(0o600)  # e.g. a diary copied in from elsewhere
     if revision is not None and revision not in SCHEMA_REVISIONS:

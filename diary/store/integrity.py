@@ -14,6 +14,8 @@ from diary.store.database import DiaryOpenError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
+# SQLite errors that say the file cannot be read now (locked, no permission), not that it is damaged.
+NOT_DAMAGE = {"SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_READONLY", "SQLITE_NOMEM", "SQLITE_AUTH"}
 
 
 class FileState(Enum):
@@ -26,6 +28,7 @@ class FileState(Enum):
     TRUNCATED = "truncated"  # shorter than its own header says
     DAMAGED = "damaged"  # SQLite reports corruption
     NOT_A_DIARY = "not_a_diary"  # a sound SQLite file of some other program
+    UNREADABLE = "unreadable"  # not readable now (permissions, locked): nothing says it is damaged
 
 
 @dataclass(frozen=True)
@@ -101,9 +104,11 @@ def _header_problem(path: Path, size: int, head: bytes) -> FileCheck | None:
     return None
 
 
-def check_file(path: Path) -> FileCheck:
+def check_file(path: Path, thorough: bool = False) -> FileCheck:
     """Check `path` read-only: never changes it, never raises for a bad file.
 
+    PRAGMA quick_check, or with `thorough` integrity_check, which also compares every index
+    with its table (a damaged index can hide or invent rows; ~10 ms for ten years of entries).
     SQLite may create the usual empty -wal/-shm companions of a WAL-mode file while reading it.
     """
     path = Path(path)
@@ -114,7 +119,7 @@ def check_file(path: Path) -> FileCheck:
     except FileNotFoundError:
         return FileCheck(path, FileState.MISSING, f"{path} does not exist.")
     except OSError as exc:
-        return FileCheck(path, FileState.DAMAGED, f"{path} cannot be read ({exc.strerror}).")
+        return FileCheck(path, FileState.UNREADABLE, f"{path} cannot be read ({exc.strerror}).")
     if size == 0 and not _has_wal_content(path):
         return FileCheck(path, FileState.EMPTY, f"{path} is empty (0 bytes): it holds no diary.")
     if size > 0:
@@ -124,9 +129,10 @@ def check_file(path: Path) -> FileCheck:
     try:
         con = sqlite3.connect(_read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
-        return FileCheck(path, FileState.DAMAGED, f"{path} cannot be opened ({exc}).")
+        return FileCheck(path, FileState.UNREADABLE, f"{path} cannot be opened ({exc}).")
+    con.text_factory = lambda data: data.decode("utf-8", "replace")  # damaged text must not raise
     try:
-        rows = [row[0] for row in con.execute("PRAGMA quick_check(3)")]
+        rows = [row[0] for row in con.execute("PRAGMA integrity_check(3)" if thorough else "PRAGMA quick_check(3)")]
         if rows != ["ok"]:
             return FileCheck(path, FileState.DAMAGED, f"{path} is damaged: SQLite's check found {'; '.join(rows)}.")
         tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -135,9 +141,16 @@ def check_file(path: Path) -> FileCheck:
         if "alembic_version" not in tables or "entries" not in tables:
             return FileCheck(path, FileState.NOT_A_DIARY, f"{path} is an SQLite file but not an LDN Diary.")
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        unreadable = _unreadable_values(con)
+        if unreadable:
+            return FileCheck(path, FileState.DAMAGED, f"{path} is damaged: {unreadable}.")
         entries, last = con.execute("SELECT count(*), max(day) FROM entries").fetchone()
     except sqlite3.Error as exc:
+        if getattr(exc, "sqlite_errorname", "") in NOT_DAMAGE:
+            return FileCheck(path, FileState.UNREADABLE, f"{path} cannot be read right now ({exc}).")
         return FileCheck(path, FileState.DAMAGED, f"{path} is damaged ({exc}).")
+    except UnicodeDecodeError:  # SQLite's own message quoted damaged bytes
+        return FileCheck(path, FileState.DAMAGED, f"{path} is damaged (its table list cannot be read).")
     finally:
         con.close()
     try:
@@ -145,6 +158,108 @@ def check_file(path: Path) -> FileCheck:
     except (TypeError, ValueError):
         last_day = None
     return FileCheck(path, FileState.SOUND, None, row[0] if row else None, entries, last_day)
+
+
+# SQLite's checks look at the file's structure, not at what the values mean. A flipped bit in a
+# date or time (stored as text, parsed when read), in a value the schema's CHECK constraints
+# forbid (SQLite before 3.44 does not re-check them), or in a record's type (text turned blob)
+# passes integrity_check, yet would stop the app reading the diary: these are checked too.
+DATE_COLUMNS = (
+    ("entries", "day"), ("courses", "start"), ("courses", "end"), ("medications", "start"),
+    ("medications", "stop"), ("clinic_results", "day"), ("profile", "date_of_birth"),
+)
+TIME_COLUMNS = (("entries", "dose_time"), ("titration_steps", "time"))
+
+
+def _unreadable_values(con: sqlite3.Connection) -> str | None:
+    """The first kind of stored value the app could not read back, in words; None if all are readable."""
+    from diary.domain.treatment import MedicationCategory
+
+    categories = ", ".join("'" + c.value.replace("'", "''") + "'" for c in MedicationCategory)
+    checks = [
+        (f"SELECT count(*) FROM {table} WHERE {column} IS NOT NULL AND date({column}, '+0 days') IS NOT {column}",
+         f"{{}} date(s) in {table}.{column} cannot be read")
+        for table, column in DATE_COLUMNS
+    ]
+    checks += [
+        (f"SELECT count(*) FROM {table} WHERE {column} IS NOT NULL AND {column} != '' "
+         f"AND ({column} NOT GLOB '[0-2][0-9]:[0-5][0-9]' OR substr({column}, 1, 2) > '23')",
+         f"{{}} time(s) in {table}.{column} cannot be read")
+        for table, column in TIME_COLUMNS
+    ]
+    checks.append((f"SELECT count(*) FROM medications WHERE category NOT IN ({categories})",
+                   "{} medication categor(y/ies) cannot be read"))
+    checks.append(("SELECT count(*) FROM settings WHERE NOT json_valid(value)", "{} setting(s) cannot be read"))
+    checks += _kind_checks(con)
+    checks += _constraint_checks(con)
+    for sql, words in checks:
+        try:
+            (count,) = con.execute(sql).fetchone()
+        except sqlite3.OperationalError:
+            continue  # a table or column of another schema version, or an SQLite without json_valid
+        if count:
+            return words.format(count)
+    return None
+
+
+def _storage_kinds(declared: str) -> tuple[str, ...]:
+    """What SQLite may hold in a column of a declared type (SQLite itself never enforces it)."""
+    declared = declared.upper()
+    if "INT" in declared or "BOOL" in declared:
+        return ("integer",)
+    if any(word in declared for word in ("REAL", "FLOA", "DOUB", "NUMERIC", "DECIMAL")):
+        return ("real", "integer")
+    if any(word in declared for word in ("CHAR", "TEXT", "CLOB", "DATE", "TIME")):
+        return ("text",)
+    return ()
+
+
+def _kind_checks(con: sqlite3.Connection) -> list[tuple[str, str]]:
+    """A check per table that every value is of its column's kind (a damaged record can turn text into a blob)."""
+    checks = []
+    tables = [name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+    for table in tables:
+        quoted = '"' + table.replace('"', '""') + '"'
+        conditions = []
+        for _cid, column, declared, *_rest in con.execute(f"PRAGMA table_info({quoted})"):
+            kinds = _storage_kinds(declared or "")
+            if kinds:
+                allowed = ", ".join(f"'{kind}'" for kind in ("null", *kinds))
+                conditions.append(f'typeof("{column.replace(chr(34), chr(34) * 2)}") NOT IN ({allowed})')
+        if conditions:
+            checks.append((f"SELECT count(*) FROM {quoted} WHERE {' OR '.join(conditions)}",
+                           f"{{}} row(s) of {table} hold a value of the wrong kind"))
+    return checks
+
+
+def _check_expressions(create_sql: str) -> list[str]:
+    """The expressions of the CHECK constraints in a CREATE TABLE statement."""
+    found = []
+    upper = create_sql.upper()
+    start = upper.find("CHECK")
+    while start != -1:
+        opening = create_sql.find("(", start)
+        depth, end = 0, opening
+        for end in range(opening, len(create_sql)):
+            depth += {"(": 1, ")": -1}.get(create_sql[end], 0)
+            if depth == 0:
+                break
+        found.append(create_sql[opening + 1 : end])
+        start = upper.find("CHECK", end)
+    return found
+
+
+def _constraint_checks(con: sqlite3.Connection) -> list[tuple[str, str]]:
+    """The schema's CHECK constraints, evaluated on every row (integrity_check of older SQLite skips them)."""
+    checks = []
+    for table, create_sql in con.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND sql LIKE '%CHECK%'"
+    ):
+        quoted = '"' + table.replace('"', '""') + '"'
+        for expression in _check_expressions(create_sql):
+            checks.append((f"SELECT count(*) FROM {quoted} WHERE NOT ({expression})",
+                           f"{{}} row(s) of {table} break the rule {expression}"))
+    return checks
 
 
 def fsync_folder(folder: Path) -> None:
@@ -167,9 +282,11 @@ def check_diary(db_path: Path, new: bool = False) -> str | None:
     """
     from diary.store.backups import good_backups
 
-    check = check_file(db_path)
+    check = check_file(db_path, thorough=True)
     if check.state is FileState.EMPTY and (new or not good_backups(db_path.parent)):
         return None
+    if check.state is FileState.UNREADABLE:
+        raise DiaryOpenError(f"{check.problem} Nothing was changed; check who may read the file, or try again.")
     if not check.ok:
         raise DiaryDamagedError(check, good_backups(db_path.parent))
     return check.revision

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from diary import APP_NAME
 from diary.domain.errors import ValidationError
-from diary.services.backups import Backup, BackupError, DiaryBackups
+from diary.services.backups import Backup, BackupError, DiaryBackups, entries_text
 from diary.services.diary import Change, DiaryService
 from diary.store.database import DiaryOpenError
 from diary.store.integrity import DiaryDamagedError
@@ -189,14 +189,14 @@ def confirm_restore(parent: QWidget, source: Path, backups: DiaryBackups, entrie
     """Ask before the diary is replaced, saying what it holds now and what it will hold."""
     backup = next((b for b in backups.all() if b.path == source), None)
     what = (
-        f"the backup made {when_text(backup.created)}, with {backup.entries:,} entries"
+        f"the backup made on {when_text(backup.created)}, with {entries_text(backup.entries)}"
         if backup is not None
         else str(source)
     )
     answer = QMessageBox.question(
         parent,
         "Restore this backup?",
-        f"Replace your diary ({entries_now:,} entries) with {what}?\n\n"
+        f"Replace your diary ({entries_text(entries_now)}) with {what}?\n\n"
         "Your diary as it is now is backed up first, so you can undo this.",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
@@ -220,8 +220,14 @@ def restore_from_window(window: QMainWindow, service: DiaryService) -> Change | 
     except (BackupError, DiaryOpenError, OSError) as exc:
         QMessageBox.warning(window, "Not restored", f"The backup could not be restored: {exc}")
         return None
-    undo = f" Your diary as it was is kept as {result.previous.path.name}." if result.previous else ""
-    window.statusBar().showMessage(f"Restored {source.name}: {result.restored.entries:,} entries.{undo}", 20000)
+    listed = next((b for b in service.backups.all() if b.path == source), None)
+    what = f"the backup made on {when_text(listed.created)}" if listed else source.name
+    undo = (
+        f" To undo, restore the backup made on {when_text(result.previous.created)} ({result.previous.reason_words})."
+        if result.previous
+        else ""
+    )
+    window.statusBar().showMessage(f"Restored {what}: {entries_text(result.restored.entries)}.{undo}", 30000)
     days = {e.day for e in before} | {e.day for e in service.entries()}
     return Change(days=frozenset(days), side_effects=True, treatment=True, settings=True)
 
@@ -238,7 +244,7 @@ def damaged_diary_box(error: DiaryDamagedError) -> tuple[QMessageBox, dict[str, 
         last = f", the last on {day_text(newest.last_day)}" if newest.last_day else ""
         box.setInformativeText(
             f"{error}\n\nThe newest good backup, made on {when_text(newest.created)}, has "
-            f"{newest.entries:,} entries{last}. Restoring it keeps the damaged file in the backups folder, "
+            f"{entries_text(newest.entries)}{last}. Restoring it keeps the damaged file in the backups folder, "
             "so nothing is lost."
         )
         buttons = {

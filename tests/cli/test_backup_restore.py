@@ -331,3 +331,25 @@ def test_a_damaged_diary_as_a_real_process(diary, data_dir, tmp_path):
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr and "is damaged" in result.stderr
+
+
+def test_randomly_damaged_diaries_never_crash_a_command_and_are_never_changed(run, tmp_path):
+    import random
+
+    fixture = (Path(__file__).parents[1] / "store" / "fixtures" / "diary-0001.sqlite3").read_bytes()
+    rng = random.Random(20260615)
+    refused = 0
+    for attempt in range(40):
+        folder = tmp_path / f"d{attempt}"
+        folder.mkdir()
+        data = bytearray(fixture)
+        for _ in range(rng.randint(1, 12)):
+            data[rng.randrange(100, len(data))] ^= 1 << rng.randrange(8)  # past the header: not "not a database"
+        (folder / DB_FILENAME).write_bytes(bytes(data))
+        for command in (["export", folder / "x.json"], ["response"], ["add", "--date", DAY, "--activity", "2"]):
+            code, _, err = run(*command, "--data-dir", folder)
+            assert code in (0, 1), err
+            if code == 1 and "damaged" in err:
+                refused += 1
+                assert (folder / DB_FILENAME).read_bytes() == bytes(data)
+    assert refused > 0

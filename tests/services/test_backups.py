@@ -75,6 +75,7 @@ def test_a_bad_restore_leaves_the_service_working_on_the_same_diary(service, tmp
 def test_a_backup_named_without_its_folder_is_found(service):
     backup = service.backups.make("manual")
     assert service.backups.resolve(backup.path.name) == backup.path
+    assert service.backups.resolve(f"backups/{backup.path.name}") == backup.path
     service.restore(backup.path.name)
 
 

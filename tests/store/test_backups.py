@@ -140,6 +140,12 @@ def test_save_copy_replaces_a_file_only_with_a_good_copy(diary, tmp_path):
     assert sorted(p.name for p in out.parent.iterdir()) == [out.name]
 
 
+def test_entries_are_counted_in_words():
+    assert [store_backups.entries_text(n) for n in (0, 1, 2, 1204, None)] == [
+        "0 entries", "1 entry", "2 entries", "1,204 entries", "0 entries"
+    ]
+
+
 def test_unknown_reasons_are_refused(diary, folder):
     with pytest.raises(ValueError):
         make_backup(diary, folder, "../evil", NOW)

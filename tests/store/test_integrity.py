@@ -1,5 +1,6 @@
 """The check a diary file gets when it is opened: damage of every kind is found, and the file is left as it was."""
 
+import datetime as dt
 import os
 import random
 import sqlite3
@@ -7,8 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from diary.domain.entries import DailyEntry
+from diary.services.diary import DiaryService
 from diary.store.backups import make_backup
 from diary.store.database import BACKUP_DIRNAME, DB_FILENAME, DiaryOpenError, open_engine
+from diary.store import integrity
 from diary.store.integrity import DiaryDamagedError, FileState, check_file
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
@@ -191,3 +195,126 @@ def test_a_diary_left_mid_write_by_a_crash_opens_with_its_committed_data(data_di
         assert connection.exec_driver_sql("SELECT count(*) FROM entries").scalar() == 4
     engine.dispose()
     assert db_path.exists()
+
+
+def test_a_damaged_byte_inside_a_note_does_not_stop_the_diary(data_dir):
+    # No check can tell a flipped byte in the middle of a note: reading it must still work.
+    service = DiaryService(data_dir)
+    service.save_entry(DailyEntry(dt.date(2024, 1, 2), note="ééé and more"))
+    service.close()
+    db_path = data_dir / DB_FILENAME
+    data = db_path.read_bytes()
+    assert data.count("ééé".encode()) == 1
+    db_path.write_bytes(data.replace("ééé".encode(), b"\xc3\xc3\xa9\xc3\xa9\xa9"))
+    assert check_file(db_path).ok
+    service = DiaryService(data_dir)
+    try:
+        (entry,) = service.entries()
+        assert entry.note == "\ufffdéé\ufffd and more"
+    finally:
+        service.close()
+
+
+def test_a_diary_that_is_busy_or_forbidden_is_not_called_damaged(data_dir, monkeypatch):
+    db_path = make_diary(data_dir, days=2)
+    make_backup(db_path, data_dir / BACKUP_DIRNAME, "close")
+
+    class Busy:
+        text_factory = None
+
+        def execute(self, sql):
+            error = sqlite3.OperationalError("database is locked")
+            error.sqlite_errorname = "SQLITE_BUSY"
+            raise error
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr(integrity.sqlite3, "connect", lambda *a, **k: Busy())
+    check = check_file(db_path)
+    assert check.state is FileState.UNREADABLE and "database is locked" in check.problem
+    with pytest.raises(DiaryOpenError) as caught:
+        open_engine(data_dir)
+    assert not isinstance(caught.value, DiaryDamagedError)
+    assert "try again" in str(caught.value)
+
+
+def swap_index_roots(db_path: Path) -> None:
+    """Make the entries' date index point at the courses' one: every b-tree stays well formed
+    (quick_check passes) but the index no longer matches its table."""
+    con = sqlite3.connect(db_path)
+    try:
+        roots = dict(con.execute(
+            "SELECT name, rootpage FROM sqlite_master WHERE name IN "
+            "('sqlite_autoindex_entries_1', 'sqlite_autoindex_courses_1')"
+        ))
+        con.execute("PRAGMA writable_schema=ON")
+        con.execute("UPDATE sqlite_master SET rootpage = ? WHERE name = 'sqlite_autoindex_entries_1'",
+                    (roots["sqlite_autoindex_courses_1"],))
+        con.execute("UPDATE sqlite_master SET rootpage = ? WHERE name = 'sqlite_autoindex_courses_1'",
+                    (roots["sqlite_autoindex_entries_1"],))
+        con.commit()
+    finally:
+        con.close()
+
+
+def test_a_damaged_index_is_found_when_a_diary_is_opened(data_dir):
+    db_path = make_diary(data_dir)
+    con = sqlite3.connect(db_path)
+    with con:
+        con.execute("INSERT INTO courses (start, stop_reason) VALUES ('2026-01-01', '')")
+    con.close()
+    swap_index_roots(db_path)
+    assert check_file(db_path).ok  # quick_check cannot see it...
+    check = check_file(db_path, thorough=True)  # ...integrity_check can
+    assert check.state is FileState.DAMAGED and "missing from index" in check.problem
+    before = db_path.read_bytes()
+    with pytest.raises(DiaryDamagedError):
+        open_engine(data_dir)
+    assert db_path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("sql", "words"),
+    [
+        ("UPDATE entries SET day = '2026-0x-01' WHERE id = 3", "1 date(s) in entries.day cannot be read"),
+        ("UPDATE entries SET day = '2026-02-30' WHERE id = 3", "1 date(s) in entries.day cannot be read"),
+        ("UPDATE entries SET dose_time = '08:6' WHERE id = 3", "1 time(s) in entries.dose_time cannot be read"),
+        ("UPDATE entries SET dose_time = '08215' WHERE id = 3", "1 time(s) in entries.dose_time cannot be read"),
+        ("UPDATE entries SET dose_time = '24:00' WHERE id = 3", "1 time(s) in entries.dose_time cannot be read"),
+        ("UPDATE entries SET note = X'00ff' WHERE id = 3", "1 row(s) of entries hold a value of the wrong kind"),
+        ("UPDATE entries SET activity = '3' || 'x' WHERE id = 3", None),  # refused by the CHECK constraint
+        ("INSERT INTO medications (name, category) VALUES ('x', 'opioiD analgesic')", "1 medication categor"),
+        ("INSERT INTO settings (key, value) VALUES ('relative_threshold', '0.3}')", "1 setting(s) cannot be read"),
+    ],
+    ids=["date-text", "date-impossible", "time", "time-number", "time-24", "blob-note", "text-activity", "category", "setting"],
+)
+def test_values_the_app_could_not_read_back_count_as_damage(data_dir, sql, words):
+    db_path = make_diary(data_dir, days=5)
+    con = sqlite3.connect(db_path)
+    try:
+        with con:
+            con.execute(sql)
+    except sqlite3.IntegrityError:
+        assert words is None
+        return
+    finally:
+        con.close()
+    check = check_file(db_path, thorough=True)
+    assert check.state is FileState.DAMAGED
+    assert words in check.problem
+
+
+def test_a_value_outside_the_schemas_rules_counts_as_damage(data_dir):
+    # A flipped bit can turn severity 2 into 18: SQLite never re-checks CHECK constraints on its own.
+    db_path = make_diary(data_dir, days=3)
+    con = sqlite3.connect(db_path)
+    try:
+        con.execute("PRAGMA ignore_check_constraints=ON")
+        with con:
+            con.execute("UPDATE entries SET activity = 18 WHERE id = 2")
+    finally:
+        con.close()
+    check = check_file(db_path, thorough=True)
+    assert check.state is FileState.DAMAGED
+    assert "1 row(s) of entries break the rule activity BETWEEN 0 AND 10" in check.problem

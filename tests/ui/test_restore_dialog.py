@@ -107,14 +107,15 @@ def test_restore_from_the_file_menu_replaces_the_diary_and_refreshes_the_pages(q
 
     window.restore_action.trigger()
 
-    assert "Replace your diary (4 entries)" in questions[0] and "with 1 entries" in questions[0]
+    assert "Replace your diary (4 entries)" in questions[0] and "with 1 entry?" in questions[0]
     assert [e.day for e in service.entries()] == [D1]
     assert window.history_page.model.rowCount() == 1
     assert window.entry_page.activity_group.checkedId() == -1  # today is no longer recorded
-    assert "Restored" in window.statusBar().currentMessage()
     (undo,) = [b for b in service.backups.all() if b.reason == "before-restore"]
-    assert undo.reason == "before-restore" and undo.entries == 4
-    assert undo.path.name in window.statusBar().currentMessage()
+    assert undo.entries == 4
+    message = window.statusBar().currentMessage()
+    assert message.startswith(f"Restored the backup made on {restore_dialog.when_text(chosen.created)}: 1 entry.")
+    assert f"To undo, restore the backup made on {restore_dialog.when_text(undo.created)} (before a restore)" in message
     assert not window.auto_backup.changed  # nothing new to back up on closing
 
 
