@@ -6,10 +6,12 @@ import os
 import sqlite3
 import urllib.parse
 from pathlib import Path
-
-from sqlalchemy import Engine, create_engine, event
+from typing import TYPE_CHECKING
 
 from diary import APP_NAME
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 DB_FILENAME = "diary.sqlite3"
 BACKUP_DIRNAME = "backups"
@@ -146,6 +148,8 @@ def open_engine(data_dir: Path) -> Engine:
             make_backup(db_path, data_dir / BACKUP_DIRNAME, f"before-upgrade-{revision}")
         except (BackupError, OSError) as exc:
             raise DiaryOpenError(f"The diary could not be backed up before its upgrade ({exc}); it was left untouched.") from exc
+
+    from sqlalchemy import create_engine, event  # here, not at the top: the window shows before this runs
 
     engine = create_engine(f"sqlite:///{db_path}")
     event.listen(engine, "connect", _set_pragmas)
