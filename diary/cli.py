@@ -260,7 +260,7 @@ def _save_report(args: argparse.Namespace, service) -> None:
     from diary.report.pdf import ClinicianReport
 
     _app = QGuiApplication.instance() or QGuiApplication(["ldn-diary"])
-    pages = ClinicianReport(data, service.trend()).save_pdf(args.out)
+    pages = ClinicianReport(data, service.trend(data.first, data.last)).save_pdf(args.out)
     print(f"Saved the summary of {data.first.isoformat()} to {data.last.isoformat()} ({pages} pages) to {args.out}.")
 
 

@@ -115,13 +115,22 @@ class DiaryService:
         with self._store.transaction() as records:
             return _assess_courses(records.courses(), records.activity(), records.settings(), as_of)
 
-    def trend(self) -> TrendSeries:
-        """What the trend chart draws, for the whole diary."""
+    def trend(self, first: dt.date | None = None, last: dt.date | None = None) -> TrendSeries:
+        """What the trend chart draws: the whole diary, or only the days from `first` to `last`
+        (the courses are still judged on all their days)."""
         with self._store.transaction() as records:
-            entries, courses = records.entries(), records.courses()
-            side_effects, settings = records.side_effects(), records.settings()
-        activity = {e.day: e.activity for e in entries if e.activity is not None}
-        return build_trend(entries, courses, _assess_courses(courses, activity, settings, None), side_effects)
+            activity, courses = records.activity(), records.courses()
+            # Six days more before `first`: the 7-day mean of the first day shown needs them.
+            since = first - dt.timedelta(days=6) if first is not None else None
+            entries, side_effects, settings = records.entries(since, last), records.side_effects(), records.settings()
+        assessments = _assess_courses(courses, activity, settings, None)
+        if first is not None or last is not None:
+            shown = [
+                (c, a) for c, a in zip(courses, assessments)
+                if (last is None or c.start <= last) and (first is None or c.end is None or c.end >= first)
+            ]
+            courses, assessments = [c for c, _ in shown], [a for _, a in shown]
+        return build_trend(entries, courses, assessments, side_effects)
 
     def medications(self) -> list[Medication]:
         with self._store.transaction() as records:

@@ -117,7 +117,7 @@ class ReportPage(QWidget):
             self.save_button.setEnabled(False)
             self.print_button.setEnabled(False)
             return
-        self.report = ClinicianReport(data, self._service.trend(), self.page_size.currentData())
+        self.report = ClinicianReport(data, self._service.trend(data.first, data.last), self.page_size.currentData())
         verdict = data.assessment.category.words if data.assessment else "no LDN course in this period"
         self.status.setText(f"{verdict}. Nothing personal is printed unless you tick it.")
         self.save_button.setEnabled(True)

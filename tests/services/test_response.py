@@ -68,3 +68,16 @@ def test_settings_are_validated_saved_and_used(service, data_dir):
     put_courses(data_dir, Course(START))
     record(service, START - dt.timedelta(days=7), 10, 8)
     assert service.assessments()[0].target == pytest.approx(4.0)
+
+
+def test_a_trend_of_a_period_has_its_days_and_courses_only(service, data_dir):
+    first_course = Course(START, end=START + dt.timedelta(days=20))
+    second = START + dt.timedelta(days=60)
+    put_courses(data_dir, first_course, Course(second))
+    record(service, START - dt.timedelta(days=7), 100, 5)
+    whole = service.trend()
+    part = service.trend(second, second + dt.timedelta(days=20))
+    assert [t.course.start for t in part.courses] == [second]
+    assert part.first == second - dt.timedelta(days=6)  # the days the first 7-day mean needs
+    assert part.smoothed_on(second + dt.timedelta(days=10)) == whole.smoothed_on(second + dt.timedelta(days=10))
+    assert part.courses[0].assessment == whole.courses[1].assessment
