@@ -199,7 +199,7 @@ def parse_csv(text: str, side_effects: list[SideEffect], today: dt.date) -> CsvC
                     try:
                         severities[key] = parse_severity(value)
                     except ValueError:
-                        row_problems.append(f"{header[index]} {value!r} is not allowed; use a severity 0 none, 1 mild, 2 moderate or 3 severe, or leave it empty")
+                        row_problems.append(f"column {header[index].strip()!r}: {value!r} is not allowed; use a severity 0 none, 1 mild, 2 moderate or 3 severe, or leave it empty")
             # Every cell is checked even when the date is bad, so that all problems are listed.
             activity = cell("activity", _parse_activity)
             dose_mg = cell("dose_mg", _parse_dose)

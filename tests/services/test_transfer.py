@@ -82,7 +82,7 @@ def test_a_file_with_one_bad_row_changes_nothing(service, write):
     with pytest.raises(ValidationError) as caught:
         service.import_file(path)
     assert caught.value.problems == [
-        "line 19: Night sweats '7' is not allowed; use a severity 0 none, 1 mild, 2 moderate or 3 severe, or leave it empty"
+        "line 19: column 'Night sweats': '7' is not allowed; use a severity 0 none, 1 mild, 2 moderate or 3 severe, or leave it empty"
     ]
     assert dump(service) == before_rows
     assert service.snapshot() == before_snapshot

@@ -185,7 +185,7 @@ def test_every_problem_is_reported_with_its_line():
         by_line.setdefault(int(problem.split(":")[0].removeprefix("line ")), []).append(problem)
     assert {line: len(p) for line, p in by_line.items()} == {2: 5, 4: 1, 5: 2, 6: 1, 7: 1, 8: 2}
     line2 = " ".join(by_line[2])
-    for word in ("activity '11'", "dose_mg '0'", "dose_taken 'maybe'", "'25:00'", "headache '4'"):
+    for word in ("activity '11'", "dose_mg '0'", "dose_taken 'maybe'", "'25:00'", "column 'headache': '4'"):
         assert word in line2
     assert "date '01/03/2026'" in by_line[4][0] and "YYYY-MM-DD" in by_line[4][0]
     assert "in the future" in by_line[6][0]
