@@ -56,7 +56,10 @@ class DailyEntry:
 
     def __post_init__(self) -> None:
         # Freeze the mapping so an entry can never change behind a caller's back.
-        frozen = MappingProxyType({k: Severity(v) for k, v in dict(self.side_effects).items()})
+        # (Severity(v) is slow when called for years of days: values that already are one are kept.)
+        frozen = MappingProxyType(
+            {k: v if type(v) is Severity else Severity(v) for k, v in dict(self.side_effects).items()}
+        )
         object.__setattr__(self, "side_effects", frozen)
 
     @property

@@ -39,6 +39,7 @@ from diary.store.models import (
 
 
 CHUNK = 500  # SQLite limits the parameters of one statement
+SEVERITIES = tuple(Severity)  # by value: indexing is much quicker than Severity(n) for years of rows
 
 
 def _time_text(value: dt.time | None) -> str | None:
@@ -114,7 +115,7 @@ class DiaryRecords:
             .where(*where)
             .order_by(SideEffectRow.position)
         ):
-            severities.setdefault(entry_id, {})[key] = Severity(severity)
+            severities.setdefault(entry_id, {})[key] = SEVERITIES[severity]
         return [
             DailyEntry(
                 day=row.day,

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QButtonGroup,
     QDateEdit,
     QDoubleSpinBox,

@@ -80,7 +80,7 @@ def test_a_lock_left_by_a_killed_process_is_recovered(data_dir):
             sys.executable,
             "-c",
             "import sys, time; from diary.store.lock import DiaryLock; "
-            f"DiaryLock(sys.argv[1], 'window').acquire(); print('locked', flush=True); time.sleep(60)",
+            "DiaryLock(sys.argv[1], 'window').acquire(); print('locked', flush=True); time.sleep(60)",
             str(data_dir),
         ],
         stdout=subprocess.PIPE,

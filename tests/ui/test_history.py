@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from diary.domain.entries import DailyEntry, Severity

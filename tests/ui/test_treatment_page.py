@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from diary.domain.entries import DailyEntry
-from diary.domain.treatment import ClinicResult, Course, Medication, MedicationCategory, Profile, TitrationStep
+from diary.domain.treatment import ClinicResult, Medication, MedicationCategory, Profile, TitrationStep
 from diary.ui.main_window import MainWindow
 from diary.ui.treatment_dialogs import ClinicResultDialog, MedicationDialog, StartCourseDialog, StopCourseDialog
 from diary.ui.treatment_page import TreatmentPage

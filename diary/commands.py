@@ -1,0 +1,321 @@
+"""The commands of `ldn-diary` (all but the window), over the same services the window uses."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from diary.domain.entries import (
+    DailyEntry,
+    dose_warning,
+    entry_problems,
+    parse_date,
+    parse_dose_time,
+    parse_severity,
+)
+from diary.domain.errors import ValidationError
+from diary.store.backups import BackupError, entries_text
+from diary.store.database import DiaryOpenError
+from diary.store.integrity import DiaryDamagedError
+
+EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
+
+
+def _entry_changes(args: argparse.Namespace, service) -> DailyEntry:
+    """The values `add` was given, as a partial entry; ValidationError lists every bad one."""
+    from diary.domain.side_effects import find_side_effect
+
+    problems: list[str] = []
+
+    def parse(option: str, text: str | None, convert):
+        if text is None:
+            return None
+        try:
+            return convert(text)
+        except ValueError as exc:
+            problems.append(f"{option}: {exc}")
+            return None
+
+    def whole_number(text: str) -> int:
+        digits = text.strip()
+        if not (digits.isascii() and digits.removeprefix("-").isdigit()):
+            raise ValueError(f"{text!r} is not allowed; use a whole number from 0 to 10")
+        return int(digits)
+
+    def number(text: str) -> float:
+        try:
+            return float(text)
+        except ValueError:
+            raise ValueError(f"{text!r} is not a number of mg (0.1-50)") from None
+
+    severities = {}
+    effects = service.side_effects()
+    for item in args.side_effect:
+        name, sep, value = item.partition("=")
+        effect = find_side_effect(name, effects) if sep else None
+        if effect is None:
+            known = ", ".join(e.key for e in effects)
+            problems.append(f"--side-effect {item!r}: use NAME=SEVERITY with NAME one of: {known}")
+            continue
+        severity = parse(f"--side-effect {name}", value, parse_severity)
+        if severity is not None:
+            severities[effect.key] = severity
+    day = parse("--date", args.date, parse_date)
+    changes = DailyEntry(
+        day=day or service.today(),
+        activity=parse("--activity", args.activity, whole_number),
+        dose_mg=parse("--dose-mg", args.dose_mg, number),
+        dose_taken=args.dose_taken,
+        dose_time=parse("--dose-time", args.dose_time, parse_dose_time),
+        note=args.note or "",
+        side_effects=severities,
+    )
+    # The entry rules, one option at a time, so that each problem names its option and none hides another.
+    today = service.today()
+    for option, values in (
+        ("--date", {"day": changes.day}),
+        ("--activity", {"activity": changes.activity}),
+        ("--dose-mg", {"dose_mg": changes.dose_mg}),
+        ("--note", {"note": changes.note}),
+    ):
+        problems.extend(f"{option}: {p}" for p in entry_problems(replace(DailyEntry(today), **values), today))
+    if problems:
+        raise ValidationError(problems)
+    return changes
+
+
+def _response_json(a) -> dict:
+    """One assessment with the keys of SPEC section 4 (and a few more for people)."""
+    iso = lambda d: d.isoformat() if d else None  # noqa: E731
+    return {
+        "course_start": iso(a.course_start),
+        "as_of": iso(a.as_of),
+        "day": a.day,
+        "baseline": a.baseline,
+        "target": a.target,
+        "onset": iso(a.onset),
+        "onset_day": a.onset_day,
+        "end": iso(a.end),
+        "last_improved": iso(a.last_improved),
+        "duration_days": a.duration_days,
+        "category": a.category.value,
+        "category_words": a.category.words,
+        "explanation": a.explanation,
+        "next_step": a.next_step,
+        "visits": [{"week": v.week, "mean": v.mean, "change": v.change} for v in a.visits],
+    }
+
+
+def _response_text(a) -> str:
+    lines = [f"Course started {a.course_start.isoformat()}" + (f", day {a.day} on {a.as_of.isoformat()}" if a.as_of else "")]
+    lines.append(f"Result: {a.category.words}" + (f" (in the study: {a.category.study_meaning})" if a.category.study_meaning else ""))
+    lines.append(a.explanation)
+    if a.next_step:
+        lines.append(f"Next: {a.next_step}")
+    if a.visits and a.baseline is not None:
+        cells = []
+        for v in a.visits:
+            if v.week == 0:
+                cells.append(f"week 0 {v.mean:.1f}")
+            elif v.mean is None:
+                cells.append(f"week {v.week} not enough data")
+            else:
+                cells.append(f"week {v.week} {v.mean:.1f} ({v.change:+.1f})")
+        lines.append("Visits (mean activity): " + " | ".join(cells))
+    return "\n".join(lines)
+
+
+def _print_response(args: argparse.Namespace, service) -> None:
+    assessments = service.assessments(_option_date("--as-of", args.as_of))
+    if not assessments:
+        raise NoCourseError("there is no treatment course yet: record a dose taken (or import a diary) to start one")
+    if not args.all_courses:
+        assessments = assessments[-1:]
+    if args.json:
+        data = [_response_json(a) for a in assessments]
+        print(json.dumps(data if args.all_courses else data[0], indent=2))
+    else:
+        print("\n\n".join(_response_text(a) for a in assessments))
+
+
+def _option_date(option: str, text: str | None):
+    if text is None:
+        return None
+    try:
+        return parse_date(text)
+    except ValueError as exc:
+        raise ValidationError(f"{option}: {exc}") from None
+
+
+def _save_chart(args: argparse.Namespace, service) -> None:
+    if args.out.suffix.lower() not in (".png", ".svg"):
+        raise ValidationError(f"--out: {args.out.name} must end in .png or .svg")
+    first, last = _option_date("--from", args.first), _option_date("--to", args.last)
+    if first and last and first > last:
+        raise ValidationError(f"--from {first} is after --to {last}")
+    series = service.trend()
+    if not series.entries:
+        raise ValidationError("the diary has no entries yet, so there is nothing to chart")
+    from diary.charts.trend import TrendChart
+
+    TrendChart(series, first, last).save(args.out)
+    print(f"Saved the chart to {args.out}.")
+
+
+def _save_report(args: argparse.Namespace, service) -> None:
+    from diary.domain.report import ReportOptions
+
+    if args.out.suffix.lower() != ".pdf":
+        raise ValidationError(f"--out: {args.out.name} must end in .pdf")
+    if not args.out.parent.is_dir():
+        raise ValidationError(f"--out: the folder {args.out.parent} does not exist")
+    options = ReportOptions(
+        _option_date("--from", args.first), _option_date("--to", args.last), args.include_notes, args.include_name
+    )
+    data = service.report_data(options)
+    # Qt lays out the pages; no window is needed, so no screen either.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from diary.report.pdf import ClinicianReport
+
+    _app = QGuiApplication.instance() or QGuiApplication(["ldn-diary"])
+    pages = ClinicianReport(data, service.trend(data.first, data.last)).save_pdf(args.out)
+    print(f"Saved the summary of {data.first.isoformat()} to {data.last.isoformat()} ({pages} pages) to {args.out}.")
+
+
+class NoCourseError(Exception):
+    """The diary has no course to assess."""
+
+
+def _run(args: argparse.Namespace) -> int:
+    from diary.services.diary import DiaryService
+
+    service = DiaryService(getattr(args, "data_dir", None))
+    try:
+        if args.command == "add":
+            changes = _entry_changes(args, service)
+            service.update_entry(changes)
+            print(f"Saved {changes.day.isoformat()}.")
+            if warning := dose_warning(changes.dose_mg):
+                print(f"Note: {warning}", file=sys.stderr)
+        elif args.command == "import":
+            print(service.import_file(args.file, dry_run=args.dry_run).summary())
+        elif args.command == "export":
+            count = service.export_file(args.file)
+            print(f"Exported {count} days to {args.file}.")
+        elif args.command == "response":
+            _print_response(args, service)
+        elif args.command == "chart":
+            _save_chart(args, service)
+        elif args.command == "report":
+            _save_report(args, service)
+        elif args.command == "demo":
+            change = service.fill_demo()
+            print(f"Filled {service.data_dir} with a sample diary of {len(change.days)} days.")
+        elif args.command == "backup":
+            _backup(args, service)
+    finally:
+        service.close()
+    return EXIT_OK
+
+
+# --- backups and the one-writer lock ---------------------------------------------------------------
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    from diary.store.database import default_data_dir
+
+    return getattr(args, "data_dir", None) or default_data_dir()
+
+
+def _writer_lock(args: argparse.Namespace):
+    """The data folder's one-writer lock for a command that changes the diary (refused while the window is open)."""
+    from contextlib import nullcontext
+
+    from diary.store.lock import DiaryLock
+
+    writes = args.command in ("add", "demo", "restore") or (args.command == "import" and not args.dry_run)
+    return DiaryLock(_data_dir(args)).acquire(wait_for_commands=10.0) if writes else nullcontext()
+
+
+def _backup(args: argparse.Namespace, service) -> None:
+    if args.out is not None:
+        copy = service.backups.save_copy(args.out)
+        print(f"Saved a backup of the diary ({entries_text(copy.entries)}) to {copy.path}.")
+    else:
+        made = service.backups.make("manual")
+        print(f"Backed up the diary ({entries_text(made.entries)}) to {made.path}.")
+
+
+def _restore(args: argparse.Namespace) -> int:
+    """Restore without opening the diary first: it may be the damaged file being replaced."""
+    from diary.services.backups import DiaryBackups
+    from diary.services.diary import DiaryService
+
+    data_dir = _data_dir(args)
+    result = DiaryBackups(data_dir).restore(args.file)
+    DiaryService(data_dir).close()  # checks the restored diary, and upgrades it if it is from an older version
+    last = f", the last on {result.restored.last_day.isoformat()}" if result.restored.last_day else ""
+    print(f"Restored {args.file}: the diary now has {entries_text(result.restored.entries)}{last}.")
+    if result.previous is None:
+        print("There was no diary before, so nothing needed to be set aside.")
+    elif result.previous.ok:
+        print(f"The diary as it was is kept in {result.previous.path}; to undo, restore that file.")
+    else:
+        print(f"The damaged diary was set aside, byte for byte, as {result.previous.path}.")
+    return EXIT_OK
+
+
+def _damaged_lines(exc, args: argparse.Namespace) -> list[str]:
+    """What to say when the diary fails its check: why, and which backups can replace it."""
+    import shlex
+
+    lines = [str(exc)]
+    folder = exc.data_dir / "backups"
+    if not exc.backups:
+        return [*lines, f"There are no backups in {folder} to restore. Keep the file: a specialist may rescue some of it."]
+    lines.append(f"Backups you can restore, newest first (in {folder}):")
+    lines.extend(f"  {backup.describe()}" for backup in exc.backups[:5])
+    where = f"--data-dir {shlex.quote(str(args.data_dir))} " if getattr(args, "data_dir", None) else ""
+    lines.append(f"To restore the newest: ldn-diary restore {where}{shlex.quote(str(exc.backups[0].path))}")
+    return lines
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one command; bad input, a damaged diary and other failures end with a message, not a traceback."""
+    try:
+        with _writer_lock(args):
+            return _restore(args) if args.command == "restore" else _run(args)
+    except ValidationError as exc:
+        for problem in exc.problems:
+            print(f"ldn-diary: {problem}", file=sys.stderr)
+        return EXIT_INVALID
+    except DiaryDamagedError as exc:
+        for line in _damaged_lines(exc, args):
+            print(f"ldn-diary: {line}", file=sys.stderr)
+        return EXIT_FAILURE
+    except BackupError as exc:
+        print(f"ldn-diary: no backup was made: {exc}; nothing was changed", file=sys.stderr)
+        return EXIT_FAILURE
+    except (DiaryOpenError, NoCourseError) as exc:
+        print(f"ldn-diary: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except OSError as exc:
+        print(f"ldn-diary: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_FAILURE
+    except Exception as exc:
+        import sqlite3
+
+        from sqlalchemy.exc import DatabaseError
+
+        if not isinstance(exc, (DatabaseError, sqlite3.DatabaseError)):
+            raise
+        # e.g. "database is locked" while another program writes, or damage found in the middle of
+        # a command: say so without a traceback (the transaction was rolled back).
+        print(f"ldn-diary: the diary could not be used ({getattr(exc, 'orig', exc)}); nothing was changed", file=sys.stderr)
+        return EXIT_FAILURE
