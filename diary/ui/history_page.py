@@ -129,15 +129,22 @@ class HistoryPage(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(100)  # sizes columns from 100 rows, not 1,000: years of days look alike
         header.setSectionResizeMode(HistoryModel.SIDE_EFFECTS, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(HistoryModel.NOTE, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
         self.table.activated.connect(self.on_table_activated)  # double-click or Enter
-        self.reload()
+        self._stale = True  # loaded when first shown: years of days need not load before the window is usable
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
 
     def reload(self) -> None:
+        self._stale = False
         entries = self._service.entries()
         labels = {e.key: e.label for e in self._service.side_effects()}
         self.model.set_entries(entries, labels)
@@ -155,4 +162,6 @@ class HistoryPage(QWidget):
 
     def on_data_changed(self, change: Change) -> None:
         if change.entries or change.side_effects:
-            self.reload()
+            self._stale = True
+            if self.isVisible():
+                self.reload()

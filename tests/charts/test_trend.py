@@ -82,6 +82,13 @@ def test_one_strip_row_per_side_effect_reported_in_the_range():
     assert chart.dose_ax.xaxis.get_tick_params()["labelbottom"]  # the dates move up to the dose panel
 
 
+def test_strip_rows_match_the_side_effects_felt_at_the_edges_of_any_range():
+    series = short_lived_series()
+    chart = TrendChart(series)
+    for first, last in [(3, 3), (4, 59), (60, 60), (3, 60), (-20, 2), (-20, -10), (81, 120), (59, 61)]:
+        chart.show_range(day(first), day(last))
+        assert chart.effects == series.side_effects_between(day(first), day(last)), (first, last)
+
 def test_range_switch_moves_limits_and_keeps_labels_in_view():
     chart = TrendChart(short_lived_series(extra_effects=False, dream_days=()))
     axes_before = chart.activity_ax

@@ -22,7 +22,10 @@ def window(qtbot, service):
 def test_saving_an_entry_updates_the_history_page(qtbot, window):
     qtbot.mouseClick(window.entry_page.activity_group.button(3), Qt.MouseButton.LeftButton)
     qtbot.keyClick(window.entry_page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    window.page_actions[1].trigger()
     assert window.history_page.model.rowCount() == 1
+    window.events.data_changed.emit(window._service.save_entry(DailyEntry(TODAY - dt.timedelta(days=1), activity=2)))
+    assert window.history_page.model.rowCount() == 2  # a visible history follows at once
 
 
 def test_history_opens_a_day_in_the_entry_page(qtbot, window, service):
@@ -59,6 +62,7 @@ def test_import_from_the_menu_confirms_then_imports(qtbot, window, service, tmp_
     window.import_file(csv)
     assert "2 new day(s)" in questions[0]
     assert service.entry_count() == 2
+    window.page_actions[1].trigger()
     assert window.history_page.model.rowCount() == 2
 
 
