@@ -69,8 +69,13 @@ def legend_items(theme: Theme) -> list[tuple[str, str, str]]:
     ]
 
 
+_ORIGIN = dt.date(1970, 1, 1)
+_ORIGIN_NUM = float(mdates.date2num(_ORIGIN))  # 0 with matplotlib's default epoch
+
+
 def _num(day: dt.date) -> float:
-    return mdates.date2num(day)
+    """matplotlib's number for a day, as mdates.date2num gives it (which costs ~50 µs a call)."""
+    return (day - _ORIGIN).days + _ORIGIN_NUM
 
 
 class TrendChart:
