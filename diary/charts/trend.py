@@ -327,8 +327,15 @@ class TrendChart:
             self._show_effects(effects)
         self._crop_strip(first, last)
         span_days = max((last - first).days + 1, 1)
+        axes_inches = self.activity_ax.get_position().width * self.figure.get_figwidth()
         for artist, start, end, offset, detail in self._range_labels:
             inside = start <= last and end >= first and not (detail and span_days > DETAIL_DAYS)
+            if inside and not detail:
+                # A period's label only where the period is wide enough to hold it: in a view of
+                # years, courses' labels would run into each other.
+                shown_days = (min(end, last) - max(start, first)).days + 1
+                text_inches = 0.62 * artist.get_fontsize() / 72 * len(artist.get_text())
+                inside = shown_days / span_days * axes_inches >= text_inches
             artist.set_visible(inside)
             if inside:
                 # Offsets scale with the range, so a label stays a few pixels right of its line,
@@ -338,6 +345,7 @@ class TrendChart:
     def fit(self) -> None:
         """Lay the panels out again for a new figure size (the window was resized)."""
         self._place()
+        self._move_to(self.first, self.last)  # which labels fit depends on the width
 
     @property
     def shown_range(self) -> tuple[dt.date, dt.date]:

@@ -89,6 +89,15 @@ def test_strip_rows_match_the_side_effects_felt_at_the_edges_of_any_range():
         chart.show_range(day(first), day(last))
         assert chart.effects == series.side_effects_between(day(first), day(last)), (first, last)
 
+def test_a_category_label_shows_only_where_its_period_is_wide_enough_for_it():
+    chart = TrendChart(short_lived_series())
+    label = next(t for t in chart.activity_ax.texts if t.get_text().startswith("Short-lived"))
+    assert label.get_visible()  # 42 days of the 87 shown
+    chart.show_range(day(-3000), day(80))  # the same 42 days in eight years: too narrow to hold it
+    assert not label.get_visible()
+    chart.show_range(day(1), day(80))
+    assert label.get_visible()
+
 def test_range_switch_moves_limits_and_keeps_labels_in_view():
     chart = TrendChart(short_lived_series(extra_effects=False, dream_days=()))
     axes_before = chart.activity_ax
