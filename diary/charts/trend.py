@@ -65,7 +65,9 @@ def legend_items(theme: Theme) -> list[tuple[str, str, str]]:
         ("▨", theme.muted, "response period"),
         ("━", theme.foreground, "dose taken"),
         ("✕", theme.foreground, "dose missed"),
-        *[("■", theme.severities[int(s) + 1], f"side effect {s.label}" if s is Severity.NONE else s.label) for s in Severity],
+        # "None" is nearly the window's colour: an outlined square shows it.
+        ("□", theme.muted, f"side effect {Severity.NONE.label}"),
+        *[("■", theme.severities[int(s) + 1], s.label) for s in Severity if s is not Severity.NONE],
     ]
 
 

@@ -56,9 +56,10 @@ class TrendsPage(QWidget):
         theme = DARK if dark else LIGHT
         self.chart = TrendChart(self.series, figure=Figure(), theme=theme, legend=False)
         # The legend is a label under the chart: it never needs redrawing when the range moves.
+        # Non-breaking spaces inside an item: lines wrap only between items.
         self.legend = QLabel(
             "&nbsp;&nbsp; ".join(
-                f'<span style="color:{colour}; font-size: 13px;">{symbol}</span> {words}'
+                f'<span style="color:{colour}; font-size: 13px;">{symbol}</span>&nbsp;{words.replace(" ", "&nbsp;")}'
                 for symbol, colour, words in legend_items(theme)
             )
         )
