@@ -80,6 +80,11 @@ def _num(day: dt.date) -> float:
     return (day - _ORIGIN).days + _ORIGIN_NUM
 
 
+def _text_inches(text) -> float:
+    """About how long a matplotlib Text is on paper (DejaVu Sans averages ~0.62 em a character)."""
+    return 0.62 * text.get_fontsize() / 72 * len(text.get_text())
+
+
 class TrendChart:
     """The figure and its axes; `show_range` moves the view without rebuilding anything."""
 
@@ -308,6 +313,10 @@ class TrendChart:
             ax.set_position((left / width, y / height, (width - left - right) / width, h / height))
             # A fixed place for the y label: working it out from the tick labels costs every draw.
             ax.yaxis.set_label_coords(-(left - 0.12) / (width - left - right), 0.5)
+            # A label longer than its panel is tall would run into the next panel's label
+            # (the strip's row names say what it is anyway).
+            label = ax.yaxis.label
+            label.set_visible(_text_inches(label) <= h + gap)
             y -= gap
 
     # --- the view ------------------------------------------------------------------------------
@@ -336,8 +345,7 @@ class TrendChart:
                 # A period's label only where the period is wide enough to hold it: in a view of
                 # years, courses' labels would run into each other.
                 shown_days = (min(end, last) - max(start, first)).days + 1
-                text_inches = 0.62 * artist.get_fontsize() / 72 * len(artist.get_text())
-                inside = shown_days / span_days * axes_inches >= text_inches
+                inside = shown_days / span_days * axes_inches >= _text_inches(artist)
             artist.set_visible(inside)
             if inside:
                 # Offsets scale with the range, so a label stays a few pixels right of its line,
