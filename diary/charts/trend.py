@@ -313,11 +313,11 @@ class TrendChart:
             ax.set_position((left / width, y / height, (width - left - right) / width, h / height))
             # A fixed place for the y label: working it out from the tick labels costs every draw.
             ax.yaxis.set_label_coords(-(left - 0.12) / (width - left - right), 0.5)
-            # A label longer than its panel is tall would run into the next panel's label
-            # (the strip's row names say what it is anyway).
-            label = ax.yaxis.label
-            label.set_visible(_text_inches(label) <= h + gap)
             y -= gap
+        # A strip too short for its name would run it into "Dose (mg)" above: its row names
+        # (Headache, Nausea…) say what it is anyway.
+        strip_label = self.strip_ax.yaxis.label
+        strip_label.set_visible(_text_inches(strip_label) <= self.strip_ax.get_position().height * height + gap)
 
     # --- the view ------------------------------------------------------------------------------
 

@@ -98,14 +98,14 @@ def test_a_category_label_shows_only_where_its_period_is_wide_enough_for_it():
     chart.show_range(day(1), day(80))
     assert label.get_visible()
 
-def test_the_strip_is_named_only_when_its_panel_is_tall_enough_for_the_name():
+def test_the_strip_is_named_only_when_it_is_tall_enough_for_its_name():
     from matplotlib.figure import Figure
 
     short = TrendChart(short_lived_series(), figure=Figure(figsize=(10, 6.2)))  # two rows
     assert short.strip_ax.get_ylabel() == "Side effects" and not short.strip_ax.yaxis.label.get_visible()
     tall = TrendChart(short_lived_series(), figure=Figure(figsize=(10, 14)))
     assert tall.strip_ax.yaxis.label.get_visible()
-    assert tall.activity_ax.yaxis.label.get_visible() and short.activity_ax.yaxis.label.get_visible()
+    assert short.activity_ax.yaxis.label.get_visible() and short.dose_ax.yaxis.label.get_visible()
 
 def test_range_switch_moves_limits_and_keeps_labels_in_view():
     chart = TrendChart(short_lived_series(extra_effects=False, dream_days=()))
