@@ -5,6 +5,7 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
+import traceback
 from pathlib import Path
 
 from diary import APP_NAME
@@ -105,13 +106,20 @@ def run_window(data_dir: Path | None = None) -> int:
     def open_the_diary() -> None:
         from diary.ui.restore_dialog import open_diary  # the database code: the slow part of start-up
 
-        service = open_diary(data_dir)  # if the diary fails its check, offers to restore a backup
-        opened.append(service)
-        if service is None:
-            window.close()
-            app.exit(1)
-        else:
-            window.attach(service)
+        try:
+            service = open_diary(data_dir)  # if the diary fails its check, offers to restore a backup
+            opened.append(service)
+            if service is not None:
+                window.attach(service)
+                return
+        except Exception as exc:  # noqa: BLE001 - anything unforeseen: say so rather than hang on "Opening…"
+            traceback.print_exc()
+            QMessageBox.critical(
+                None, APP_NAME, f"Your diary could not be opened.\n\n{exc}"
+            )
+            opened.append(None)
+        window.close()
+        app.exit(1)
 
     try:
         # The window is on screen first; the diary opens right after its first paint.

@@ -211,3 +211,15 @@ def test_each_answer_to_the_offer(qtbot, data_dir, monkeypatch, answer):
     chosen = restore_dialog.ask_what_to_restore(error)
     expected = {"restore": error.backups[0].path, "choose": error.backups[-1].path, "quit": None}[answer]
     assert chosen == expected
+
+
+def test_an_unforeseen_error_while_opening_is_shown_and_the_window_closes(qtbot, data_dir, messages, windows_opened, monkeypatch):
+    def fails(_data_dir):
+        raise RuntimeError("disk I/O error")
+
+    monkeypatch.setattr(restore_dialog, "open_diary", fails)
+    assert app.run_window(data_dir) == 1
+    ((kind, text),) = messages
+    assert kind == "critical" and "could not be opened" in text and "disk I/O error" in text
+    assert all(not w.isVisible() for w in windows_opened)  # not left on "Opening your diary…"
+    assert not _lock_is_taken(data_dir)
