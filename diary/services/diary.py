@@ -116,10 +116,12 @@ class DiaryService:
             return _assess_courses(records.courses(), records.activity(), records.settings(), as_of)
 
     def trend(self, first: dt.date | None = None, last: dt.date | None = None) -> TrendSeries:
-        """What the trend chart draws: the whole diary, or only the days from `first` to `last`
-        (the courses are still judged on all their days)."""
+        """What the trend chart draws: the whole diary, or only the days from `first` to `last`,
+        with the courses judged on their days up to `last` (as the clinician summary judges them)."""
         with self._store.transaction() as records:
             activity, courses = records.activity(), records.courses()
+            if last is not None:
+                activity = {day: value for day, value in activity.items() if day <= last}
             # Six days more before `first`: the 7-day mean of the first day shown needs them.
             since = first - dt.timedelta(days=6) if first is not None else None
             entries, side_effects, settings = records.entries(since, last), records.side_effects(), records.settings()

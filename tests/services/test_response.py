@@ -6,6 +6,7 @@ import pytest
 
 from diary.domain.entries import DailyEntry
 from diary.domain.errors import ValidationError
+from diary.domain.report import ReportOptions
 from diary.domain.response import ResponseCategory
 from diary.domain.treatment import Course, Settings
 from diary.store.records import DiaryStore
@@ -80,4 +81,7 @@ def test_a_trend_of_a_period_has_its_days_and_courses_only(service, data_dir):
     assert [t.course.start for t in part.courses] == [second]
     assert part.first == second - dt.timedelta(days=6)  # the days the first 7-day mean needs
     assert part.smoothed_on(second + dt.timedelta(days=10)) == whole.smoothed_on(second + dt.timedelta(days=10))
-    assert part.courses[0].assessment == whole.courses[1].assessment
+    # Judged on the days up to the period's end, exactly as the clinician summary of that period.
+    report = service.report_data(ReportOptions(second, second + dt.timedelta(days=20)))
+    assert part.courses[0].assessment == report.assessment
+    assert report.assessment.as_of == second + dt.timedelta(days=20) != whole.courses[1].assessment.as_of
