@@ -102,6 +102,19 @@ class ResponseAssessment:
     explanation: str
     next_step: str  # what would change the verdict, or ""
 
+    @property
+    def baseline_from_day_1(self) -> bool:
+        """SPEC 3's fallback: under 3 days recorded in the week before LDN, so day 1's value."""
+        return _from_day_1(self.baseline, self.visits)
+
+    @property
+    def baseline_when(self) -> str:
+        return "on day 1 of LDN" if self.baseline_from_day_1 else "before LDN"
+
+
+def _from_day_1(baseline: float | None, visits: tuple[Visit, ...]) -> bool:
+    return baseline is not None and visits[0].values < MIN_BASELINE_VALUES  # visits[0]: the baseline week
+
 
 def validate_settings(settings: Settings) -> list[str]:
     """Problems with the thresholds, each saying the allowed range."""
@@ -263,7 +276,8 @@ def _explain(category: ResponseCategory, f: dict) -> tuple[str, str]:
         )
     B, target = _num(f["baseline"]), _num(f["target"])
     current = f["current_average"]
-    before = f"Your average activity before LDN was {B}; the target is {target} or lower."
+    when = "on day 1 of LDN" if _from_day_1(f["baseline"], f["visits"]) else "before LDN"
+    before = f"Your average activity {when} was {B}; the target is {target} or lower."
     if category in (C.TOO_EARLY, C.NON_RESPONDER):
         now = (
             f"Your 7-day average is now {_num(current)}."
@@ -283,7 +297,7 @@ def _explain(category: ResponseCategory, f: dict) -> tuple[str, str]:
             "Talk to your prescriber about whether to continue, change the dose or stop.",
         )
     onset_text = (
-        f"Your average activity fell from {B} before LDN to {_num(f['onset_average'])} by day {f['onset_day']} "
+        f"Your average activity fell from {B} {when} to {_num(f['onset_average'])} by day {f['onset_day']} "
         f"(target {target} or lower)"
     )
     D = f["duration_days"]

@@ -92,7 +92,7 @@ def _outcome(d: ReportData) -> str:
             if d.latest_mean is not None else "not enough data"
         )
         facts.append(
-            f"Mean activity (0–10): baseline <b>{_num(a.baseline)}</b> (before LDN) vs latest {latest}. "
+            f"Mean activity (0–10): baseline <b>{_num(a.baseline)}</b> ({a.baseline_when}) vs latest {latest}. "
             f"Target for improvement: {_num(a.target)} or lower."
         )
     out.extend(f"<p>{f}</p>" for f in facts)
@@ -101,7 +101,9 @@ def _outcome(d: ReportData) -> str:
         rows = []
         for v in a.visits:
             window = "days −7 to −1" if v.week == 0 else f"days {v.week * 7 - 6}–{v.week * 7}"
-            if v.mean is None:
+            if v.week == 0 and a.baseline_from_day_1:  # too few days before LDN: day 1 is the baseline
+                rows.append(["Week 0", "day 1", f"{_num(v.mean)} (day 1)", "baseline"])
+            elif v.mean is None:
                 rows.append([f"Week {v.week}", window, f"not enough data ({v.values} of 7 days)", "—"])
             else:
                 rows.append([f"Week {v.week}", window, f"{_num(v.mean)} ({v.values} days)", "baseline" if v.week == 0 else _signed(v.change)])

@@ -235,3 +235,14 @@ def test_category_agrees_with_onset_and_duration(data, t):
     )
     assert r.category is expected
     assert r.explanation
+
+
+def test_a_baseline_from_day_1_is_named_so():
+    assess = assess_response
+    start = dt.date(2026, 3, 1)
+    activity = {start - dt.timedelta(days=2): 8, start: 6}  # 1 day before LDN: too few, day 1 decides
+    a = assess(activity, start, as_of=start + dt.timedelta(days=3))
+    assert a.baseline == 6 and a.baseline_from_day_1 and a.baseline_when == "on day 1 of LDN"
+    assert "on day 1 of LDN was 6.0" in a.explanation and "before LDN" not in a.explanation
+    full = assess({start - dt.timedelta(days=n): 8 for n in range(1, 4)} | {start: 6}, start, as_of=start)
+    assert full.baseline == 8 and not full.baseline_from_day_1 and "before LDN was 8.0" in full.explanation

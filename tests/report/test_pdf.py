@@ -22,7 +22,8 @@ def demo(service):
 
 def write(qapp, service, tmp_path, options=ReportOptions(), page_size=QPageSize.PageSizeId.A4):
     path = tmp_path / "summary.pdf"
-    pages = ClinicianReport(service.report_data(options), service.trend(), page_size).save_pdf(path)
+    data = service.report_data(options)
+    pages = ClinicianReport(data, service.trend(data.first, data.last), page_size).save_pdf(path)
     reader = PdfReader(path)
     assert len(reader.pages) == pages
     return reader, pdf_text(path)
@@ -94,6 +95,16 @@ def test_a_non_responder(qapp, service, tmp_path):
     _, text = write(qapp, service, tmp_path)
     assert "No response in the first 4 weeks" in text
     assert "No side effects reported in this period." in text
+
+
+def test_a_baseline_from_day_1_is_printed_as_day_1_not_the_week_before(qapp, service, tmp_path):
+    start = TODAY - dt.timedelta(days=40)
+    for n in range(0, 41):  # nothing recorded before LDN
+        service.save_entry(DailyEntry(start + dt.timedelta(days=n), activity=7, dose_mg=4.5, dose_taken=True))
+    _, text = write(qapp, service, tmp_path)
+    assert "baseline 7.0 (on day 1 of LDN)" in text
+    assert "Week 0 day 1 7.0 (day 1) baseline" in " ".join(text.split())
+    assert "days −7 to −1" not in text and "before LDN" not in text
 
 
 def test_a_diary_without_a_course_still_prints(qapp, service, tmp_path):
