@@ -18,3 +18,12 @@ class Change:
     @property
     def entries(self) -> bool:
         return bool(self.days)
+
+    def __or__(self, other: Change) -> Change:
+        """Both changes at once (what a page missed while it was hidden)."""
+        return Change(
+            self.days | other.days,
+            self.side_effects or other.side_effects,
+            self.treatment or other.treatment,
+            self.settings or other.settings,
+        )

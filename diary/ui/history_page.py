@@ -136,15 +136,9 @@ class HistoryPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
         self.table.activated.connect(self.on_table_activated)  # double-click or Enter
-        self._stale = True  # loaded when first shown: years of days need not load before the window is usable
-
-    def showEvent(self, event) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
+        self.reload()
 
     def reload(self) -> None:
-        self._stale = False
         entries = self._service.entries()
         labels = {e.key: e.label for e in self._service.side_effects()}
         self.model.set_entries(entries, labels)
@@ -162,6 +156,4 @@ class HistoryPage(QWidget):
 
     def on_data_changed(self, change: Change) -> None:
         if change.entries or change.side_effects:
-            self._stale = True
-            if self.isVisible():
-                self.reload()
+            self.reload()

@@ -44,6 +44,7 @@ class LazyPage(QWidget):
         self.title = title
         self._build = build
         self.page: QWidget | None = None
+        self._missed: Change | None = None  # what changed while the built page was hidden
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
@@ -51,11 +52,19 @@ class LazyPage(QWidget):
         if self.page is None:
             self.page = self._build()
             self._layout.addWidget(self.page)
+        elif self._missed is not None:
+            self.page.on_data_changed(self._missed)
+        self._missed = None
         super().showEvent(event)
 
     def on_data_changed(self, change: Change) -> None:
-        if self.page is not None:
+        # A hidden page (a chart, the PDF preview) catches up when shown, not on every save.
+        if self.page is None:
+            return
+        if self.isVisible():
             self.page.on_data_changed(change)
+        else:
+            self._missed = change if self._missed is None else self._missed | change
 
 
 def _trends_page(service: DiaryService) -> QWidget:
@@ -109,7 +118,7 @@ class MainWindow(QMainWindow):
         # Pages, in the order of the list on the left. A new page is one more line here: any
         # QWidget with a `title` and an `on_data_changed(change)` slot.
         self.entry_page = EntryPage(service, self.events.data_changed.emit)
-        self.history_page = HistoryPage(service, self.open_day)
+        self.history_page = LazyPage("History", lambda: HistoryPage(service, self.open_day))
         self.trends_page = LazyPage("Trends", lambda: _trends_page(service))
         self.treatment_page = TreatmentPage(service, self.events.data_changed.emit)
         self.side_effects_page = LazyPage("Side effects", lambda: SideEffectsPage(service))

@@ -63,19 +63,8 @@ def test_page_lists_the_diary_and_opens_a_day(qtbot, service):
 def test_page_refreshes_when_an_entry_is_saved(qtbot, service):
     page = HistoryPage(service, lambda day: None)
     qtbot.addWidget(page)
-    page.show()
     assert page.model.rowCount() == 0
     assert "No days recorded yet" in page.summary.text()
     page.on_data_changed(service.save_entry(DailyEntry(TODAY, activity=3)))
     assert page.model.rowCount() == 1
 
-
-def test_a_hidden_page_loads_the_days_when_it_is_shown(qtbot, service):
-    service.save_entry(DailyEntry(TODAY, activity=3))
-    page = HistoryPage(service, lambda day: None)
-    qtbot.addWidget(page)
-    assert page.model.rowCount() == 0  # nothing loaded while hidden
-    page.on_data_changed(service.save_entry(DailyEntry(TODAY - dt.timedelta(days=1), activity=5)))
-    assert page.model.rowCount() == 0
-    page.show()
-    assert page.model.rowCount() == 2

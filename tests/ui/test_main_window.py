@@ -23,9 +23,20 @@ def test_saving_an_entry_updates_the_history_page(qtbot, window):
     qtbot.mouseClick(window.entry_page.activity_group.button(3), Qt.MouseButton.LeftButton)
     qtbot.keyClick(window.entry_page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     window.page_actions[1].trigger()
-    assert window.history_page.model.rowCount() == 1
+    assert window.history_page.page.model.rowCount() == 1
     window.events.data_changed.emit(window._service.save_entry(DailyEntry(TODAY - dt.timedelta(days=1), activity=2)))
-    assert window.history_page.model.rowCount() == 2  # a visible history follows at once
+    assert window.history_page.page.model.rowCount() == 2  # a visible history follows at once
+
+
+def test_a_hidden_page_catches_up_with_every_change_when_shown_again(qtbot, window, service):
+    window.page_actions[1].trigger()  # History, built
+    model = window.history_page.page.model
+    window.page_actions[0].trigger()
+    for n in (3, 4):
+        window.events.data_changed.emit(service.save_entry(DailyEntry(TODAY - dt.timedelta(days=n), activity=n)))
+    assert model.rowCount() == 0  # hidden: not reloaded on each save
+    window.page_actions[1].trigger()
+    assert model.rowCount() == 2
 
 
 def test_history_opens_a_day_in_the_entry_page(qtbot, window, service):
@@ -33,7 +44,7 @@ def test_history_opens_a_day_in_the_entry_page(qtbot, window, service):
     window.events.data_changed.emit(service.save_entry(DailyEntry(day, activity=8)))
     window.page_actions[1].trigger()
     assert window.stack.currentWidget() is window.history_page
-    window.history_page.on_table_activated(window.history_page.model.index(0, 0))
+    window.history_page.page.on_table_activated(window.history_page.page.model.index(0, 0))
     assert window.stack.currentWidget() is window.entry_page
     assert window.entry_page.day == day
     assert window.entry_page.activity_group.checkedId() == 8
@@ -63,7 +74,7 @@ def test_import_from_the_menu_confirms_then_imports(qtbot, window, service, tmp_
     assert "2 new day(s)" in questions[0]
     assert service.entry_count() == 2
     window.page_actions[1].trigger()
-    assert window.history_page.model.rowCount() == 2
+    assert window.history_page.page.model.rowCount() == 2
 
 
 def test_a_bad_import_file_changes_nothing_and_lists_the_problems(qtbot, window, service, tmp_path, monkeypatch):

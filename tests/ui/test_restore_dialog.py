@@ -100,7 +100,7 @@ def test_restore_from_the_file_menu_replaces_the_diary_and_refreshes_the_pages(q
     service.save_entry(DailyEntry(D3, activity=9))
     window.events.data_changed.emit(service.save_entry(DailyEntry(TODAY, activity=1)))
     window.page_actions[1].trigger()
-    assert window.history_page.model.rowCount() == 4
+    assert window.history_page.page.model.rowCount() == 4
     window.page_actions[0].trigger()
     chosen = backups[2]  # one entry
     monkeypatch.setattr(restore_dialog, "choose_backup", lambda *a, **k: chosen.path)
@@ -113,7 +113,7 @@ def test_restore_from_the_file_menu_replaces_the_diary_and_refreshes_the_pages(q
     assert [e.day for e in service.entries()] == [D1]
     assert window.entry_page.activity_group.checkedId() == -1  # today is no longer recorded
     window.page_actions[1].trigger()
-    assert window.history_page.model.rowCount() == 1
+    assert window.history_page.page.model.rowCount() == 1
     (undo,) = [b for b in service.backups.all() if b.reason == "before-restore"]
     assert undo.entries == 4
     message = window.statusBar().currentMessage()
