@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QPageSize, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
@@ -90,9 +91,12 @@ class ReportPage(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.preview, 1)
 
-        # Any choice rebuilds the summary; the preview then repaints it.
+        # Any choice rebuilds the summary; the preview then repaints it. A date rebuilds once it
+        # has settled, not at each digit typed (a rebuild draws the chart at 300 dpi).
+        self._date_settled = QTimer(self, singleShot=True, interval=400)
+        self._date_settled.timeout.connect(self.rebuild)
         for edit in (self.from_edit, self.to_edit):
-            edit.dateChanged.connect(self.on_choice_changed)
+            edit.dateChanged.connect(self._date_settled.start)
         for box in (self.notes, self.name):
             box.toggled.connect(self.on_choice_changed)
         self.page_size.currentIndexChanged.connect(self.on_choice_changed)
@@ -136,6 +140,7 @@ class ReportPage(QWidget):
             edit.blockSignals(True)
             edit.setDate(qdate(day))
             edit.blockSignals(False)
+        self._date_settled.stop()
         self.rebuild()
 
     def on_choice_changed(self, *_args) -> None:
