@@ -82,6 +82,7 @@ def _fill(table: QTableWidget, rows: list[list[str]], values: list | None = None
             if c == 0 and values is not None:
                 item.setData(Qt.ItemDataRole.UserRole, values[r])
             table.setItem(r, c, item)
+    table.setCurrentCell(-1, -1)  # nothing chosen: a second Remove must not take another row
     _fit_height(table)
 
 
@@ -424,10 +425,17 @@ class TreatmentPage(QWidget):
             medication = dialog.chosen()
             self._apply(lambda: self._service.add_medication(medication), "Medication")
 
+    def _chosen_to_remove(self, table: QTableWidget, what: str):
+        """The value of the row chosen in `table`, once the user confirms removing it; else None."""
+        row = table.currentRow()
+        if row < 0:
+            return None
+        answer = QMessageBox.question(self, f"Remove {what}?", f"Remove the {what} “{table.item(row, 0).text()}” from your diary?")
+        return table.item(row, 0).data(Qt.ItemDataRole.UserRole) if answer == QMessageBox.StandardButton.Yes else None
+
     def on_remove_medication_clicked(self) -> None:
-        row = self.medications_table.currentRow()
-        if row >= 0:
-            medication = self.medications_table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        medication = self._chosen_to_remove(self.medications_table, "medication")
+        if medication is not None:
             self._apply(lambda: self._service.remove_medication(medication), "Medication")
 
     def on_add_result_clicked(self) -> None:
@@ -437,9 +445,8 @@ class TreatmentPage(QWidget):
             self._apply(lambda: self._service.add_clinic_result(result), "Clinic results")
 
     def on_remove_result_clicked(self) -> None:
-        row = self.clinic_table.currentRow()
-        if row >= 0:
-            result = self.clinic_table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        result = self._chosen_to_remove(self.clinic_table, "clinic result")
+        if result is not None:
             self._apply(lambda: self._service.remove_clinic_result(result), "Clinic results")
 
     def on_save_profile_clicked(self) -> None:

@@ -113,7 +113,13 @@ def test_medications_and_the_opioid_warning(qtbot, service, monkeypatch):
     page.add_medication_button.click()
     assert service.medications()[0].category is MedicationCategory.OPIOID
     assert window.opioid_bar.isVisible() and "Tramadol 50 mg may not work" in window.opioid_bar.text()
+    asked = []
+    answer = QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or answer)
     page.medications_table.selectRow(0)
+    page.remove_medication_button.click()
+    assert asked == ["Remove the medication “Tramadol 50 mg” from your diary?"] and len(service.medications()) == 1  # kept
+    answer = QMessageBox.StandardButton.Yes
     page.remove_medication_button.click()
     assert service.medications() == [] and not window.opioid_bar.isVisible()
 
@@ -124,9 +130,13 @@ def test_clinic_results(qtbot, page, service, monkeypatch):
     assert service.clinic_results() == [ClinicResult(TODAY, 12.5, 2, None, "")]
     assert page.clinic_table.item(0, 2).text() == "2 (moderate)"
     assert page.clinic_table.item(0, 3).text() == "—"
+    page.add_result_button.click()  # a second result, the same day
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.clinic_table.selectRow(0)
     page.remove_result_button.click()
-    assert service.clinic_results() == []
+    assert len(service.clinic_results()) == 1
+    page.remove_result_button.click()  # no row chosen now: nothing more goes
+    assert len(service.clinic_results()) == 1
 
 
 def test_profile(qtbot, page, service):
