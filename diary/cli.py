@@ -8,8 +8,6 @@ from pathlib import Path
 
 from diary import APP_NAME, __version__
 
-EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
-
 
 def _parser() -> argparse.ArgumentParser:
     # --data-dir is accepted before or after the command name.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
@@ -55,7 +56,8 @@ def adherence(entries: Iterable[DailyEntry], first: dt.date, last: dt.date) -> A
     taken = [e for e in recorded if e.took_dose]
     timings = [dose_timing(e.dose_time) for e in taken if e.dose_time is not None]
     # On a tie the timing used most recently wins (max keeps the first maximum it meets).
-    usual = max(reversed(timings), key=timings.count) if timings else None
+    counts = Counter(timings)
+    usual = max(reversed(timings), key=counts.__getitem__) if timings else None
     return Adherence(
         days=(last - first).days + 1,
         days_with_entry=len(shown),

@@ -61,12 +61,6 @@ class TrendSeries:
                 return trend.smoothed[day]
         return None
 
-    def course_on(self, day: dt.date) -> CourseTrend | None:
-        for trend in reversed(self.courses):
-            if trend.course.start <= day and (trend.course.end is None or day <= trend.course.end):
-                return trend
-        return None
-
 
 def build_trend(
     entries: list[DailyEntry],

@@ -58,9 +58,6 @@ class DiaryBackups:
         """Every backup, newest first, damaged ones included (they say so)."""
         return list_backups(self.folder)
 
-    def newest_good(self) -> Backup | None:
-        return next((b for b in self.all() if b.ok), None)
-
     def resolve(self, name: str | Path) -> Path:
         """A file to restore: a path, or a name in the backups folder (or relative to the data folder)."""
         path = Path(name).expanduser()

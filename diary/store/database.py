@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
-import urllib.parse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,39 +47,6 @@ def private_mkdir(path: Path) -> Path:
     if os.name == "posix":
         path.chmod(0o700)  # also undoes the umask's filtering of mkdir's mode
     return path
-
-
-def read_schema_revision(db_path: Path) -> str | None:
-    """The schema revision of an existing file without changing it; None for a new, empty file."""
-    uri = "file:" + urllib.parse.quote(str(db_path.resolve())) + "?mode=ro"
-    try:
-        con = sqlite3.connect(uri, uri=True)
-        try:
-            tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if not tables:
-                return None
-            if "alembic_version" not in tables:
-                raise DiaryOpenError(f"{db_path} is an SQLite file but not an LDN Diary; it was left untouched.")
-            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-            return row[0] if row else None
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        raise DiaryOpenError(f"{db_path} is not a readable LDN Diary file ({exc}); it was left untouched.") from exc
-
-
-def copy_database(source: Path, target: Path) -> None:
-    """A consistent copy of an SQLite file (SQLite's backup API), readable by the user only."""
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
-    src = sqlite3.connect(source)
-    dst = sqlite3.connect(target)
-    try:
-        with dst:
-            src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
 
 
 def _upgrade(engine: Engine) -> None:

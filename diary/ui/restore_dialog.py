@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from diary import APP_NAME
 from diary.domain.errors import ValidationError
 from diary.services.backups import Backup, BackupError, DiaryBackups, entries_text
-from diary.services.diary import Change, DiaryService
+from diary.services.changes import Change
+from diary.services.diary import DiaryService
 from diary.store.database import DiaryOpenError
 from diary.store.integrity import DiaryDamagedError
 

@@ -23,10 +23,8 @@ from diary.store.database import (
     SCHEMA_REVISION,
     SCHEMA_REVISIONS,
     DiaryOpenError,
-    copy_database,
     default_data_dir,
     open_engine,
-    read_schema_revision,
 )
 from diary.store.models import Base
 
@@ -91,7 +89,6 @@ def test_a_new_file_is_migrated_with_every_table(data_dir):
     tables = {name for (name,) in query(db_path, "SELECT name FROM sqlite_master WHERE type='table'")}
     assert tables == TABLES
     assert query(db_path, "SELECT version_num FROM alembic_version") == [(SCHEMA_REVISION,)]
-    assert read_schema_revision(db_path) == SCHEMA_REVISION
     assert not (data_dir / BACKUP_DIRNAME).exists()
 
 
@@ -219,17 +216,6 @@ def test_another_sqlite_file_is_refused_untouched(data_dir):
         open_engine(data_dir)
     assert db_path.read_bytes() == before
     assert query(db_path, "SELECT name FROM sqlite_master WHERE type='table'") == [("photos",)]
-
-
-def test_copy_database_makes_a_private_consistent_copy(data_dir, tmp_path):
-    db_path = create_diary(data_dir)
-    target = tmp_path / "copy.sqlite3"
-    copy_database(db_path, target)
-    assert query(target, "SELECT count(*) FROM side_effects") == [(len(BUILTIN_SIDE_EFFECTS),)]
-    if os.name == "posix":
-        assert mode(target) == 0o600
-    with pytest.raises(FileExistsError):
-        copy_database(db_path, target)  # never overwrites
 
 
 # --- connections ---------------------------------------------------------------------------------
