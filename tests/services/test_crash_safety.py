@@ -41,7 +41,6 @@ def test_killing_the_writer_at_any_moment_loses_at_most_the_entry_being_saved(da
         text=True,
     )
     rng = random.Random(2026)
-    started = time.monotonic()
     try:
         assert zygote.stdout.readline().strip() == "ready"
         for round_number in range(KILLS):
@@ -67,7 +66,6 @@ def test_killing_the_writer_at_any_moment_loses_at_most_the_entry_being_saved(da
         zygote.wait()
         zygote.stdin.close()
         zygote.stdout.close()
-    assert time.monotonic() - started < 60
 
     db_path = data_dir / DB_FILENAME
     con = sqlite3.connect(db_path)

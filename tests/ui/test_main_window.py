@@ -2,21 +2,13 @@
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from diary.domain.entries import DailyEntry
-from diary.ui.main_window import MainWindow
 from tests.conftest import TODAY
 
 
-@pytest.fixture
-def window(qtbot, service):
-    win = MainWindow(service)
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def test_saving_an_entry_updates_the_history_page(qtbot, window):

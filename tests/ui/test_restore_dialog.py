@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from diary.domain.entries import DailyEntry
 from diary.ui import restore_dialog
-from diary.ui.main_window import MainWindow
 from diary.ui.restore_dialog import BackupTableModel, RestoreDialog
 from tests.conftest import TODAY
 from tests.services.conftest import dump
@@ -88,12 +87,6 @@ def test_another_file_can_be_chosen(qtbot, service, monkeypatch, tmp_path):
 # --- from the main window -------------------------------------------------------------------------
 
 
-@pytest.fixture
-def window(qtbot, service):
-    win = MainWindow(service)
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def test_restore_from_the_file_menu_replaces_the_diary_and_refreshes_the_pages(qtbot, window, service, backups, monkeypatch):

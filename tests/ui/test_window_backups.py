@@ -3,23 +3,15 @@ before an import; and a failed backup is said out loud."""
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from diary.domain.entries import DailyEntry
 from diary.services.backups import BackupError
 from diary.ui.auto_backup import INTERVAL_MS
-from diary.ui.main_window import MainWindow
 from tests.conftest import TODAY
 
 
-@pytest.fixture
-def window(qtbot, service):
-    win = MainWindow(service)
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def save_in_the_window(qtbot, window, activity: int) -> None:
