@@ -101,12 +101,15 @@ def main() -> int:
         for platform_name in platforms:
             where = "X11 display" if platform_name == "xcb" else "offscreen"
             bare, full, ready = [], [], []
-            for _ in range(runs):  # interleaved, so that a busy moment of the machine hits all three
+            for _ in range(runs + 4):  # interleaved, so that a busy moment of the machine hits all three
                 bare.append(float(child("bare", qpa=platform_name)))
                 full.append(float(child("app", str(main_dir), qpa=platform_name)))
                 ready.append(float(child("ready", str(main_dir), qpa=platform_name)))
-            table.add(f"window first paint, {label} diary ({where})", f"{median(full) * 1000:.0f} ms",
-                      "≤ 1.5 × bare window", f"{median(full) / median(bare):.2f} × bare ({median(bare) * 1000:.0f} ms)")
+            # The best runs too: on a shared machine the medians of fresh processes swing by a third.
+            table.add(f"window first paint, {label} diary ({where})",
+                      f"{median(full) * 1000:.0f} ms (best {min(full) * 1000:.0f})", "≤ 1.5 × bare window",
+                      f"{median(full) / median(bare):.2f} × bare ({median(bare) * 1000:.0f} ms); "
+                      f"best {min(full) / min(bare):.2f} × ({min(bare) * 1000:.0f} ms)")
             table.add(f"window showing the diary's pages, {label} diary ({where})", f"{median(ready) * 1000:.0f} ms",
                       "", f"{median(ready) / median(bare):.2f} × bare")
 
