@@ -101,6 +101,8 @@ class TreatmentPage(QWidget):
         self._service = service
         self._notify = notify
         self._course: Course | None = None  # the course whose plan is shown
+        self._loaded_steps: tuple[TitrationStep, ...] = ()  # the plan and profile as last loaded,
+        self._loaded_profile: Profile | None = None  # to tell the user's unsaved edits from the diary's
         content = QWidget()
         layout = QVBoxLayout(content)
         for box in (self._build_course(), self._build_plan(), self._build_medications(), self._build_clinic(), self._build_profile()):
@@ -247,10 +249,14 @@ class TreatmentPage(QWidget):
     # --- showing -------------------------------------------------------------------------------
 
     def reload(self) -> None:
+        """Show the diary's treatment; a plan or "about you" being edited is left as the user has it."""
         today = self._service.today()
         courses = self._service.courses()
         ongoing = next((c for c in courses if c.end is None), None)
+        shown = self._course
         self._course = ongoing or (courses[-1] if courses else None)
+        plan_edited = shown == self._course and sorted(self.steps()) != sorted(self._loaded_steps)
+        profile_edited = self._loaded_profile is not None and self.profile_in_form() != self._loaded_profile
         if ongoing is not None:
             started = "starts" if ongoing.start > today else "since"
             self.course_status.setText(f"On LDN {started} {_day_text(ongoing.start)} — day {ongoing.day_number(today)} today.")
@@ -277,10 +283,14 @@ class TreatmentPage(QWidget):
         self.plan_box.setTitle(
             f"Titration plan of the course from {_day_text(self._course.start)}" if self._course else "Titration plan"
         )
-        self._show_steps(self._course.steps if self._course else ())
+        self._loaded_steps = self._course.steps if self._course else ()
+        if not plan_edited:
+            self._show_steps(self._loaded_steps)
         self._show_medications()
         self._show_clinic_results()
-        self._show_profile(self._service.profile())
+        self._loaded_profile = self._service.profile()
+        if not profile_edited:
+            self._show_profile(self._loaded_profile)
 
     def _show_steps(self, steps: tuple[TitrationStep, ...]) -> None:
         self.steps_table.setRowCount(0)
@@ -449,14 +459,17 @@ class TreatmentPage(QWidget):
         if result is not None:
             self._apply(lambda: self._service.remove_clinic_result(result), "Clinic results")
 
-    def on_save_profile_clicked(self) -> None:
+    def profile_in_form(self) -> Profile:
         year = self.diagnosis_year.value()
-        profile = Profile(
+        return Profile(
             condition=self.condition.currentText().strip(),
             diagnosis_year=None if year == self.diagnosis_year.minimum() else year,
             name=self.name.text().strip(),
             date_of_birth=self.date_of_birth.value(),
         )
+
+    def on_save_profile_clicked(self) -> None:
+        profile = self.profile_in_form()
         self._apply(lambda: self._service.save_profile(profile), "About you")
 
     def on_data_changed(self, change: Change) -> None:

@@ -167,3 +167,23 @@ def test_everything_comes_back_from_a_json_export(qtbot, service, tmp_path):
         assert len(other.assessments()) == 2
     finally:
         other.close()
+
+
+def test_unsaved_plan_and_profile_edits_survive_other_treatment_changes(qtbot, service, monkeypatch):
+    service.save_profile(Profile("Lupus", 2010, "Ann"))
+    service.start_course(TODAY - dt.timedelta(days=3), (TitrationStep(1, 1.5, dt.time(22, 0)),))
+    page = TreatmentPage(service, lambda change: page.on_data_changed(change))
+    qtbot.addWidget(page)
+    assert page.condition.currentText() == "Lupus" and page.name.text() == "Ann"  # loaded at first
+    page.name.setText("Ann Example")  # typed, not saved
+    page.steps_table.cellWidget(0, 2).setValue(3.0)
+    accept_dialog(monkeypatch, MedicationDialog, lambda d: d.name.setText("Prednisolone"))
+    page.add_medication_button.click()
+    assert service.medications()[0].name == "Prednisolone"
+    assert page.name.text() == "Ann Example" and page.steps()[0].dose_mg == 3.0  # still as typed
+    page.save_plan_button.click()
+    page.save_profile_button.click()
+    assert service.profile().name == "Ann Example" and service.courses()[0].steps[0].dose_mg == 3.0
+    service.save_profile(Profile("Lupus", 2010, "Ann E."))  # changed elsewhere (an import, a restore)
+    page.on_data_changed(service.add_clinic_result(ClinicResult(TODAY, 3.0, None, None, "")))
+    assert page.name.text() == "Ann E."  # nothing being edited: the diary's values show
