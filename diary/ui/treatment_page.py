@@ -271,6 +271,8 @@ class TreatmentPage(QWidget):
             self.plan_status.setText("Start one here, or it starts by itself on the first day you record a dose as taken.")
         self.start_button.setEnabled(ongoing is None)
         self.stop_button.setEnabled(ongoing is not None)
+        # "From today" only means something on a course that has begun and not ended.
+        self.morning_button.setEnabled(ongoing is not None and ongoing.start <= today)
         _fill(
             self.courses_table,
             [

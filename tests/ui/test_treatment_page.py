@@ -85,6 +85,8 @@ def test_edit_the_plan_and_switch_to_morning_dosing(qtbot, page, service):
     # The entry page now pre-fills today's dose for the morning.
     form, saved = service.entry_form(TODAY)
     assert not saved and form.dose_time == dt.time(8, 0) and form.dose_mg == 3.0
+    page.on_data_changed(service.stop_course(TODAY - dt.timedelta(days=1), ""))
+    assert not page.morning_button.isEnabled()  # no "from today" on a course that has ended
 
 
 def test_a_preset_fills_the_steps_and_a_bad_plan_is_refused(qtbot, page, service, monkeypatch):
