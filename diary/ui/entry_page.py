@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from diary.domain.entries import NOTE_MAX_CHARS, DailyEntry, Severity, activity_band, dose_warning
 from diary.domain.errors import ValidationError
 from diary.services.changes import Change
+from diary.ui.dates import pydate, qdate
 
 if TYPE_CHECKING:
     from diary.services.diary import DiaryService
@@ -49,14 +50,6 @@ QLabel#status[state="saved"] { color: #2d6a2d; }
 QLabel#status[state="dirty"] { color: #8a5a00; font-weight: bold; }
 QLabel#warning { color: #8a5a00; }
 """
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 def _long_date(day: dt.date) -> str:
@@ -329,8 +322,8 @@ class EntryPage(QWidget):
         widgets = [self.date_edit, self.dose_spin, self.time_edit, self.note_edit]
         for widget in widgets:
             widget.blockSignals(True)
-        self.date_edit.setMaximumDate(_qdate(self._service.today()))
-        self.date_edit.setDate(_qdate(entry.day))
+        self.date_edit.setMaximumDate(qdate(self._service.today()))
+        self.date_edit.setDate(qdate(entry.day))
         for button in self.activity_group.buttons():
             button.setChecked(self.activity_group.id(button) == entry.activity)
         self.dose_spin.setValue(entry.dose_mg or 0.0)
@@ -432,10 +425,10 @@ class EntryPage(QWidget):
             self.taken_radio.setChecked(True)  # a dose typed in is most likely a dose taken
         self._refresh_state()
 
-    def on_date_edit_changed(self, qdate: QDate) -> None:
-        if not self.go_to(_pydate(qdate)):
+    def on_date_edit_changed(self, chosen: QDate) -> None:
+        if not self.go_to(pydate(chosen)):
             self.date_edit.blockSignals(True)
-            self.date_edit.setDate(_qdate(self._day))
+            self.date_edit.setDate(qdate(self._day))
             self.date_edit.blockSignals(False)
 
     def on_banner_clicked(self) -> None:

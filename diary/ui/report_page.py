@@ -26,7 +26,8 @@ from diary.domain.errors import ValidationError
 from diary.domain.report import ReportOptions
 from diary.report.pdf import ClinicianReport, default_page_size
 from diary.services.changes import Change
-from diary.ui.treatment_dialogs import date_edit, pydate, qdate
+from diary.ui.dates import pydate, qdate
+from diary.ui.treatment_dialogs import date_edit
 
 if TYPE_CHECKING:
     from diary.services.diary import DiaryService

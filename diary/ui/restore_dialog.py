@@ -28,6 +28,7 @@ from diary.services.changes import Change
 from diary.services.diary import DiaryService
 from diary.store.database import DiaryOpenError
 from diary.store.integrity import DiaryDamagedError
+from diary.ui.dates import day_text
 
 Index = QModelIndex | QPersistentModelIndex
 FILE_FILTER = "Diary backups (*.sqlite3);;All files (*)"
@@ -35,10 +36,6 @@ FILE_FILTER = "Diary backups (*.sqlite3);;All files (*)"
 
 def when_text(moment: dt.datetime) -> str:
     return f"{moment:%a} {moment.day} {moment:%b %Y}, {moment:%H:%M}"
-
-
-def day_text(day: dt.date | None) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}" if day else "—"
 
 
 class BackupTableModel(QAbstractTableModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,16 +29,9 @@ from diary.domain.treatment import (
     MedicationCategory,
     TitrationStep,
 )
+from diary.ui.dates import pydate, qdate
 
 STOP_REASONS = ("Side effects", "Not helping", "Feeling better", "My prescriber's advice", "Pregnancy", "Surgery or opioid painkillers")
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 def date_edit(day: dt.date, name: str) -> QDateEdit:

@@ -40,13 +40,13 @@ from diary.domain.treatment import (
     plan_sentence,
 )
 from diary.services.changes import Change
+from diary.ui.dates import day_text, qdate
 from diary.ui.treatment_dialogs import (
     ClinicResultDialog,
     MedicationDialog,
     OptionalDate,
     StartCourseDialog,
     StopCourseDialog,
-    qdate,
 )
 
 if TYPE_CHECKING:
@@ -54,10 +54,6 @@ if TYPE_CHECKING:
 
 MORNING = dt.time(8, 0)
 CONDITIONS = ("Crohn's disease", "Ulcerative colitis", "Fibromyalgia", "Multiple sclerosis", "Lupus")
-
-
-def _day_text(day: dt.date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -259,12 +255,12 @@ class TreatmentPage(QWidget):
         profile_edited = self._loaded_profile is not None and self.profile_in_form() != self._loaded_profile
         if ongoing is not None:
             started = "starts" if ongoing.start > today else "since"
-            self.course_status.setText(f"On LDN {started} {_day_text(ongoing.start)} — day {ongoing.day_number(today)} today.")
+            self.course_status.setText(f"On LDN {started} {day_text(ongoing.start)} — day {ongoing.day_number(today)} today.")
             self.plan_status.setText(plan_sentence(ongoing, today))
         elif courses:
             last = courses[-1]
             reason = f" ({last.stop_reason})" if last.stop_reason else ""
-            self.course_status.setText(f"Not taking LDN. Your last course ran from {_day_text(last.start)} to {_day_text(last.end)}{reason}.")
+            self.course_status.setText(f"Not taking LDN. Your last course ran from {day_text(last.start)} to {day_text(last.end)}{reason}.")
             self.plan_status.setText("Start LDN again to begin a new course with its own assessment.")
         else:
             self.course_status.setText("No LDN course yet.")
@@ -276,14 +272,14 @@ class TreatmentPage(QWidget):
         _fill(
             self.courses_table,
             [
-                [_day_text(c.start), _day_text(c.end) if c.end else "ongoing",
+                [day_text(c.start), day_text(c.end) if c.end else "ongoing",
                  str(((c.end or today) - c.start).days + 1), c.stop_reason]
                 for c in reversed(courses)
             ],
         )
         self.plan_box.setEnabled(self._course is not None)
         self.plan_box.setTitle(
-            f"Titration plan of the course from {_day_text(self._course.start)}" if self._course else "Titration plan"
+            f"Titration plan of the course from {day_text(self._course.start)}" if self._course else "Titration plan"
         )
         self._loaded_steps = self._course.steps if self._course else ()
         if not plan_edited:
@@ -329,7 +325,7 @@ class TreatmentPage(QWidget):
 
     def _show_step_date(self, item: QTableWidgetItem, from_day: int) -> None:
         if self._course is not None:
-            item.setText(_day_text(self._course.start + dt.timedelta(days=from_day - 1)))
+            item.setText(day_text(self._course.start + dt.timedelta(days=from_day - 1)))
 
     def steps(self) -> tuple[TitrationStep, ...]:
         """The plan as the table shows it now."""
@@ -349,7 +345,7 @@ class TreatmentPage(QWidget):
         medications = self._service.medications()
         _fill(
             self.medications_table,
-            [[m.name, m.category.value, _day_text(m.start) if m.start else "—", _day_text(m.stop) if m.stop else "still taking"]
+            [[m.name, m.category.value, day_text(m.start) if m.start else "—", day_text(m.stop) if m.stop else "still taking"]
              for m in medications],
             medications,
         )
@@ -359,7 +355,7 @@ class TreatmentPage(QWidget):
         _fill(
             self.clinic_table,
             [
-                [_day_text(r.day), "—" if r.crp_mg_l is None else f"{r.crp_mg_l:g}",
+                [day_text(r.day), "—" if r.crp_mg_l is None else f"{r.crp_mg_l:g}",
                  "—" if r.endoscopic_score is None else f"{r.endoscopic_score} ({ENDOSCOPIC_SCORES[r.endoscopic_score]})",
                  "—" if r.alt_u_l is None else f"{r.alt_u_l:g}", r.note]
                 for r in results

@@ -8,7 +8,6 @@ import datetime as dt
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -26,6 +25,7 @@ from diary.charts.trend import DARK, LIGHT, TrendChart, legend_items
 from diary.domain.entries import activity_band, format_dose
 from diary.domain.trend import TrendSeries, describe_range
 from diary.services.changes import Change
+from diary.ui.dates import pydate, qdate
 from diary.ui.history_page import HistoryModel
 
 if TYPE_CHECKING:
@@ -33,14 +33,6 @@ if TYPE_CHECKING:
 
 DAY = dt.timedelta(days=1)
 RANGES = (("4 weeks", 28), ("12 weeks", 84), ("This course", None), ("Everything", None))
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class TrendsPage(QWidget):
@@ -155,7 +147,7 @@ class TrendsPage(QWidget):
         self.canvas.draw_idle()
         for edit, day in ((self.from_edit, first), (self.to_edit, last)):
             edit.blockSignals(True)
-            edit.setDate(_qdate(day))
+            edit.setDate(qdate(day))
             edit.blockSignals(False)
         self.summary.setText(describe_range(self.series, first, last))
         labels = {e.key: e.label for e in self.series.side_effects}
@@ -165,7 +157,7 @@ class TrendsPage(QWidget):
         self.show_range(*self.range_for(index))
 
     def on_custom_clicked(self) -> None:
-        first, last = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+        first, last = pydate(self.from_edit.date()), pydate(self.to_edit.date())
         if first > last:
             first, last = last, first
         self.range_buttons.setExclusive(False)  # no preset is chosen for a custom range
