@@ -18,6 +18,19 @@ def qt_application(qapp):
     return qapp
 
 
+def dump(folder) -> list[str]:
+    """Every row of the diary in `folder` as SQL, to check that nothing at all changed."""
+    import sqlite3
+
+    from diary.store.database import DB_FILENAME
+
+    con = sqlite3.connect(folder / DB_FILENAME)
+    try:
+        return list(con.iterdump())
+    finally:
+        con.close()
+
+
 def pdf_text(path) -> str:
     """The text of a PDF on one line, single-spaced, with ligatures such as "ﬁ" written out."""
     import unicodedata

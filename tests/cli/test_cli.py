@@ -14,6 +14,7 @@ from diary.cli import main
 from diary.domain.entries import DailyEntry, Severity
 from diary.services.diary import DiaryService
 from diary.store.database import DB_FILENAME, SCHEMA_REVISION
+from tests.conftest import dump
 
 # The command uses the real today: every date here is safely in the past.
 DAY = "2024-03-10"
@@ -46,14 +47,6 @@ def entries(folder: Path) -> list[DailyEntry]:
         return svc.entries()
     finally:
         svc.close()
-
-
-def dump(folder: Path) -> list[str]:
-    con = sqlite3.connect(folder / DB_FILENAME)
-    try:
-        return list(con.iterdump())
-    finally:
-        con.close()
 
 
 def revision(folder: Path) -> str:

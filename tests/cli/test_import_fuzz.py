@@ -19,6 +19,7 @@ from diary.domain.side_effects import builtin_side_effects
 from diary.services.demo import demo_snapshot
 from diary.store.database import BACKUP_DIRNAME, DB_FILENAME
 from diary.store.transfer import format_json
+from tests.conftest import dump
 
 FUZZ = settings(
     max_examples=40,
@@ -146,14 +147,6 @@ def run(*args) -> tuple[int, str, str]:
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = main([str(a) for a in args])
     return code, out.getvalue(), err.getvalue()
-
-
-def dump(data_dir: Path) -> list[str]:
-    con = sqlite3.connect(data_dir / DB_FILENAME)
-    try:
-        return list(con.iterdump())
-    finally:
-        con.close()
 
 
 def backups(data_dir: Path) -> list[str]:

@@ -1,11 +1,9 @@
 """Helpers for service tests: a second diary, and the exact contents of a diary file."""
 
-import sqlite3
 
 import pytest
 
 from diary.services.diary import DiaryService
-from diary.store.database import DB_FILENAME
 from tests.conftest import TODAY
 
 
@@ -17,10 +15,3 @@ def other_service(tmp_path):
     svc.close()
 
 
-def dump(service: DiaryService) -> list[str]:
-    """Every row of the service's diary file as SQL, to check that nothing at all changed."""
-    con = sqlite3.connect(service.data_dir / DB_FILENAME)
-    try:
-        return list(con.iterdump())
-    finally:
-        con.close()

@@ -9,8 +9,7 @@ from diary.domain.errors import ValidationError
 from diary.services.backups import DiaryBackups
 from diary.services.diary import DiaryService
 from diary.store.database import DB_FILENAME
-from tests.conftest import TODAY
-from tests.services.conftest import dump
+from tests.conftest import TODAY, dump
 
 D1, D2, D3 = (TODAY - dt.timedelta(days=n) for n in (3, 2, 1))
 
@@ -63,10 +62,10 @@ def test_restore_and_undo_in_a_running_service(service):
 
 def test_a_bad_restore_leaves_the_service_working_on_the_same_diary(service, tmp_path):
     service.save_entry(DailyEntry(D1, activity=4))
-    before = dump(service)
+    before = dump(service.data_dir)
     with pytest.raises(ValidationError, match="holds text"):
         service.restore(write(tmp_path / "notes.sqlite3", "hello"))
-    assert dump(service) == before
+    assert dump(service.data_dir) == before
     service.save_entry(DailyEntry(D2, activity=5))
     assert service.entry_count() == 2
 

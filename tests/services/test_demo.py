@@ -9,8 +9,7 @@ from diary.domain.entries import DailyEntry, Severity, entry_problems
 from diary.domain.errors import ValidationError
 from diary.domain.side_effects import builtin_side_effects
 from diary.services.demo import demo_snapshot
-from tests.conftest import TODAY
-from tests.services.conftest import dump
+from tests.conftest import TODAY, dump
 
 
 @pytest.fixture
@@ -26,18 +25,18 @@ def by_day_number(snapshot) -> dict[int, DailyEntry]:
 
 def test_the_demo_refuses_a_diary_with_entries(service):
     service.save_entry(DailyEntry(TODAY, activity=3))
-    before = dump(service)
+    before = dump(service.data_dir)
     with pytest.raises(ValidationError, match="already has 1 entries"):
         service.fill_demo()
-    assert dump(service) == before
+    assert dump(service.data_dir) == before
 
 
 def test_the_demo_cannot_run_twice(service):
     service.fill_demo()
-    before = dump(service)
+    before = dump(service.data_dir)
     with pytest.raises(ValidationError, match="the demo only fills an empty data folder"):
         service.fill_demo()
-    assert dump(service) == before
+    assert dump(service.data_dir) == before
 
 
 def test_the_demo_change_names_every_day(demo):

@@ -10,8 +10,7 @@ from diary.domain.side_effects import SideEffect, builtin_side_effects
 from diary.domain.treatment import Course, TitrationStep
 from diary.services.diary import Change, DiaryService
 from diary.store.records import DiaryStore
-from tests.conftest import TODAY
-from tests.services.conftest import dump
+from tests.conftest import TODAY, dump
 
 YESTERDAY = TODAY - dt.timedelta(days=1)
 DAY = dt.date(2026, 6, 1)
@@ -66,11 +65,11 @@ def test_the_first_dose_taken_starts_the_first_course_and_only_that(service):
 )
 def test_save_entry_refuses_invalid_input_and_writes_nothing(service, bad):
     service.save_entry(DailyEntry(DAY, activity=5, note="before"))
-    before = dump(service)
+    before = dump(service.data_dir)
     with pytest.raises(ValidationError) as caught:
         service.save_entry(bad)
     assert len(caught.value.problems) == 1
-    assert dump(service) == before
+    assert dump(service.data_dir) == before
     assert service.entries() == [DailyEntry(DAY, activity=5, note="before")]
 
 
@@ -117,11 +116,11 @@ def test_update_entry_creates_a_missing_day(service):
 
 def test_update_entry_refuses_invalid_values_and_writes_nothing(service):
     service.save_entry(DailyEntry(DAY, activity=5))
-    before = dump(service)
+    before = dump(service.data_dir)
     with pytest.raises(ValidationError) as caught:
         service.update_entry(DailyEntry(DAY, activity=12, dose_mg=0, side_effects={"hiccups": 1}))
     assert len(caught.value.problems) == 3
-    assert dump(service) == before
+    assert dump(service.data_dir) == before
 
 
 # --- reading --------------------------------------------------------------------------------------
@@ -241,10 +240,10 @@ def test_add_side_effect_appends_to_the_list(service):
 @pytest.mark.parametrize("name", ["", "Headache", "vivid-dreams", "x" * 61, "a=b"])
 def test_add_side_effect_refuses_bad_names_and_writes_nothing(service, name):
     service.add_side_effect("Brain fog")
-    before = dump(service)
+    before = dump(service.data_dir)
     with pytest.raises(ValidationError):
         service.add_side_effect(name)
-    assert dump(service) == before
+    assert dump(service.data_dir) == before
 
 
 def test_add_side_effect_refuses_a_name_added_before(service):

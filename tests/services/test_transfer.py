@@ -14,7 +14,7 @@ from diary.domain.side_effects import SideEffect, builtin_side_effects
 from diary.domain.treatment import Course, Profile, Settings
 from diary.store.database import DB_FILENAME
 from diary.store.transfer import format_json
-from tests.services.conftest import dump
+from tests.conftest import dump
 
 HEADER = "date,activity,dose_mg,dose_taken,dose_time,notes"
 
@@ -73,7 +73,7 @@ def test_import_csv_adds_days_side_effects_and_a_course(service, write):
 
 def test_a_file_with_one_bad_row_changes_nothing(service, write):
     fill(service)
-    before_rows, before_snapshot = dump(service), service.snapshot()
+    before_rows, before_snapshot = dump(service.data_dir), service.snapshot()
     db_path = service.data_dir / DB_FILENAME
     before_bytes = db_path.read_bytes()
     rows = [f"2026-04-{d:02d},3,1.5,yes,22:00,fine,1" for d in range(1, 29)]
@@ -84,7 +84,7 @@ def test_a_file_with_one_bad_row_changes_nothing(service, write):
     assert caught.value.problems == [
         "line 19: column 'Night sweats': '7' is not allowed; use a severity 0 none, 1 mild, 2 moderate or 3 severe, or leave it empty"
     ]
-    assert dump(service) == before_rows
+    assert dump(service.data_dir) == before_rows
     assert service.snapshot() == before_snapshot
     assert db_path.read_bytes() == before_bytes
 
@@ -150,7 +150,7 @@ def test_an_existing_course_is_kept(service, write):
 
 def test_a_dry_run_writes_nothing(service, write):
     service.save_entry(DailyEntry(dt.date(2026, 5, 1), activity=6, note="baseline, no dose yet: no course"))
-    before = dump(service)
+    before = dump(service.data_dir)
     path = write("dry.csv", HEADER + ",Night sweats", "2026-05-01,1,,,,,1", "2026-04-20,2,1.5,yes,,,")
     result = service.import_file(path, dry_run=True)
     assert (result.added, result.updated, result.dry_run) == (1, 1, True)
@@ -160,7 +160,7 @@ def test_a_dry_run_writes_nothing(service, write):
         "1 new day(s) would be added and 1 updated; new side effects: Night sweats; "
         "treatment course starting 2026-04-20. Nothing was written (dry run)."
     )
-    assert dump(service) == before
+    assert dump(service.data_dir) == before
 
 
 def test_a_dry_run_of_a_bad_file_lists_the_problems(service, write):
@@ -202,7 +202,7 @@ def test_importing_the_same_json_twice_duplicates_nothing(service, other_service
 
 def test_a_bad_json_file_changes_nothing(service, tmp_path):
     fill(service)
-    before = dump(service)
+    before = dump(service.data_dir)
     data = json.loads(format_json(service.snapshot()))
     data["entries"][-1]["activity"] = 42
     data["profile"]["condition"] = "Changed"
@@ -210,17 +210,17 @@ def test_a_bad_json_file_changes_nothing(service, tmp_path):
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ValidationError, match=r"entries\[3\]: activity 42"):
         service.import_file(path)
-    assert dump(service) == before
+    assert dump(service.data_dir) == before
 
 
 def test_a_json_dry_run_writes_nothing(service, other_service, tmp_path):
     service.fill_demo()
     path = tmp_path / "diary.json"
     service.export_file(path)
-    before = dump(other_service)
+    before = dump(other_service.data_dir)
     result = other_service.import_file(path, dry_run=True)
     assert result.dry_run and result.added == len(service.snapshot().entries)
-    assert dump(other_service) == before
+    assert dump(other_service.data_dir) == before
 
 
 # --- export ---------------------------------------------------------------------------------------

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from diary.domain.entries import DailyEntry
 from diary.ui import restore_dialog
 from diary.ui.restore_dialog import BackupTableModel, RestoreDialog
-from tests.conftest import TODAY
-from tests.services.conftest import dump
+from tests.conftest import TODAY, dump
 
 D1, D2, D3 = (TODAY - dt.timedelta(days=n) for n in (3, 2, 1))
 
@@ -139,10 +138,10 @@ def test_a_file_that_cannot_be_restored_is_explained_and_nothing_changes(qtbot, 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
-    before = dump(service)
+    before = dump(service.data_dir)
     window.restore_action.trigger()
     assert "holds text, not a database" in warnings[0] and "was not changed" in warnings[0]
-    assert dump(service) == before
+    assert dump(service.data_dir) == before
 
 
 def test_choose_backup_runs_the_dialog(qtbot, service, backups, monkeypatch):
