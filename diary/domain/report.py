@@ -58,7 +58,8 @@ def default_period(courses: list[Course], today: dt.date) -> tuple[dt.date, dt.d
     """The current course (with its baseline week) up to today; the last 12 weeks without one."""
     if courses:
         course = courses[-1]
-        return course.start - dt.timedelta(days=7), min(course.end or today, today)
+        last = min(course.end or today, today)
+        return min(course.start - dt.timedelta(days=7), last), last  # a course may be set to start soon
     return today - dt.timedelta(days=83), today
 
 

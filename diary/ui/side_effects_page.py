@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from diary.domain.entries import USUAL_MAX_DOSE_MG, format_dose
+from diary.domain.report import default_period
 from diary.domain.summaries import (
     INCREASE_WINDOW_DAYS,
     MIN_TIMING_DAYS,
@@ -46,7 +47,6 @@ DAY = dt.timedelta(days=1)
 # The period buttons, by id.
 COURSE, WEEKS_4, WEEKS_12, EVERYTHING = range(4)
 PERIOD_LABELS = {COURSE: "This course", WEEKS_4: "Last 4 weeks", WEEKS_12: "Last 12 weeks", EVERYTHING: "Everything"}
-BASELINE_DAYS = 7  # "this course" starts a week before the first dose, to show what was felt before LDN
 MISSED_DATES_SHOWN = 5  # more missed doses than this are counted, not listed
 TIMING_HOURS = {
     DoseTiming.MORNING: "04:00–11:59",
@@ -323,9 +323,7 @@ def period_dates(choice: int, courses: list[Course], today: dt.date) -> tuple[dt
     if choice == WEEKS_12:
         return today - 83 * DAY, today
     if choice == COURSE and courses:
-        course = max(courses, key=lambda c: c.start)
-        last = min(course.end or today, today)
-        return min(course.start - BASELINE_DAYS * DAY, last), last
+        return default_period(courses, today)  # as the clinician summary's default period
     return None, today
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from diary.charts.trend import DARK, LIGHT, TrendChart, legend_items
 from diary.domain.entries import activity_band, format_dose
+from diary.domain.report import default_period
 from diary.domain.trend import TrendSeries, describe_range
 from diary.services.changes import Change
 from diary.ui.dates import pydate, qdate
@@ -138,8 +139,7 @@ class TrendsPage(QWidget):
         if days is not None:
             return last - (days - 1) * DAY, last
         if label == "This course" and self.series.courses:
-            course = self.series.courses[-1].course
-            return course.start - 7 * DAY, min(course.end or last, last)  # with its baseline week
+            return default_period([trend.course for trend in self.series.courses], last)  # with its baseline week
         return first, last
 
     def show_range(self, first: dt.date, last: dt.date) -> None:

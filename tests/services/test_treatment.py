@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from diary.domain.entries import DailyEntry
 from diary.domain.errors import ValidationError
 from diary.domain.treatment import ClinicResult, Medication, MedicationCategory, Profile, TitrationStep
 from tests.conftest import TODAY
@@ -65,3 +66,10 @@ def test_next_plan_step_and_opioid_warning(service):
     assert service.opioid_warning() is None  # stopped before the course began
     service.add_medication(Medication("Tramadol", MedicationCategory.OPIOID))
     assert "Tramadol may not work" in service.opioid_warning()
+
+
+def test_a_course_set_to_start_soon_still_has_a_summary_period(service):
+    service.save_entry(DailyEntry(TODAY - dt.timedelta(days=2), activity=6))
+    service.start_course(TODAY + dt.timedelta(days=10))
+    data = service.report_data()  # the default period: this course with its baseline week, up to today
+    assert data.first <= data.last == TODAY
