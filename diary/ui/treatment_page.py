@@ -438,8 +438,11 @@ class TreatmentPage(QWidget):
         row = table.currentRow()
         if row < 0:
             return None
-        answer = QMessageBox.question(self, f"Remove {what}?", f"Remove the {what} “{table.item(row, 0).text()}” from your diary?")
-        return table.item(row, 0).data(Qt.ItemDataRole.UserRole) if answer == QMessageBox.StandardButton.Yes else None
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        answer = QMessageBox.question(
+            self, f"Remove {what}?", f"Remove the {what} “{table.item(row, 0).text()}” from your diary?", yes | no, no
+        )
+        return table.item(row, 0).data(Qt.ItemDataRole.UserRole) if answer == yes else None
 
     def on_remove_medication_clicked(self) -> None:
         medication = self._chosen_to_remove(self.medications_table, "medication")
