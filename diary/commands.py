@@ -278,12 +278,17 @@ def _damaged_lines(exc, args: argparse.Namespace) -> list[str]:
     lines = [str(exc)]
     folder = exc.data_dir / "backups"
     if not exc.backups:
-        return [*lines, f"There are no backups in {folder} to restore. Keep the file: a specialist may rescue some of it."]
+        return [*lines, f"There are no backups in {folder} to restore. {exc.advice_without_backups}"]
     lines.append(f"Backups you can restore, newest first (in {folder}):")
     lines.extend(f"  {backup.describe()}" for backup in exc.backups[:5])
     where = f"--data-dir {shlex.quote(str(args.data_dir))} " if getattr(args, "data_dir", None) else ""
     lines.append(f"To restore the newest: ldn-diary restore {where}{shlex.quote(str(exc.backups[0].path))}")
     return lines
+
+
+def printable(text: str) -> str:
+    """`text` on one line: a control character quoted from a file (a newline in a name) is shown escaped."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -293,7 +298,7 @@ def run(args: argparse.Namespace) -> int:
             return _restore(args) if args.command == "restore" else _run(args)
     except ValidationError as exc:
         for problem in exc.problems:
-            print(f"ldn-diary: {problem}", file=sys.stderr)
+            print(f"ldn-diary: {printable(problem)}", file=sys.stderr)
         return EXIT_INVALID
     except DiaryDamagedError as exc:
         for line in _damaged_lines(exc, args):

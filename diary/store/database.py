@@ -85,8 +85,60 @@ def _begin(connection) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
+def _engine(db_path: Path) -> Engine:
+    from sqlalchemy import create_engine, event  # here, not at the top: the window shows before this runs
+
+    engine = create_engine(f"sqlite:///{db_path}")
+    event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+NEW_PREFIX = DB_FILENAME + ".new-"
+
+
+def _create_diary(db_path: Path) -> None:
+    """Make a new, fully migrated diary at `db_path`, which must not exist yet.
+
+    It is built under a temporary name and renamed into place once whole and closed (its WAL
+    folded in), so that an existing file never has to be taken for a new diary: a diary file
+    whose data was lost (a crash, then its -wal deleted) is never silently started afresh.
+    """
+    import tempfile
+
+    from diary.store.integrity import fsync_folder
+
+    for stale in db_path.parent.glob(NEW_PREFIX + "*"):
+        stale.unlink(missing_ok=True)  # left by a first start that was interrupted
+    fd, name = tempfile.mkstemp(prefix=NEW_PREFIX, dir=db_path.parent)  # 0600: SQLite's companions follow
+    os.close(fd)
+    staging = Path(name)
+    try:
+        engine = _engine(staging)
+        try:
+            _upgrade(engine)
+        finally:
+            engine.dispose()  # the last connection closed: the WAL is checkpointed and removed
+        fd = os.open(staging, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        try:
+            os.link(staging, db_path)  # never replaces a file that appeared meanwhile
+        except FileExistsError:
+            pass
+        except OSError:  # a file system without hard links
+            if not db_path.exists():
+                os.replace(staging, db_path)
+        fsync_folder(db_path.parent)
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(name + suffix).unlink(missing_ok=True)
+
+
 def open_engine(data_dir: Path) -> Engine:
-    """An engine on the diary in `data_dir`, created or upgraded to the newest schema.
+    """An engine on the diary in `data_dir`, created if there is no file yet, else upgraded to the newest schema.
 
     A file from a newer version, or one that is not a sound diary (PRAGMA integrity_check), is
     refused and left untouched; an older one is backed up into backups/ before it is upgraded.
@@ -96,29 +148,22 @@ def open_engine(data_dir: Path) -> Engine:
 
     private_mkdir(data_dir)
     db_path = data_dir / DB_FILENAME
-    new = not db_path.exists()
-    if new:
-        # Created empty with private permissions; SQLite gives its WAL files the same mode.
-        os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT, 0o600))
-    revision = check_diary(db_path, new)  # read-only: a damaged file stays exactly as it is
+    if not db_path.exists():
+        _create_diary(db_path)
+    revision = check_diary(db_path)  # read-only: a damaged file stays exactly as it is
     if os.name == "posix" and db_path.stat().st_mode & 0o077:
         db_path.chmod(0o600)  # e.g. a diary copied in from elsewhere
-    if revision is not None and revision not in SCHEMA_REVISIONS:
+    if revision not in SCHEMA_REVISIONS:
         raise DiaryOpenError(
             f"This diary was written by a newer version of {APP_NAME} (schema {revision}). "
             "Please update the app; the diary was left untouched."
         )
-    if revision is not None and revision != SCHEMA_REVISION:
+    if revision != SCHEMA_REVISION:
         try:
             make_backup(db_path, data_dir / BACKUP_DIRNAME, f"before-upgrade-{revision}")
         except (BackupError, OSError) as exc:
             raise DiaryOpenError(f"The diary could not be backed up before its upgrade ({exc}); it was left untouched.") from exc
-
-    from sqlalchemy import create_engine, event  # here, not at the top: the window shows before this runs
-
-    engine = create_engine(f"sqlite:///{db_path}")
-    event.listen(engine, "connect", _set_pragmas)
-    event.listen(engine, "begin", _begin)
+    engine = _engine(db_path)
     if revision != SCHEMA_REVISION:
         _upgrade(engine)
     return engine

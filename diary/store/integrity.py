@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sqlite3
+import sys
+import tempfile
 import urllib.parse
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 
@@ -16,6 +19,9 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 # SQLite errors that say the file cannot be read now (locked, no permission), not that it is damaged.
 NOT_DAMAGE = {"SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_READONLY", "SQLITE_NOMEM", "SQLITE_AUTH"}
+# What a read-only connection reports when a crash left a journal to roll back or a WAL to
+# recover: the normal state after a crash, which any read-write open repairs, not damage.
+NEEDS_RECOVERY = {"SQLITE_READONLY_ROLLBACK", "SQLITE_READONLY_RECOVERY", "SQLITE_READONLY_CANTINIT", "SQLITE_READONLY_CANTLOCK"}
 
 
 class FileState(Enum):
@@ -64,17 +70,48 @@ class DiaryDamagedError(DiaryOpenError):
     def data_dir(self) -> Path:
         return self.check.path.parent
 
+    @property
+    def advice_without_backups(self) -> str:
+        """What to do with the file when no backup can replace it."""
+        if self.check.state is FileState.EMPTY:
+            return f"If you never kept a diary in this folder, delete {self.check.path} and a new diary is started."
+        return "Keep the file: a specialist may rescue some of it."
+
 
 def _read_only_uri(path: Path) -> str:
     return "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
 
 
-def _has_wal_content(path: Path) -> bool:
-    wal = path.with_name(path.name + "-wal")
+def _has_content(path: Path, suffix: str) -> bool:
     try:
-        return wal.stat().st_size > 0
+        return path.with_name(path.name + suffix).stat().st_size > 0
     except OSError:
         return False
+
+
+def _has_wal_content(path: Path) -> bool:
+    return _has_content(path, "-wal")
+
+
+def _wal_lost(path: Path) -> bool:
+    """Whether the -shm index a crash left says the WAL held more than the -wal file now does.
+
+    After an unclean stop the newest changes may live only in the -wal file; if it was then
+    deleted or cut (a sync tool, a copy that left it out), the file alone looks whole but old.
+    The index header (SQLite's WalIndexHdr, native byte order) records the WAL's last frame.
+    """
+    try:
+        with open(path.with_name(path.name + "-shm"), "rb") as file:
+            header = file.read(48)
+        wal_size = path.with_name(path.name + "-wal").stat().st_size if _has_wal_content(path) else 0
+    except OSError:
+        return False
+    if len(header) < 48 or header[12] != 1:  # no index, or one never initialised
+        return False
+    page_size = int.from_bytes(header[14:16], sys.byteorder)
+    page_size = 65536 if page_size == 1 else page_size
+    last_frame = int.from_bytes(header[16:20], sys.byteorder)
+    return last_frame > 0 and wal_size < 32 + last_frame * (24 + page_size)
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -104,12 +141,17 @@ def _header_problem(path: Path, size: int, head: bytes) -> FileCheck | None:
     return None
 
 
-def check_file(path: Path, thorough: bool = False) -> FileCheck:
+class _NeedsRecovery(Exception):
+    """A read-only connection cannot roll back the journal or recover the WAL a crash left."""
+
+
+def check_file(path: Path, thorough: bool = False, recover: bool = True) -> FileCheck:
     """Check `path` read-only: never changes it, never raises for a bad file.
 
     PRAGMA quick_check, or with `thorough` integrity_check, which also compares every index
     with its table (a damaged index can hide or invent rows; ~10 ms for ten years of entries).
     SQLite may create the usual empty -wal/-shm companions of a WAL-mode file while reading it.
+    A file a crash left with a journal to roll back is checked as a private copy rolled back.
     """
     path = Path(path)
     try:
@@ -120,12 +162,66 @@ def check_file(path: Path, thorough: bool = False) -> FileCheck:
         return FileCheck(path, FileState.MISSING, f"{path} does not exist.")
     except OSError as exc:
         return FileCheck(path, FileState.UNREADABLE, f"{path} cannot be read ({exc.strerror}).")
+    if _wal_lost(path):
+        return FileCheck(path, FileState.DAMAGED, f"{path} has lost its newest changes: they were kept in "
+                         f"{path.name}-wal, which is missing or cut short (perhaps a copy or a sync tool left it out). "
+                         f"Put that file back beside it; or, to use the diary as the file alone holds it, delete {path.name}-shm.")
+    if _has_content(path, "-journal"):  # the file itself may be half-written until rolled back
+        return _check_recovered(path, thorough) if recover else _unrecoverable(path)
     if size == 0 and not _has_wal_content(path):
         return FileCheck(path, FileState.EMPTY, f"{path} is empty (0 bytes): it holds no diary.")
     if size > 0:
         found = _header_problem(path, size, head)
         if found is not None:
             return found
+    try:
+        return _ask_sqlite(path, thorough)
+    except _NeedsRecovery:
+        return _check_recovered(path, thorough) if recover else _unrecoverable(path)
+
+
+def _unrecoverable(path: Path, why: str = "") -> FileCheck:
+    return FileCheck(path, FileState.DAMAGED, f"{path} is damaged: its unfinished last change cannot be undone{why}.")
+
+
+def _check_recovered(path: Path, thorough: bool) -> FileCheck:
+    """Check a private copy of `path` with its journal or WAL, after SQLite has recovered it.
+
+    A crash mid-write leaves the file with a hot journal (or a WAL without its index): a
+    read-write open rolls it back, as the app's own open will. Doing that on a copy keeps the
+    check read-only, so a file that really is damaged stays exactly as it was.
+    """
+    try:
+        folder = Path(tempfile.mkdtemp(prefix=".check-", dir=path.parent))  # same disk, 0700
+    except OSError:
+        folder = Path(tempfile.mkdtemp(prefix="ldn-diary-check-"))
+    copy = folder / path.name
+    try:
+        for suffix in ("", "-journal", "-wal"):
+            companion = path.with_name(path.name + suffix)
+            if companion.is_file():
+                shutil.copyfile(companion, copy.with_name(copy.name + suffix))
+        con = sqlite3.connect(copy)
+        try:
+            con.execute("PRAGMA schema_version").fetchone()  # rolls back the journal, replays the WAL
+        finally:
+            con.close()
+        # A journal SQLite left in place is not hot (its header never reached the disk): SQLite
+        # ignores it, and so may the check.
+        copy.with_name(copy.name + "-journal").unlink(missing_ok=True)
+        found = check_file(copy, thorough, recover=False)
+    except (sqlite3.Error, OSError) as exc:
+        if isinstance(exc, OSError) or getattr(exc, "sqlite_errorname", "") in NOT_DAMAGE:
+            return FileCheck(path, FileState.UNREADABLE, f"{path} cannot be checked right now ({exc}).")
+        return _unrecoverable(path, f" ({exc})")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    problem = found.problem.replace(str(copy), str(path)) if found.problem else None
+    return replace(found, path=path, problem=problem)
+
+
+def _ask_sqlite(path: Path, thorough: bool) -> FileCheck:
+    """SQLite's own check of the file, then whether it is a diary whose values can be read."""
     try:
         con = sqlite3.connect(_read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
@@ -146,7 +242,10 @@ def check_file(path: Path, thorough: bool = False) -> FileCheck:
             return FileCheck(path, FileState.DAMAGED, f"{path} is damaged: {unreadable}.")
         entries, last = con.execute("SELECT count(*), max(day) FROM entries").fetchone()
     except sqlite3.Error as exc:
-        if getattr(exc, "sqlite_errorname", "") in NOT_DAMAGE:
+        name = getattr(exc, "sqlite_errorname", "")
+        if name in NEEDS_RECOVERY:
+            raise _NeedsRecovery from exc
+        if name in NOT_DAMAGE:
             return FileCheck(path, FileState.UNREADABLE, f"{path} cannot be read right now ({exc}).")
         return FileCheck(path, FileState.DAMAGED, f"{path} is damaged ({exc}).")
     except UnicodeDecodeError:  # SQLite's own message quoted damaged bytes
@@ -273,20 +372,23 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def check_diary(db_path: Path, new: bool = False) -> str | None:
-    """The schema revision of the diary file at `db_path` once it passes its check (None: no tables yet).
+def check_diary(db_path: Path) -> str:
+    """The schema revision of the diary file at `db_path` once it passes its check.
 
     Raises DiaryDamagedError, naming the good backups, if the file is not a sound diary; it is
-    never changed. An empty file counts as a new diary when it was just created, or when there
-    are no backups (a first start that was interrupted); otherwise it is a diary that was lost.
+    never changed. A file with no diary in it (empty, or a database with no tables) is never
+    taken for a new diary: only a missing file is (see database.open_engine).
     """
     from diary.store.backups import good_backups
 
     check = check_file(db_path, thorough=True)
-    if check.state is FileState.EMPTY and (new or not good_backups(db_path.parent)):
-        return None
     if check.state is FileState.UNREADABLE:
         raise DiaryOpenError(f"{check.problem} Nothing was changed; check who may read the file, or try again.")
+    if check.state is FileState.EMPTY or (check.ok and check.revision is None):
+        what = "empty (0 bytes)" if check.state is FileState.EMPTY else "a database with nothing in it"
+        check = FileCheck(db_path, FileState.EMPTY, f"{db_path} holds no diary: it is {what}. If the app was "
+                          f"stopped suddenly, its companion file {db_path.name}-wal may have been lost.")
     if not check.ok:
         raise DiaryDamagedError(check, good_backups(db_path.parent))
+    assert check.revision is not None
     return check.revision

@@ -398,7 +398,7 @@ def parse_json(text: str, today: dt.date) -> DiarySnapshot:
             if isinstance(sev, int) and not isinstance(sev, bool) and sev in Severity._value2member_map_:
                 effects[key] = Severity(sev)
             else:
-                r.problems.append(f"{where}.side_effects.{key}: {sev!r} is not allowed; use 0, 1, 2 or 3")
+                r.problems.append(f"{where}.side_effects[{key!r}]: {sev!r} is not allowed; use 0, 1, 2 or 3")
         dose = r.get(item, "dose_mg", where, number)
         entry = DailyEntry(
             day=day,

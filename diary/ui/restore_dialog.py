@@ -253,9 +253,8 @@ def damaged_diary_box(error: DiaryDamagedError) -> tuple[QMessageBox, dict[str, 
         box.setDefaultButton(buttons["restore"])
     else:
         box.setInformativeText(
-            f"{error}\n\nThere are no backups in {error.data_dir / 'backups'} to restore. "
-            "If you saved a backup elsewhere, you can restore it; otherwise keep the file, as a "
-            "specialist may be able to rescue some of it."
+            f"{error}\n\nThere are no backups in {error.data_dir / 'backups'} to restore. If you saved "
+            f"a backup elsewhere, you can restore it. {error.advice_without_backups}"
         )
         buttons = {
             "choose": box.addButton("Restore a file…", QMessageBox.ButtonRole.ActionRole),

@@ -17,6 +17,7 @@ from alembic.script import ScriptDirectory
 
 from diary.domain.side_effects import BUILTIN_SIDE_EFFECTS
 from diary.store import database
+from diary.store.integrity import DiaryDamagedError
 from diary.store.database import (
     BACKUP_DIRNAME,
     DB_FILENAME,
@@ -106,10 +107,21 @@ def test_missing_parent_folders_are_created(tmp_path):
     assert db_path.is_file()
 
 
-def test_an_empty_file_counts_as_new(data_dir):
+def test_an_existing_empty_file_is_never_made_a_new_diary(data_dir):
+    # Only a missing file starts a diary: an empty one may be a diary whose -wal was lost.
     data_dir.mkdir()
     (data_dir / DB_FILENAME).touch()
+    with pytest.raises(DiaryDamagedError, match="holds no diary: it is empty") as caught:
+        create_diary(data_dir)
+    assert "delete" in caught.value.advice_without_backups
+    assert (data_dir / DB_FILENAME).read_bytes() == b""
+
+
+def test_a_new_diary_is_built_aside_and_left_with_no_wal(data_dir):
     db_path = create_diary(data_dir)
+    assert not list(data_dir.glob("*.new-*"))  # nothing half-made beside it
+    wal = data_dir / f"{DB_FILENAME}-wal"
+    assert not wal.exists() or wal.stat().st_size == 0  # the file alone holds the diary
     assert query(db_path, "SELECT version_num FROM alembic_version") == [(SCHEMA_REVISION,)]
 
 

@@ -170,12 +170,18 @@ def test_a_damaged_diary_without_backups_says_there_are_none(data_dir):
     assert isinstance(caught.value, DiaryOpenError)
 
 
-def test_an_empty_file_with_no_backups_is_a_new_diary(data_dir):
-    # An interrupted first start leaves an empty file: it becomes a diary, as a new one would.
+def test_a_diary_file_holding_only_its_schema_is_refused_not_started_again(data_dir):
+    # A crash, then the -wal deleted, can leave a database with no tables: never initialise it.
     data_dir.mkdir()
-    (data_dir / DB_FILENAME).touch()
-    open_engine(data_dir).dispose()
-    assert check_file(data_dir / DB_FILENAME).is_diary
+    con = sqlite3.connect(data_dir / DB_FILENAME)
+    con.execute("PRAGMA user_version=0")
+    con.execute("CREATE TABLE t(x)")
+    con.execute("DROP TABLE t")
+    con.close()
+    before = (data_dir / DB_FILENAME).read_bytes()
+    with pytest.raises(DiaryDamagedError, match="holds no diary: it is a database with nothing in it"):
+        open_engine(data_dir)
+    assert (data_dir / DB_FILENAME).read_bytes() == before
 
 
 def test_a_diary_left_mid_write_by_a_crash_opens_with_its_committed_data(data_dir):

@@ -406,7 +406,7 @@ def test_json_problems_are_all_listed():
         "side_effects[1].key",
         "entries[0].activity",
         "entries[0].dose_mg",
-        "entries[0].side_effects.headache",
+        "entries[0].side_effects['headache']",
         "entries[1]: activity 11",
         "entries[1].dose_time",
         "entries[2]: date 2027-01-01 is in the future",
