@@ -311,7 +311,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"ldn-diary: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     except OSError as exc:
-        print(f"ldn-diary: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        from diary.store.files import WriteError, reason_for
+
+        text = str(exc) if isinstance(exc, WriteError) else f"{reason_for(exc)}: {exc.filename or ''}".rstrip(": ")
+        print(f"ldn-diary: {text}", file=sys.stderr)
         return EXIT_FAILURE
     except Exception as exc:
         import sqlite3

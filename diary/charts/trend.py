@@ -8,8 +8,7 @@ range only moves the x limits and the labels that follow them.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -367,16 +366,10 @@ class TrendChart:
         return mdates.num2date(x).date()
 
     def save(self, path, dpi: int = 200) -> None:
-        """Write the chart as PNG or SVG (by the file's suffix) atomically, readable by the user only."""
+        """Write the chart as PNG or SVG (by the file's suffix), whole or not at all, readable by the user only."""
+        from diary.store.files import write_file
+
         path = Path(path)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                kind = path.suffix.lstrip(".").lower() or None
-                self.figure.savefig(out, format=kind, dpi=dpi, facecolor=self.theme.background)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        out = io.BytesIO()
+        self.figure.savefig(out, format=path.suffix.lstrip(".").lower() or None, dpi=dpi, facecolor=self.theme.background)
+        write_file(path, out.getvalue())

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPagedPaintDevice, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from diary import __version__
 from diary.domain.report import ReportData
 from diary.domain.trend import TrendSeries
+from diary.store.files import write_file
 from diary.report.html import CHART_URL, CHART_WIDTH, TITLE, report_html
 
 CHART_DPI = 300  # crisp on paper
@@ -99,19 +98,20 @@ class ClinicianReport:
             painter.end()
         return pages
 
+    def pdf_bytes(self) -> tuple[bytes, int]:
+        """The PDF, made in memory, and its number of pages."""
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setResolution(600)
+        writer.setTitle(TITLE)  # metadata: a title, nothing personal, no file paths
+        writer.setCreator(f"LDN Diary {__version__}")
+        pages = self.paint(writer)
+        del writer  # ends the PDF
+        return bytes(buffer.data().data()), pages
+
     def save_pdf(self, path: Path) -> int:
-        """Write the PDF atomically (readable by the user only); returns the number of pages."""
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        os.close(fd)
-        try:
-            writer = QPdfWriter(tmp)
-            writer.setResolution(600)
-            writer.setTitle(TITLE)  # metadata: a title, nothing personal, no file paths
-            writer.setCreator(f"LDN Diary {__version__}")
-            pages = self.paint(writer)
-            del writer  # flushes and closes the file
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        """Write the PDF whole or not at all (readable by the user only); returns the number of pages."""
+        data, pages = self.pdf_bytes()
+        write_file(path, data)
         return pages

@@ -8,6 +8,7 @@ pushes out a good one. Names say when and why: `diary-2026-06-15-103000-close.sq
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
 import shutil
@@ -19,7 +20,8 @@ from pathlib import Path
 from diary.domain.errors import ValidationError
 from diary.store import database
 from diary.store.database import BACKUP_DIRNAME, DB_FILENAME, private_mkdir
-from diary.store.integrity import FileCheck, FileState, check_file, fsync_folder
+from diary.store.files import check_target, fsync_folder
+from diary.store.integrity import FileCheck, FileState, check_file
 
 NAME_PATTERN = re.compile(
     r"^diary-(?P<date>\d{4}-\d{2}-\d{2})-(?P<time>\d{6})(?:-(?P<number>\d+))?-(?P<reason>[a-z][a-z0-9-]*)\.sqlite3$"
@@ -151,9 +153,10 @@ def snapshot(source: Path, target: Path) -> FileCheck:
         _fsync_file(target)
         checkpoint(source)
         return check
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OSError) as exc:
         _remove_with_companions(target)
-        raise BackupError(f"{source} could not be copied ({exc})") from exc
+        full = getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL" or isinstance(exc, OSError) and exc.errno == errno.ENOSPC
+        raise BackupError(f"{source} could not be copied ({'the disk is full' if full else exc})") from exc
     except BaseException:
         _remove_with_companions(target)
         raise
@@ -238,6 +241,7 @@ def make_backup(db_path: Path, folder: Path, reason: str, now: dt.datetime | Non
 
 def save_copy(db_path: Path, out: Path) -> FileCheck:
     """A checked snapshot of the diary at `out` (replacing a file already there only once the copy is good)."""
+    check_target(out)  # never a device such as /dev/full, which root could otherwise replace
     partial = out.with_name(f".{out.name}{PARTIAL_SUFFIX}")
     partial.unlink(missing_ok=True)
     check = snapshot(db_path, partial)

@@ -106,7 +106,7 @@ def _create_diary(db_path: Path) -> None:
     """
     import tempfile
 
-    from diary.store.integrity import fsync_folder
+    from diary.store.files import fsync_folder
 
     for stale in db_path.parent.glob(NEW_PREFIX + "*"):
         stale.unlink(missing_ok=True)  # left by a first start that was interrupted

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import sqlite3
 import sys
@@ -359,17 +358,6 @@ def _constraint_checks(con: sqlite3.Connection) -> list[tuple[str, str]]:
             checks.append((f"SELECT count(*) FROM {quoted} WHERE NOT ({expression})",
                            f"{{}} row(s) of {table} break the rule {expression}"))
     return checks
-
-
-def fsync_folder(folder: Path) -> None:
-    """Make a rename or a new file in `folder` survive a power cut (a no-op where folders cannot be synced)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def check_diary(db_path: Path) -> str:

@@ -8,8 +8,6 @@ import datetime as dt
 import io
 import json
 import math
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +37,7 @@ from diary.domain.treatment import (
     Settings,
     TitrationStep,
 )
+from diary.store.files import write_file
 
 CSV_FIXED_COLUMNS = ("date", "activity", "dose_mg", "dose_taken", "dose_time", "notes")
 JSON_FORMAT_VERSION = 1
@@ -62,17 +61,8 @@ def read_text(path: Path) -> str:
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to `path` so that it is either the old file or the whole new one, never half."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)  # mkstemp made it 0600: health data stays private
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write `text` as UTF-8 to `path`: the whole new file or the old one, never half (files.write_file)."""
+    write_file(path, text.encode("utf-8"))
 
 
 # --- CSV ----------------------------------------------------------------------------------

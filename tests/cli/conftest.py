@@ -46,3 +46,29 @@ def run_killed(args: list, syscalls: str, when: int, paths: list[Path]) -> subpr
     tracer = ["strace", "-f", "-qq", "-o", os.devnull, *(f"-P{p}" for p in paths),
               f"-etrace={syscalls}", f"-einject={syscalls}:signal=KILL:when={when}"]
     return subprocess.run([*tracer, *command(*args)], capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture
+def full_disk(tmp_path):
+    """A folder on a small file system with no space left (a tmpfs; mounting one needs root)."""
+    folder = tmp_path / "full"
+    folder.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small file system needs root")
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k,mode=0700", "tmpfs", str(folder)], capture_output=True)
+    if mounted.returncode:
+        pytest.skip(f"no tmpfs here: {mounted.stderr.decode().strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def fill_up(folder: Path) -> None:
+    """Take every free byte of the file system `folder` is on."""
+    with open(folder / "filler", "wb", buffering=0) as out:
+        try:
+            while True:
+                out.write(b"\0" * 512)
+        except OSError:
+            pass

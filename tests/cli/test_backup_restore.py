@@ -303,20 +303,6 @@ def test_damage_found_in_the_middle_of_a_command_is_one_line(run, diary, monkeyp
     assert err.strip() == "ldn-diary: the diary could not be used (database disk image is malformed); nothing was changed"
 
 
-def test_export_replaces_a_file_only_when_complete(run, diary, tmp_path, monkeypatch):
-    out = tmp_path / "diary.csv"
-    out.write_text("last month's export")
-
-    def fail(*args):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(os, "replace", fail)
-    code, _, err = run("export", out)
-    assert code == 1 and "No space left on device" in err
-    assert out.read_text() == "last month's export"
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".diary.csv")) == []
-
-
 @posix_only
 def test_chart_files_are_written_privately(run, diary, tmp_path):
     assert run("chart", "--out", tmp_path / "chart.png")[0] == 0
