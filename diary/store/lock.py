@@ -8,6 +8,7 @@ who holds it.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import platform
@@ -61,7 +62,8 @@ class DiaryLockedError(DiaryOpenError):
 def read_holder(data_dir: Path) -> LockHolder | None:
     """Who last took the lock of `data_dir` (whether or not they still hold it), if the file says."""
     try:
-        with open(data_dir / LOCK_FILENAME, encoding="utf-8") as file:
+        fd = os.open(data_dir / LOCK_FILENAME, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with open(fd, encoding="utf-8") as file:
             data = json.loads(file.read(4096) or "null")
         return LockHolder(str(data["owner"]), int(data["pid"]) if data.get("pid") else None, str(data.get("host", "")))
     except (OSError, ValueError, TypeError, KeyError):
@@ -91,7 +93,14 @@ class DiaryLock:
             return self
         private_mkdir(self.data_dir)
         deadline = time.monotonic() + wait_for_commands
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        # Never through a link: one planted in a shared folder would truncate its target.
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        except OSError as exc:
+            if exc.errno != errno.ELOOP:
+                raise
+            raise DiaryOpenError(f"{self.path} is a link, not the app's lock file (someone may have put it there); "
+                                 "nothing was changed. Delete it and try again.") from None
         try:
             while not _try_lock(fd):
                 holder = read_holder(self.data_dir)
