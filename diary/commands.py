@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from diary.domain.entries import (
     DailyEntry,
+    date_problem,
     dose_warning,
     entry_problems,
     parse_date,
@@ -130,7 +132,7 @@ def _response_text(a) -> str:
 
 
 def _print_response(args: argparse.Namespace, service) -> None:
-    assessments = service.assessments(_option_date("--as-of", args.as_of))
+    assessments = service.assessments(_option_date("--as-of", args.as_of, service.today()))
     if not assessments:
         raise NoCourseError("there is no treatment course yet: record a dose taken (or import a diary) to start one")
     if not args.all_courses:
@@ -142,19 +144,29 @@ def _print_response(args: argparse.Namespace, service) -> None:
         print("\n\n".join(_response_text(a) for a in assessments))
 
 
-def _option_date(option: str, text: str | None):
+def _option_date(option: str, text: str | None, today: dt.date):
+    """A date option, within the dates the diary works with (ValidationError, exit 2, otherwise)."""
     if text is None:
         return None
     try:
-        return parse_date(text)
+        day = parse_date(text)
     except ValueError as exc:
         raise ValidationError(f"{option}: {exc}") from None
+    problem = date_problem(day, today)
+    if problem:
+        raise ValidationError(f"{option}: {problem}")
+    return day
+
+
+def _period(args: argparse.Namespace, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    """--from and --to, each optional."""
+    return _option_date("--from", args.first, today), _option_date("--to", args.last, today)
 
 
 def _save_chart(args: argparse.Namespace, service) -> None:
     if args.out.suffix.lower() not in (".png", ".svg"):
         raise ValidationError(f"--out: {args.out.name} must end in .png or .svg")
-    first, last = _option_date("--from", args.first), _option_date("--to", args.last)
+    first, last = _period(args, service.today())
     if first and last and first > last:
         raise ValidationError(f"--from {first} is after --to {last}")
     series = service.trend()
@@ -173,9 +185,7 @@ def _save_report(args: argparse.Namespace, service) -> None:
         raise ValidationError(f"--out: {args.out.name} must end in .pdf")
     if not args.out.parent.is_dir():
         raise ValidationError(f"--out: the folder {args.out.parent} does not exist")
-    options = ReportOptions(
-        _option_date("--from", args.first), _option_date("--to", args.last), args.include_notes, args.include_name
-    )
+    options = ReportOptions(*_period(args, service.today()), args.include_notes, args.include_name)
     data = service.report_data(options)
     # Qt lays out the pages; no window is needed, so no screen either.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -15,6 +15,10 @@ ACTIVITY_MIN, ACTIVITY_MAX = 0, 10
 DOSE_MIN_MG, DOSE_MAX_MG = 0.1, 50.0
 USUAL_MAX_DOSE_MG = 4.5
 NOTE_MAX_CHARS = 2000
+# Dates the diary works with: nothing before 1900 (no patient's diary begins earlier, and far
+# dates would make periods of millennia), periods reaching at most a year ahead.
+DATE_MIN = dt.date(1900, 1, 1)
+PERIOD_DAYS_AHEAD = 366
 
 
 class Severity(IntEnum):
@@ -106,6 +110,8 @@ def entry_problems(entry: DailyEntry, today: dt.date, known_side_effects: set[st
     problems = []
     if entry.day > today:
         problems.append(f"date {entry.day.isoformat()} is in the future; entries can be made up to today ({today.isoformat()})")
+    if entry.day < DATE_MIN:
+        problems.append(f"date {entry.day.isoformat()} is before {DATE_MIN.year}; use a date from {DATE_MIN.isoformat()} on")
     if entry.activity is not None and (
         isinstance(entry.activity, bool)
         or not isinstance(entry.activity, int)
@@ -164,6 +170,14 @@ def parse_dose_time(text: str) -> dt.time:
         if hour < 24 and minute < 60:
             return dt.time(hour, minute)
     raise ValueError(f"time {text!r} is not allowed; use 24-hour HH:MM, e.g. 22:00")
+
+
+def date_problem(day: dt.date, today: dt.date, what: str = "date") -> str | None:
+    """Why a date cannot be used for a period or an event (before 1900, or over a year ahead), or None."""
+    latest = today + dt.timedelta(days=PERIOD_DAYS_AHEAD)
+    if DATE_MIN <= day <= latest:
+        return None
+    return f"{what} {day.isoformat()} is not allowed; use a date from {DATE_MIN.isoformat()} to {latest.isoformat()}"
 
 
 def parse_date(text: str) -> dt.date:

@@ -6,7 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
 
-from diary.domain.entries import DOSE_MAX_MG, DOSE_MIN_MG, format_dose
+from diary.domain.entries import DATE_MIN, DOSE_MAX_MG, DOSE_MIN_MG, NOTE_MAX_CHARS, date_problem, format_dose
+
+NAME_MAX_CHARS = 200  # a medication, a condition, a person's name
+STEP_DAY_MAX = 3653  # a plan reaches at most ten years ahead
 
 
 @dataclass(frozen=True)
@@ -135,8 +138,8 @@ def plan_problems(steps: tuple[TitrationStep, ...]) -> list[str]:
     if len(set(days)) != len(days):
         problems.append("two steps start on the same day; give each step its own day")
     for step in steps:
-        if step.from_day < 1:
-            problems.append(f"a step starts on day {step.from_day}; steps start on day 1 (the first dose) or later")
+        if not 1 <= step.from_day <= STEP_DAY_MAX:
+            problems.append(f"a step starts on day {step.from_day}; steps start from day 1 (the first dose) to day {STEP_DAY_MAX}")
         if not DOSE_MIN_MG <= step.dose_mg <= DOSE_MAX_MG:
             problems.append(f"a step's dose of {step.dose_mg:g} mg is not allowed; use {DOSE_MIN_MG:g} to {DOSE_MAX_MG:g} mg")
     if steps and min(days) != 1:
@@ -155,9 +158,22 @@ def next_step(course: Course, day: dt.date) -> tuple[dt.date, TitrationStep] | N
     return None
 
 
+def text_problem(what: str, text: str, limit: int = NAME_MAX_CHARS) -> str | None:
+    """Why a text cannot be kept (too long), or None."""
+    if len(text) > limit:
+        return f"{what} is {len(text):,} characters long; the most allowed is {limit:,}"
+    return None
+
+
+def _found(*problems: str | None) -> list[str]:
+    return [p for p in problems if p]
+
+
 def course_problems(course: Course, others: list[Course], today: dt.date) -> list[str]:
     """What stops `course` from being saved next to the diary's `others` courses."""
     problems = plan_problems(course.steps)
+    problems += _found(date_problem(course.start, today, "the start date"),
+                       text_problem("the reason for stopping", course.stop_reason, NOTE_MAX_CHARS))
     if course.end is not None:
         if course.end < course.start:
             problems.append(f"the course cannot stop ({course.end}) before it starts ({course.start})")
@@ -176,8 +192,9 @@ def course_problems(course: Course, others: list[Course], today: dt.date) -> lis
     return problems
 
 
-def medication_problems(medication: Medication) -> list[str]:
-    problems = []
+def medication_problems(medication: Medication, today: dt.date) -> list[str]:
+    problems = _found(text_problem("a medication's name", medication.name),
+                      *(date_problem(day, today) for day in (medication.start, medication.stop) if day))
     if not medication.name.strip():
         problems.append("a medication needs a name")
     if medication.start and medication.stop and medication.stop < medication.start:
@@ -186,7 +203,7 @@ def medication_problems(medication: Medication) -> list[str]:
 
 
 def clinic_result_problems(result: ClinicResult, today: dt.date) -> list[str]:
-    problems = []
+    problems = _found(date_problem(result.day, today, "the visit date"), text_problem("the visit's note", result.note, NOTE_MAX_CHARS))
     if result.day > today:
         problems.append(f"the visit date {result.day} is in the future")
     if result.crp_mg_l is not None and not 0 <= result.crp_mg_l <= 500:
@@ -202,7 +219,9 @@ ENDOSCOPIC_SCORES = {0: "none", 1: "mild", 2: "moderate", 3: "severe"}
 
 
 def profile_problems(profile: Profile, today: dt.date) -> list[str]:
-    problems = []
+    problems = _found(text_problem("the condition", profile.condition), text_problem("the name", profile.name))
+    if profile.date_of_birth is not None and profile.date_of_birth < DATE_MIN:
+        problems.append(f"the date of birth is before {DATE_MIN.year}")
     if profile.diagnosis_year is not None and not 1900 <= profile.diagnosis_year <= today.year:
         problems.append(f"year of diagnosis {profile.diagnosis_year} is not allowed; use 1900 to {today.year}")
     if profile.date_of_birth is not None and profile.date_of_birth > today:

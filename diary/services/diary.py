@@ -302,7 +302,7 @@ class DiaryService:
         return Change(treatment=True)
 
     def add_medication(self, medication: Medication) -> Change:
-        _check(medication_problems(medication))
+        _check(medication_problems(medication, self.today()))
         with self._store.transaction() as records:
             records.add_medication(medication)
         return Change(treatment=True)
@@ -359,7 +359,7 @@ class DiaryService:
     def _import_text(self, text: str, is_json: bool, dry_run: bool) -> ImportResult:
         with self._store.transaction() as records:
             if is_json:
-                result = self._import_snapshot(records, parse_json(text, self.today()), dry_run)
+                result = self._import_snapshot(records, parse_json(text, self.today(), tuple(records.courses())), dry_run)
             else:
                 result = self._import_csv(records, text, dry_run)
         return result

@@ -8,6 +8,7 @@ import datetime as dt
 import io
 import json
 import math
+import re
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +25,9 @@ from diary.domain.entries import (
     parse_dose_time,
     parse_severity,
 )
-from diary.domain.errors import ValidationError
-from diary.domain.response import validate_settings
+from diary.domain.errors import Problems, ValidationError
 from diary.domain.side_effects import SideEffect, find_side_effect, label_from_key, side_effect_key
-from diary.domain.snapshot import DiarySnapshot
+from diary.domain.snapshot import DiarySnapshot, snapshot_problems
 from diary.domain.treatment import (
     ClinicResult,
     Course,
@@ -41,6 +41,8 @@ from diary.store.files import write_file
 
 CSV_FIXED_COLUMNS = ("date", "activity", "dose_mg", "dose_taken", "dose_time", "notes")
 JSON_FORMAT_VERSION = 1
+MAX_IMPORT_BYTES = 32 * 2**20  # a diary of 25 years is under 5 MB as CSV, under 20 MB as JSON
+MAX_CSV_COLUMNS = 500  # the fixed columns and hundreds of side effects
 # Cells starting with these are formulas to a spreadsheet (CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -49,15 +51,21 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def read_text(path: Path) -> str:
-    """The UTF-8 text of an import file (a BOM is dropped); ValidationError if it cannot be read."""
+    """The UTF-8 text of an import file (a BOM is dropped); ValidationError if it cannot be read or is too large."""
     try:
-        return path.read_bytes().decode("utf-8-sig")
+        with open(path, "rb") as file:
+            data = file.read(MAX_IMPORT_BYTES + 1)  # never more than the limit in memory, whatever the file
     except FileNotFoundError:
         raise ValidationError(f"{path}: no such file") from None
-    except UnicodeDecodeError as exc:
-        raise ValidationError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again") from None
     except OSError as exc:
         raise ValidationError(f"{path}: cannot be read ({exc.strerror})") from None
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ValidationError(f"{path}: the file is larger than {MAX_IMPORT_BYTES // 2**20} MB, far more than a diary "
+                              "(25 years of days are under 5 MB); is it the right file?")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValidationError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again") from None
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -73,18 +81,44 @@ def _column_name(header: str) -> str:
     return side_effect_key(header)
 
 
+# A spreadsheet in German or French settings splits on ";" (or a tab) and may ignore quotes:
+# each part of a cell after one of these is neutralised as if it began the cell.
+SPLITS = re.compile(r"([;\t])")
+
+
 def escape_formula(text: str) -> str:
-    """Prefix ' to text a spreadsheet would run as a formula; `unescape_formula` undoes it exactly."""
-    return "'" + text if _needs_escape(text) else text
+    """Prefix ' to a text a spreadsheet would run as a formula, and to each part of it after a
+    ';' or a tab; `unescape_formula` undoes it exactly."""
+    parts = SPLITS.split(text)
+    return _escape_part("".join(part if i < 2 or i % 2 else _escape_part(part) for i, part in enumerate(parts)))
 
 
 def unescape_formula(text: str) -> str:
+    parts = SPLITS.split(_unescape_part(text))
+    return "".join(part if i < 2 or i % 2 else _unescape_part(part) for i, part in enumerate(parts))
+
+
+def _escape_part(text: str) -> str:
+    return "'" + text if _needs_escape(text) else text
+
+
+def _unescape_part(text: str) -> str:
     return text[1:] if text.startswith("'") and _needs_escape(text[1:]) else text
 
 
 def _needs_escape(text: str) -> bool:
     # A text that already looks escaped is escaped again, so that import can always strip one '.
     return text.startswith(FORMULA_STARTS) or (text.startswith("'") and _needs_escape(text[1:]))
+
+
+def _csv_line(cells: list) -> str:
+    """One CSV row: a cell is quoted if it holds a comma, quote, line break, ';' or tab (csv.writer
+    leaves the last two bare, and a ';'-splitting spreadsheet would then cut the cell)."""
+    out = []
+    for cell in cells:
+        text = str(cell)
+        out.append('"' + text.replace('"', '""') + '"' if any(ch in text for ch in ',"\r\n;\t') else text)
+    return ",".join(out) + "\r\n"
 
 
 def _parse_activity(text: str) -> int:
@@ -128,7 +162,9 @@ def parse_csv(text: str, side_effects: list[SideEffect], today: dt.date) -> CsvC
     except csv.Error as exc:
         raise ValidationError(f"line 1: not a readable CSV row ({exc})") from None
 
-    problems: list[str] = []
+    if len(header) > MAX_CSV_COLUMNS:
+        raise ValidationError(f"line 1: the header has {len(header):,} columns; a diary has at most {MAX_CSV_COLUMNS}")
+    problems = Problems()
     columns = [_column_name(unescape_formula(h)) for h in header]
     if "date" not in columns:
         problems.append("line 1: there is no 'date' column; it is required")
@@ -153,11 +189,10 @@ def parse_csv(text: str, side_effects: list[SideEffect], today: dt.date) -> CsvC
             problems.append(f"line 1: column {raw!r} is the same side effect as column {header[other]!r}")
         effect_keys[index - 1] = known.key
     if problems:
-        raise ValidationError(problems)
+        raise problems.error()
 
     entries: list[DailyEntry] = []
     dates: dict[dt.date, int] = {}
-    line = 1
     try:
         for line, row in enumerate(reader, start=2):
             if not any(cell.strip() for cell in row):
@@ -215,9 +250,10 @@ def parse_csv(text: str, side_effects: list[SideEffect], today: dt.date) -> CsvC
             elif entry is not None:
                 entries.append(entry)
     except csv.Error as exc:
-        problems.append(f"line {line}: not a readable CSV row ({exc})")
+        # reader.line_num counts the lines read, so it names the line of the row that failed
+        problems.append(f"line {reader.line_num}: not a readable CSV row ({exc})")
     if problems:
-        raise ValidationError(problems)
+        raise problems.error()
     return CsvContent(tuple(entries), tuple(new_effects.values()))
 
 
@@ -229,23 +265,23 @@ def _dose_text(dose_mg: float) -> str:
 
 def format_csv(entries: list[DailyEntry], side_effects: list[SideEffect]) -> str:
     """The diary CSV: one row per day, a column per side effect (severity, empty if not recorded)."""
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
     # A side-effect key read from a file's header can look like a formula too.
-    writer.writerow([*CSV_FIXED_COLUMNS, *(escape_formula(e.key) for e in side_effects)])
+    lines = [_csv_line([*CSV_FIXED_COLUMNS, *(escape_formula(e.key) for e in side_effects)])]
     for entry in entries:
-        writer.writerow(
-            [
-                entry.day.isoformat(),
-                "" if entry.activity is None else entry.activity,
-                "" if entry.dose_mg is None else _dose_text(entry.dose_mg),
-                "" if entry.dose_taken is None else ("yes" if entry.dose_taken else "no"),
-                "" if entry.dose_time is None else entry.dose_time.strftime("%H:%M"),
-                escape_formula(entry.note),
-                *("" if (s := entry.side_effects.get(e.key)) is None else int(s) for e in side_effects),
-            ]
+        lines.append(
+            _csv_line(
+                [
+                    entry.day.isoformat(),
+                    "" if entry.activity is None else entry.activity,
+                    "" if entry.dose_mg is None else _dose_text(entry.dose_mg),
+                    "" if entry.dose_taken is None else ("yes" if entry.dose_taken else "no"),
+                    "" if entry.dose_time is None else entry.dose_time.strftime("%H:%M"),
+                    escape_formula(entry.note),
+                    *("" if (s := entry.side_effects.get(e.key)) is None else int(s) for e in side_effects),
+                ]
+            )
         )
-    return out.getvalue()
+    return "".join(lines)
 
 
 # --- JSON ---------------------------------------------------------------------------------
@@ -313,7 +349,7 @@ class _JsonReader:
     """Reads typed values out of parsed JSON, collecting a problem for each wrong one."""
 
     def __init__(self) -> None:
-        self.problems: list[str] = []
+        self.problems = Problems()
 
     def get(self, obj: Any, key: str, where: str, kind: type | tuple, default: Any = None, parse=None) -> Any:
         if not isinstance(obj, dict):
@@ -325,7 +361,10 @@ class _JsonReader:
         kinds = kind if isinstance(kind, tuple) else (kind,)
         # JSON true/false are Python bools, which are also ints: only accept them where asked for.
         if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
-            self.problems.append(f"{where}.{key}: {value!r} has the wrong type")
+            self.problems.append(f"{where}.{key}: {repr(value)[:40]} has the wrong type")
+            return default
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and not abs(value) <= 1e9:
+            self.problems.append(f"{where}.{key}: the number is far too large (or not a number)")
             return default
         if parse is not None:
             try:
@@ -345,38 +384,55 @@ class _JsonReader:
         return value
 
 
-def parse_json(text: str, today: dt.date) -> DiarySnapshot:
-    """A diary from its JSON export, or ValidationError listing every problem."""
+def parse_json(text: str, today: dt.date, diary_courses: tuple[Course, ...] = ()) -> DiarySnapshot:
+    """A diary from its JSON export, or ValidationError listing every problem: each value is read
+    with its type, then the whole snapshot passes the domain's rules (snapshot_problems) as typed
+    input would, against the courses of the diary it lands in."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ValidationError(f"line {exc.lineno}: not valid JSON ({exc.msg})") from None
+    except RecursionError:  # the C parser's own bound on nesting: no export nests more than 4 deep
+        raise ValidationError("the JSON is nested far too deeply to be a diary export") from None
+    except ValueError as exc:  # e.g. a number of more than 4,300 digits
+        raise ValidationError(f"not a readable diary export ({str(exc)[:80]})") from None
     if not isinstance(data, dict) or "format_version" not in data:
         raise ValidationError("not an LDN Diary export: the JSON has no 'format_version'")
     if data["format_version"] != JSON_FORMAT_VERSION:
         raise ValidationError(
-            f"format_version {data['format_version']!r} is not supported; this version reads {JSON_FORMAT_VERSION}"
+            f"format_version {repr(data['format_version'])[:20]} is not supported; this version reads {JSON_FORMAT_VERSION}"
         )
     r = _JsonReader()
-    number = (int, float)
+    snapshot = DiarySnapshot(
+        entries=tuple(_read_entries(r, data)),
+        side_effects=tuple(_read_side_effects(r, data)),
+        courses=tuple(_read_courses(r, data)),
+        medications=tuple(_read_medications(r, data)),
+        clinic_results=tuple(_read_clinic_results(r, data)),
+        profile=_read_profile(r, data),
+        settings=_read_settings(r, data),
+    )
+    r.problems.extend(snapshot_problems(snapshot, today, diary_courses))
+    if r.problems:
+        raise r.problems.error()
+    return snapshot
 
-    side_effects = []
+
+NUMBER = (int, float)
+
+
+def _read_side_effects(r: _JsonReader, data: dict) -> list[SideEffect]:
+    found = []
     for i, item in enumerate(r.items(data, "side_effects")):
         where = f"side_effects[{i}]"
         key = r.get(item, "key", where, str, "")
-        if not key or side_effect_key(key) != key:
-            r.problems.append(f"{where}.key: {key!r} is not a side-effect key (lower case, words joined by _)")
-            continue
-        side_effects.append(
-            SideEffect(
-                key,
-                r.get(item, "label", where, str, label_from_key(key)),
-                r.get(item, "builtin", where, bool, False),
-                r.get(item, "hidden", where, bool, False),
-            )
-        )
+        found.append(SideEffect(key, r.get(item, "label", where, str, label_from_key(key)),
+                                r.get(item, "builtin", where, bool, False), r.get(item, "hidden", where, bool, False)))
+    return found
 
-    entries = []
+
+def _read_entries(r: _JsonReader, data: dict) -> list[DailyEntry]:
+    found = []
     for i, item in enumerate(r.items(data, "entries")):
         where = f"entries[{i}]"
         day = r.get(item, "date", where, str, parse=parse_date)
@@ -388,9 +444,9 @@ def parse_json(text: str, today: dt.date) -> DiarySnapshot:
             if isinstance(sev, int) and not isinstance(sev, bool) and sev in Severity._value2member_map_:
                 effects[key] = Severity(sev)
             else:
-                r.problems.append(f"{where}.side_effects[{key!r}]: {sev!r} is not allowed; use 0, 1, 2 or 3")
-        dose = r.get(item, "dose_mg", where, number)
-        entry = DailyEntry(
+                r.problems.append(f"{where}.side_effects[{key!r}]: {repr(sev)[:20]} is not allowed; use 0, 1, 2 or 3")
+        dose = r.get(item, "dose_mg", where, NUMBER)
+        found.append(DailyEntry(
             day=day,
             activity=r.get(item, "activity", where, int),
             dose_mg=float(dose) if dose is not None else None,
@@ -398,18 +454,12 @@ def parse_json(text: str, today: dt.date) -> DiarySnapshot:
             dose_time=r.get(item, "dose_time", where, str, parse=parse_dose_time),
             note=r.get(item, "note", where, str, ""),
             side_effects=effects,
-        )
-        r.problems.extend(f"{where}: {p}" for p in entry_problems(entry, today))
-        entries.append(entry)
-    known = {e.key for e in side_effects}
-    for entry in entries:
-        for key in entry.side_effects:
-            if key not in known:
-                r.problems.append(f"entries ({entry.day}): side effect {key!r} is not in side_effects")
-    if len({e.day for e in entries}) != len(entries):
-        r.problems.append("entries: a date appears more than once; one entry per day")
+        ))
+    return found
 
-    courses = []
+
+def _read_courses(r: _JsonReader, data: dict) -> list[Course]:
+    found = []
     for i, item in enumerate(r.items(data, "courses")):
         where = f"courses[{i}]"
         start = r.get(item, "start", where, str, parse=parse_date)
@@ -419,78 +469,48 @@ def parse_json(text: str, today: dt.date) -> DiarySnapshot:
         steps = []
         for j, step in enumerate(r.items(item, "steps")):
             swhere = f"{where}.steps[{j}]"
-            from_day = r.get(step, "from_day", swhere, int, 1)
-            dose = r.get(step, "dose_mg", swhere, number, 0)
-            if not DOSE_MIN_MG <= dose <= DOSE_MAX_MG or from_day < 1:
-                r.problems.append(f"{swhere}: needs from_day 1 or later and dose_mg from {DOSE_MIN_MG:g} to {DOSE_MAX_MG:g}")
-            steps.append(TitrationStep(from_day, float(dose), r.get(step, "time", swhere, str, parse=parse_dose_time)))
-        courses.append(
-            Course(
-                start,
-                r.get(item, "end", where, str, parse=parse_date),
-                r.get(item, "stop_reason", where, str, ""),
-                tuple(steps),
-            )
-        )
+            steps.append(TitrationStep(r.get(step, "from_day", swhere, int, 1), float(r.get(step, "dose_mg", swhere, NUMBER, 0)),
+                                       r.get(step, "time", swhere, str, parse=parse_dose_time)))
+        found.append(Course(start, r.get(item, "end", where, str, parse=parse_date), r.get(item, "stop_reason", where, str, ""), tuple(steps)))
+    return found
 
+
+def _read_medications(r: _JsonReader, data: dict) -> list[Medication]:
     categories = {c.value: c for c in MedicationCategory}
-    medications = []
+    found = []
     for i, item in enumerate(r.items(data, "medications")):
         where = f"medications[{i}]"
         category = categories.get(r.get(item, "category", where, str, ""))
         if category is None:
             r.problems.append(f"{where}.category: use one of {', '.join(categories)}")
             continue
-        medications.append(
-            Medication(
-                r.get(item, "name", where, str, ""),
-                category,
-                r.get(item, "start", where, str, parse=parse_date),
-                r.get(item, "stop", where, str, parse=parse_date),
-            )
-        )
+        found.append(Medication(r.get(item, "name", where, str, ""), category,
+                                r.get(item, "start", where, str, parse=parse_date), r.get(item, "stop", where, str, parse=parse_date)))
+    return found
 
-    clinic_results = []
+
+def _read_clinic_results(r: _JsonReader, data: dict) -> list[ClinicResult]:
+    found = []
     for i, item in enumerate(r.items(data, "clinic_results")):
         where = f"clinic_results[{i}]"
         day = r.get(item, "date", where, str, parse=parse_date)
-        score = r.get(item, "endoscopic_score", where, int)
-        if day is None or (score is not None and not 0 <= score <= 3):
-            r.problems.append(f"{where}: needs a date and an endoscopic_score from 0 to 3 (or none)")
+        if day is None:
+            r.problems.append(f"{where}.date: required (YYYY-MM-DD)")
             continue
-        crp, alt = r.get(item, "crp_mg_l", where, number), r.get(item, "alt_u_l", where, number)
-        clinic_results.append(
-            ClinicResult(
-                day,
-                float(crp) if crp is not None else None,
-                score,
-                float(alt) if alt is not None else None,
-                r.get(item, "note", where, str, ""),
-            )
-        )
+        crp, alt = r.get(item, "crp_mg_l", where, NUMBER), r.get(item, "alt_u_l", where, NUMBER)
+        found.append(ClinicResult(day, float(crp) if crp is not None else None, r.get(item, "endoscopic_score", where, int),
+                                  float(alt) if alt is not None else None, r.get(item, "note", where, str, "")))
+    return found
 
+
+def _read_profile(r: _JsonReader, data: dict) -> Profile:
     p = data.get("profile") or {}
-    profile = Profile(
-        r.get(p, "condition", "profile", str, ""),
-        r.get(p, "diagnosis_year", "profile", int),
-        r.get(p, "name", "profile", str, ""),
-        r.get(p, "date_of_birth", "profile", str, parse=parse_date),
-    )
+    return Profile(r.get(p, "condition", "profile", str, ""), r.get(p, "diagnosis_year", "profile", int),
+                   r.get(p, "name", "profile", str, ""), r.get(p, "date_of_birth", "profile", str, parse=parse_date))
+
+
+def _read_settings(r: _JsonReader, data: dict) -> Settings:
     s = data.get("settings") or {}
     defaults = Settings()
-    settings = Settings(
-        float(r.get(s, "relative_threshold", "settings", number, defaults.relative_threshold)),
-        float(r.get(s, "absolute_threshold", "settings", number, defaults.absolute_threshold)),
-    )
-    r.problems.extend(f"settings: {p}" for p in validate_settings(settings))
-    if r.problems:
-        raise ValidationError(r.problems)
-    return DiarySnapshot(
-        entries=tuple(entries),
-        side_effects=tuple(side_effects),
-        courses=tuple(courses),
-        medications=tuple(medications),
-        clinic_results=tuple(clinic_results),
-        profile=profile,
-        settings=settings,
-    )
+    return Settings(float(r.get(s, "relative_threshold", "settings", NUMBER, defaults.relative_threshold)),
+                    float(r.get(s, "absolute_threshold", "settings", NUMBER, defaults.absolute_threshold)))

@@ -94,9 +94,9 @@ def test_courses_may_not_overlap_and_stop_sensibly():
 
 
 def test_medication_clinic_and_profile_rules():
-    assert medication_problems(Medication("Tramadol", MedicationCategory.OPIOID)) == []
-    assert medication_problems(Medication(" ", MedicationCategory.OTHER)) == ["a medication needs a name"]
-    assert "before the start" in medication_problems(Medication("X", MedicationCategory.OTHER, day(5), day(1)))[0]
+    assert medication_problems(Medication("Tramadol", MedicationCategory.OPIOID), day(30)) == []
+    assert medication_problems(Medication(" ", MedicationCategory.OTHER), day(30)) == ["a medication needs a name"]
+    assert "before the start" in medication_problems(Medication("X", MedicationCategory.OTHER, day(5), day(1)), day(30))[0]
     assert clinic_result_problems(ClinicResult(S, 12.0, 2, 30.0), TODAY) == []
     assert len(clinic_result_problems(ClinicResult(TODAY + dt.timedelta(days=1), -1.0, 4, 9999.0), TODAY)) == 4
     assert profile_problems(Profile(diagnosis_year=2030), TODAY)[0].startswith("year of diagnosis 2030")
