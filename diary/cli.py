@@ -30,7 +30,7 @@ def _parser() -> argparse.ArgumentParser:
     add = commands.add_parser(
         "add", parents=[data_dir], help="add or update one day's entry (only the values given change)"
     )
-    add.add_argument("--date", required=True, help="YYYY-MM-DD")
+    add.add_argument("--date", help="YYYY-MM-DD (default: today)")
     add.add_argument("--activity", metavar="N", help="disease activity 0 (none) to 10 (worst imaginable)")
     add.add_argument("--dose-mg", metavar="X", help="LDN dose in mg (0.1-50)")
     taken = add.add_mutually_exclusive_group()

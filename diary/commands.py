@@ -85,6 +85,9 @@ def _entry_changes(args: argparse.Namespace, service) -> DailyEntry:
         ("--note", {"note": changes.note}),
     ):
         problems.extend(f"{option}: {p}" for p in entry_problems(replace(DailyEntry(today), **values), today))
+    if not problems and changes == DailyEntry(changes.day):
+        problems.append("nothing to save: give at least one of --activity, --dose-mg, --taken or --missed, "
+                        "--dose-time, --side-effect or --note")
     if problems:
         raise ValidationError(problems)
     return changes
