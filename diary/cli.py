@@ -49,6 +49,8 @@ def _parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import", parents=[data_dir], help="import a diary CSV or JSON export: all rows or none")
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="check the file and say what would change; write nothing")
+    imp.add_argument("--new-side-effects", action="store_true",
+                     help="add a column named close to a known one (e.g. 'headach') as a side effect of your own")
 
     exp = commands.add_parser("export", parents=[data_dir], help="export the whole diary to FILE.csv or FILE.json")
     exp.add_argument("file", type=Path, metavar="FILE")

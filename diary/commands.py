@@ -217,7 +217,7 @@ def _run(args: argparse.Namespace) -> int:
             if warning := dose_warning(changes.dose_mg):
                 print(f"Note: {warning}", file=sys.stderr)
         elif args.command == "import":
-            print(service.import_file(args.file, dry_run=args.dry_run).summary())
+            print(service.import_file(args.file, dry_run=args.dry_run, new_side_effects=args.new_side_effects).summary())
         elif args.command == "export":
             count = service.export_file(args.file)
             print(f"Exported {count} days to {args.file}.")

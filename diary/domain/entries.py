@@ -163,10 +163,11 @@ def parse_severity(value: str | int) -> Severity:
 
 
 def parse_dose_time(text: str) -> dt.time:
-    """A 24-hour HH:MM clock time; ValueError with what is allowed otherwise."""
-    parts = text.strip().split(":")
-    if len(parts) == 2 and all(p.isdigit() and len(p) == 2 for p in parts):
-        hour, minute = int(parts[0]), int(parts[1])
+    """A 24-hour HH:MM clock time (H:MM and HH:MM:00 too); ValueError with what is allowed otherwise."""
+    # Also 8:00 and 22:00:00 (seconds 00), as spreadsheets write times.
+    match = re.fullmatch(r"([0-9]{1,2}):([0-9]{2})(?::00)?", text.strip())
+    if match and text.strip().isascii():
+        hour, minute = int(match[1]), int(match[2])
         if hour < 24 and minute < 60:
             return dt.time(hour, minute)
     raise ValueError(f"time {text!r} is not allowed; use 24-hour HH:MM, e.g. 22:00")

@@ -39,3 +39,12 @@ class Problems(list):
 
     def error(self) -> ValidationError:
         return ValidationError(list(self), self.more)
+
+
+class MisspelledColumnsError(ValidationError):
+    """Columns of an import file whose names are close to known ones: likely misspelled, or meant as new side effects."""
+
+    def __init__(self, columns: tuple[tuple[str, str], ...]):
+        self.columns = columns  # (the column's header, the known name it is close to)
+        super().__init__([f"column {raw!r}: did you mean {likely!r}? To add it as a side effect of your own, "
+                          "use --new-side-effects" for raw, likely in columns])

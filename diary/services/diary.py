@@ -347,21 +347,24 @@ class DiaryService:
             records.put_side_effect(replace(effect, hidden=hidden))
         return Change(side_effects=True)
 
-    def import_file(self, path: Path, dry_run: bool = False) -> ImportResult:
-        """Import a diary CSV or JSON export: every row or none (ValidationError lists all problems)."""
+    def import_file(self, path: Path, dry_run: bool = False, new_side_effects: bool = False) -> ImportResult:
+        """Import a diary CSV or JSON export: every row or none (ValidationError lists all problems).
+
+        A CSV column named close to a known one is refused as a likely misspelling
+        (MisspelledColumnsError) unless `new_side_effects` says to add it as a side effect."""
         text = read_text(path)
         is_json = path.suffix.lower() == ".json" or text.lstrip().startswith("{")
         if not dry_run:
-            self._import_text(text, is_json, dry_run=True)  # a file with problems makes no backup
+            self._import_text(text, is_json, True, new_side_effects)  # a file with problems makes no backup
             self.backups.make("before-import")
-        return self._import_text(text, is_json, dry_run)
+        return self._import_text(text, is_json, dry_run, new_side_effects)
 
-    def _import_text(self, text: str, is_json: bool, dry_run: bool) -> ImportResult:
+    def _import_text(self, text: str, is_json: bool, dry_run: bool, new_side_effects: bool) -> ImportResult:
         with self._store.transaction() as records:
             if is_json:
                 result = self._import_snapshot(records, parse_json(text, self.today(), tuple(records.courses())), dry_run)
             else:
-                result = self._import_csv(records, text, dry_run)
+                result = self._import_csv(records, text, dry_run, new_side_effects)
         return result
 
     def _merge_entries(self, records: DiaryRecords, incoming: tuple[DailyEntry, ...], dry_run: bool) -> tuple[int, int]:
@@ -374,8 +377,8 @@ class DiaryService:
         updated = sum(e.day in existing for e in incoming)
         return len(incoming) - updated, updated
 
-    def _import_csv(self, records: DiaryRecords, text: str, dry_run: bool) -> ImportResult:
-        content = parse_csv(text, records.side_effects(), self.today())
+    def _import_csv(self, records: DiaryRecords, text: str, dry_run: bool, new_side_effects: bool) -> ImportResult:
+        content = parse_csv(text, records.side_effects(), self.today(), new_side_effects)
         if not dry_run:
             for effect in content.new_side_effects:
                 records.put_side_effect(effect)

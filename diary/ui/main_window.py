@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from diary import APP_NAME, __version__
-from diary.domain.errors import ValidationError
+from diary.domain.errors import MisspelledColumnsError, ValidationError
 from diary.services.changes import Change
 
 if TYPE_CHECKING:
@@ -276,8 +276,15 @@ class MainWindow(QMainWindow):
         """Check the whole file first, say what it would change, and import only if confirmed."""
         from diary.services.backups import BackupError
 
+        new_side_effects = False
         try:
-            preview = self._service.import_file(path, dry_run=True)
+            try:
+                preview = self._service.import_file(path, dry_run=True)
+            except MisspelledColumnsError as exc:
+                if not self.ask_new_side_effects(exc):
+                    return
+                new_side_effects = True
+                preview = self._service.import_file(path, dry_run=True, new_side_effects=True)
         except ValidationError as exc:
             QMessageBox.warning(
                 self, "Nothing imported", f"{path.name} was not imported:\n\n• " + "\n• ".join(exc.problems[:20])
@@ -288,12 +295,22 @@ class MainWindow(QMainWindow):
         if QMessageBox.question(self, "Import?", f"Importing {path.name}: {text}\n\nImport it now?") != QMessageBox.StandardButton.Yes:
             return
         try:
-            result = self._service.import_file(path)  # backs the diary up first
+            result = self._service.import_file(path, new_side_effects=new_side_effects)  # backs the diary up first
         except (BackupError, OSError) as exc:
             QMessageBox.warning(self, "Nothing imported", f"{path.name} was not imported: {exc}")
             return
         self.events.data_changed.emit(result.change)
         self.statusBar().showMessage(f"Imported {path.name}: {result.summary()}", 10000)
+
+    def ask_new_side_effects(self, exc: MisspelledColumnsError) -> bool:
+        """A column named close to a known one: a misspelling to fix, or a side effect of the user's own?"""
+        names = "\n".join(f"• '{raw}' looks like '{likely}'" for raw, likely in exc.columns)
+        box = QMessageBox(QMessageBox.Icon.Question, "Misspelled columns?", f"Some columns of the file look misspelled:\n\n{names}\n\n"
+                          "Fix their names in the file and import it again, or add them as side effects of your own.", parent=self)
+        add = box.addButton("Add as my own side effects", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole))
+        box.exec()
+        return box.clickedButton() is add
 
     def on_export_triggered(self) -> None:
         default = Path.home() / f"ldn-diary-{dt.date.today().isoformat()}.csv"

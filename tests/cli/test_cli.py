@@ -213,8 +213,14 @@ def test_add_refuses_a_bad_or_future_date(run, data_dir, date):
     assert entries(data_dir) == []
 
 
-def test_add_needs_a_date_and_taken_or_missed_not_both(run):
-    assert run("add", "--activity", "3")[0] == 2
+def test_add_dates_today_by_default_needs_a_value_and_taken_or_missed_not_both(run, data_dir):
+    import datetime as dt
+
+    assert run("add", "--activity", "3") == (0, f"Saved {dt.date.today().isoformat()}.\n", "")
+    before = dump(data_dir)
+    code, out, err = run("add", "--date", DAY)
+    assert code == 2 and out == "" and "nothing to save" in err
+    assert dump(data_dir) == before  # an empty entry would count the day as recorded
     code, _, err = run("add", "--date", DAY, "--taken", "--missed")
     assert code == 2
     assert "not allowed with argument" in err

@@ -1,0 +1,246 @@
+"""The JSON export of the whole diary (SPEC section 4): written by export, read back by import."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from typing import Any
+
+from diary import __version__
+from diary.domain.entries import DailyEntry, Severity, parse_date, parse_dose_time
+from diary.domain.errors import Problems, ValidationError
+from diary.domain.side_effects import SideEffect, label_from_key
+from diary.domain.snapshot import DiarySnapshot, snapshot_problems
+from diary.domain.treatment import ClinicResult, Course, Medication, MedicationCategory, Profile, Settings, TitrationStep
+
+JSON_FORMAT_VERSION = 1
+
+
+def _iso(value: dt.date | dt.time | None) -> str | None:
+    if value is None:
+        return None
+    return value.strftime("%H:%M") if isinstance(value, dt.time) else value.isoformat()
+
+
+def format_json(snapshot: DiarySnapshot) -> str:
+    """Everything the diary knows, under a `format_version` key."""
+    data = {
+        "format_version": JSON_FORMAT_VERSION,
+        "app_version": __version__,
+        "profile": {
+            "condition": snapshot.profile.condition,
+            "diagnosis_year": snapshot.profile.diagnosis_year,
+            "name": snapshot.profile.name,
+            "date_of_birth": _iso(snapshot.profile.date_of_birth),
+        },
+        "settings": dataclasses.asdict(snapshot.settings),
+        "side_effects": [dataclasses.asdict(e) for e in snapshot.side_effects],
+        "courses": [
+            {
+                "start": _iso(c.start),
+                "end": _iso(c.end),
+                "stop_reason": c.stop_reason,
+                "steps": [{"from_day": s.from_day, "dose_mg": s.dose_mg, "time": _iso(s.time)} for s in c.steps],
+            }
+            for c in snapshot.courses
+        ],
+        "medications": [
+            {"name": m.name, "category": m.category.value, "start": _iso(m.start), "stop": _iso(m.stop)}
+            for m in snapshot.medications
+        ],
+        "clinic_results": [
+            {
+                "date": _iso(r.day),
+                "crp_mg_l": r.crp_mg_l,
+                "endoscopic_score": r.endoscopic_score,
+                "alt_u_l": r.alt_u_l,
+                "note": r.note,
+            }
+            for r in snapshot.clinic_results
+        ],
+        "entries": [
+            {
+                "date": _iso(e.day),
+                "activity": e.activity,
+                "dose_mg": e.dose_mg,
+                "dose_taken": e.dose_taken,
+                "dose_time": _iso(e.dose_time),
+                "note": e.note,
+                "side_effects": {key: int(sev) for key, sev in e.side_effects.items()},
+            }
+            for e in snapshot.entries
+        ],
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+class _JsonReader:
+    """Reads typed values out of parsed JSON, collecting a problem for each wrong one."""
+
+    def __init__(self) -> None:
+        self.problems = Problems()
+
+    def get(self, obj: Any, key: str, where: str, kind: type | tuple, default: Any = None, parse=None) -> Any:
+        if not isinstance(obj, dict):
+            self.problems.append(f"{where}: expected an object")
+            return default
+        value = obj.get(key)
+        if value is None:
+            return default
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        # JSON true/false are Python bools, which are also ints: only accept them where asked for.
+        if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+            self.problems.append(f"{where}.{key}: {repr(value)[:40]} has the wrong type")
+            return default
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and not abs(value) <= 1e9:
+            self.problems.append(f"{where}.{key}: the number is far too large (or not a number)")
+            return default
+        if parse is not None:
+            try:
+                return parse(value)
+            except ValueError as exc:
+                self.problems.append(f"{where}.{key}: {exc}")
+                return default
+        return value
+
+    def items(self, data: Any, key: str) -> list:
+        value = data.get(key) if isinstance(data, dict) else None
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.problems.append(f"{key}: expected a list")
+            return []
+        return value
+
+
+def parse_json(text: str, today: dt.date, diary_courses: tuple[Course, ...] = ()) -> DiarySnapshot:
+    """A diary from its JSON export, or ValidationError listing every problem: each value is read
+    with its type, then the whole snapshot passes the domain's rules (snapshot_problems) as typed
+    input would, against the courses of the diary it lands in."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(f"line {exc.lineno}: not valid JSON ({exc.msg})") from None
+    except RecursionError:  # the C parser's own bound on nesting: no export nests more than 4 deep
+        raise ValidationError("the JSON is nested far too deeply to be a diary export") from None
+    except ValueError as exc:  # e.g. a number of more than 4,300 digits
+        raise ValidationError(f"not a readable diary export ({str(exc)[:80]})") from None
+    if not isinstance(data, dict) or "format_version" not in data:
+        raise ValidationError("not an LDN Diary export: the JSON has no 'format_version'")
+    if data["format_version"] != JSON_FORMAT_VERSION:
+        raise ValidationError(
+            f"format_version {repr(data['format_version'])[:20]} is not supported; this version reads {JSON_FORMAT_VERSION}"
+        )
+    r = _JsonReader()
+    snapshot = DiarySnapshot(
+        entries=tuple(_read_entries(r, data)),
+        side_effects=tuple(_read_side_effects(r, data)),
+        courses=tuple(_read_courses(r, data)),
+        medications=tuple(_read_medications(r, data)),
+        clinic_results=tuple(_read_clinic_results(r, data)),
+        profile=_read_profile(r, data),
+        settings=_read_settings(r, data),
+    )
+    r.problems.extend(snapshot_problems(snapshot, today, diary_courses))
+    if r.problems:
+        raise r.problems.error()
+    return snapshot
+
+
+NUMBER = (int, float)
+
+
+def _read_side_effects(r: _JsonReader, data: dict) -> list[SideEffect]:
+    found = []
+    for i, item in enumerate(r.items(data, "side_effects")):
+        where = f"side_effects[{i}]"
+        key = r.get(item, "key", where, str, "")
+        found.append(SideEffect(key, r.get(item, "label", where, str, label_from_key(key)),
+                                r.get(item, "builtin", where, bool, False), r.get(item, "hidden", where, bool, False)))
+    return found
+
+
+def _read_entries(r: _JsonReader, data: dict) -> list[DailyEntry]:
+    found = []
+    for i, item in enumerate(r.items(data, "entries")):
+        where = f"entries[{i}]"
+        day = r.get(item, "date", where, str, parse=parse_date)
+        if day is None:
+            r.problems.append(f"{where}.date: required (YYYY-MM-DD)")
+            continue
+        effects = {}
+        for key, sev in (r.get(item, "side_effects", where, dict, {}) or {}).items():
+            if isinstance(sev, int) and not isinstance(sev, bool) and sev in Severity._value2member_map_:
+                effects[key] = Severity(sev)
+            else:
+                r.problems.append(f"{where}.side_effects[{key!r}]: {repr(sev)[:20]} is not allowed; use 0, 1, 2 or 3")
+        dose = r.get(item, "dose_mg", where, NUMBER)
+        found.append(DailyEntry(
+            day=day,
+            activity=r.get(item, "activity", where, int),
+            dose_mg=float(dose) if dose is not None else None,
+            dose_taken=r.get(item, "dose_taken", where, bool),
+            dose_time=r.get(item, "dose_time", where, str, parse=parse_dose_time),
+            note=r.get(item, "note", where, str, ""),
+            side_effects=effects,
+        ))
+    return found
+
+
+def _read_courses(r: _JsonReader, data: dict) -> list[Course]:
+    found = []
+    for i, item in enumerate(r.items(data, "courses")):
+        where = f"courses[{i}]"
+        start = r.get(item, "start", where, str, parse=parse_date)
+        if start is None:
+            r.problems.append(f"{where}.start: required (YYYY-MM-DD)")
+            continue
+        steps = []
+        for j, step in enumerate(r.items(item, "steps")):
+            swhere = f"{where}.steps[{j}]"
+            steps.append(TitrationStep(r.get(step, "from_day", swhere, int, 1), float(r.get(step, "dose_mg", swhere, NUMBER, 0)),
+                                       r.get(step, "time", swhere, str, parse=parse_dose_time)))
+        found.append(Course(start, r.get(item, "end", where, str, parse=parse_date), r.get(item, "stop_reason", where, str, ""), tuple(steps)))
+    return found
+
+
+def _read_medications(r: _JsonReader, data: dict) -> list[Medication]:
+    categories = {c.value: c for c in MedicationCategory}
+    found = []
+    for i, item in enumerate(r.items(data, "medications")):
+        where = f"medications[{i}]"
+        category = categories.get(r.get(item, "category", where, str, ""))
+        if category is None:
+            r.problems.append(f"{where}.category: use one of {', '.join(categories)}")
+            continue
+        found.append(Medication(r.get(item, "name", where, str, ""), category,
+                                r.get(item, "start", where, str, parse=parse_date), r.get(item, "stop", where, str, parse=parse_date)))
+    return found
+
+
+def _read_clinic_results(r: _JsonReader, data: dict) -> list[ClinicResult]:
+    found = []
+    for i, item in enumerate(r.items(data, "clinic_results")):
+        where = f"clinic_results[{i}]"
+        day = r.get(item, "date", where, str, parse=parse_date)
+        if day is None:
+            r.problems.append(f"{where}.date: required (YYYY-MM-DD)")
+            continue
+        crp, alt = r.get(item, "crp_mg_l", where, NUMBER), r.get(item, "alt_u_l", where, NUMBER)
+        found.append(ClinicResult(day, float(crp) if crp is not None else None, r.get(item, "endoscopic_score", where, int),
+                                  float(alt) if alt is not None else None, r.get(item, "note", where, str, "")))
+    return found
+
+
+def _read_profile(r: _JsonReader, data: dict) -> Profile:
+    p = data.get("profile") or {}
+    return Profile(r.get(p, "condition", "profile", str, ""), r.get(p, "diagnosis_year", "profile", int),
+                   r.get(p, "name", "profile", str, ""), r.get(p, "date_of_birth", "profile", str, parse=parse_date))
+
+
+def _read_settings(r: _JsonReader, data: dict) -> Settings:
+    s = data.get("settings") or {}
+    defaults = Settings()
+    return Settings(float(r.get(s, "relative_threshold", "settings", NUMBER, defaults.relative_threshold)),
+                    float(r.get(s, "absolute_threshold", "settings", NUMBER, defaults.absolute_threshold)))
