@@ -163,11 +163,13 @@ def parse_severity(value: str | int) -> Severity:
 
 
 def parse_dose_time(text: str) -> dt.time:
-    """A 24-hour HH:MM clock time (H:MM and HH:MM:00 too); ValueError with what is allowed otherwise."""
-    # Also 8:00 and 22:00:00 (seconds 00), as spreadsheets write times.
-    match = re.fullmatch(r"([0-9]{1,2}):([0-9]{2})(?::00)?", text.strip())
+    """A 24-hour HH:MM clock time (H:MM, HH:MM:00 and 12-hour AM/PM too); ValueError with what is allowed otherwise."""
+    # Also 8:00, 22:00:00 (seconds 00) and 10:00:00 PM, as spreadsheets write times.
+    match = re.fullmatch(r"([0-9]{1,2}):([0-9]{2})(?::00)?(?: ?([AP]M))?", text.strip().upper())
     if match and text.strip().isascii():
         hour, minute = int(match[1]), int(match[2])
+        if match[3]:
+            hour = hour % 12 + (12 if match[3] == "PM" else 0) if 1 <= hour <= 12 else 99
         if hour < 24 and minute < 60:
             return dt.time(hour, minute)
     raise ValueError(f"time {text!r} is not allowed; use 24-hour HH:MM, e.g. 22:00")

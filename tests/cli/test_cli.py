@@ -214,8 +214,6 @@ def test_add_refuses_a_bad_or_future_date(run, data_dir, date):
 
 
 def test_add_dates_today_by_default_needs_a_value_and_taken_or_missed_not_both(run, data_dir):
-    import datetime as dt
-
     assert run("add", "--activity", "3") == (0, f"Saved {dt.date.today().isoformat()}.\n", "")
     before = dump(data_dir)
     code, out, err = run("add", "--date", DAY)
@@ -392,3 +390,20 @@ def test_add_import_and_refusals_as_a_process(data_dir, tmp_path):
     assert newer.returncode == 1
     assert "newer version" in newer.stderr
     assert "Traceback" not in newer.stderr
+
+
+def test_a_misspelled_column_names_the_likely_one_and_can_be_added_on_purpose(run, data_dir, tmp_path):
+    path = write_csv(tmp_path / "typo.csv", "date,activity,headach", "2024-03-01,4,2")
+    code, out, err = run("import", path)
+    assert code == 2 and "column 'headach': did you mean 'headache'?" in err and "--new-side-effects" in err
+    assert run("import", path, "--new-side-effects")[0] == 0
+    assert "Headach" in [e.label for e in DiaryService(data_dir).side_effects()]
+
+
+def test_a_semicolon_csv_with_day_first_dates_and_decimal_commas_imports(run, data_dir, tmp_path):
+    path = write_csv(tmp_path / "de.csv", "Date;Activity;Dose_mg;Dose_taken;Dose_time", "01.03.2024;4;4,5;ja;8:00",
+                     "13.03.2024;3;1,5;nein;22:00:00")
+    assert run("import", path)[0] == 0
+    entries = DiaryService(data_dir).entries()
+    assert [(e.day.isoformat(), e.dose_mg, e.dose_taken, e.dose_time.hour) for e in entries] == [
+        ("2024-03-01", 4.5, True, 8), ("2024-03-13", 1.5, False, 22)]

@@ -234,13 +234,14 @@ def test_parse_severity_rejects_others_saying_what_is_allowed(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("00:00", dt.time(0, 0)), ("08:05", dt.time(8, 5)), ("22:00", dt.time(22, 0)), (" 23:59 ", dt.time(23, 59)),
-     ("8:00", dt.time(8, 0)), ("22:00:00", dt.time(22, 0))],  # as spreadsheets write times
+     ("8:00", dt.time(8, 0)), ("22:00:00", dt.time(22, 0)), ("10:00:00 PM", dt.time(22, 0)),
+     ("12:30 am", dt.time(0, 30)), ("12:00:00 PM", dt.time(12, 0))],  # as spreadsheets write times
 )
 def test_parse_dose_time_accepts_24_hour_hh_mm(text, expected):
     assert parse_dose_time(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "24:00", "12:60", "22:00:30", "٢٢:٠٠", "10pm", "2200", "ab:cd", "-1:00", "12:5"])
+@pytest.mark.parametrize("text", ["", "24:00", "12:60", "22:00:30", "٢٢:٠٠", "13:00 PM", "0:30 AM", "10pm", "2200", "ab:cd", "-1:00", "12:5"])
 def test_parse_dose_time_rejects_others(text):
     with pytest.raises(ValueError, match="HH:MM"):
         parse_dose_time(text)
