@@ -18,6 +18,12 @@ class TitrationStep:
     time: dt.time | None = None
 
 
+def in_plan_order(steps) -> tuple[TitrationStep, ...]:
+    """Steps by the day they start (then dose and time), so that two plans compare step by step.
+    Steps are not orderable themselves: a step without a time cannot be compared with one with."""
+    return tuple(sorted(steps, key=lambda s: (s.from_day, s.dose_mg, s.time or dt.time.min)))
+
+
 @dataclass(frozen=True)
 class Course:
     """One period of LDN use: first dose on `start` (day 1) until `end`, if stopped."""
@@ -40,7 +46,7 @@ class Course:
             return None
         n = self.day_number(day)
         current = None
-        for step in sorted(self.steps, key=lambda s: s.from_day):
+        for step in in_plan_order(self.steps):
             if step.from_day <= n:
                 current = step
         return current
@@ -147,11 +153,11 @@ def plan_problems(steps: tuple[TitrationStep, ...]) -> list[str]:
 def next_step(course: Course, day: dt.date) -> tuple[dt.date, TitrationStep] | None:
     """The next change of the plan after `day` (its date and step), if any."""
     current = course.planned_step(day)
-    for step in sorted(course.steps, key=lambda s: s.from_day):
+    for step in in_plan_order(course.steps):
         date = course.start + dt.timedelta(days=step.from_day - 1)
-        if date > day and (course.end is None or date <= course.end):
-            if current is None or (step.dose_mg, step.time) != (current.dose_mg, current.time):
-                return date, step
+        in_course = date > day and (course.end is None or date <= course.end)
+        if in_course and (current is None or (step.dose_mg, step.time) != (current.dose_mg, current.time)):
+            return date, step
     return None
 
 

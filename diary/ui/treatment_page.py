@@ -37,6 +37,7 @@ from diary.domain.treatment import (
     Course,
     Profile,
     TitrationStep,
+    in_plan_order,
     plan_sentence,
 )
 from diary.services.changes import Change
@@ -251,7 +252,7 @@ class TreatmentPage(QWidget):
         ongoing = next((c for c in courses if c.end is None), None)
         shown = self._course
         self._course = ongoing or (courses[-1] if courses else None)
-        plan_edited = shown == self._course and sorted(self.steps()) != sorted(self._loaded_steps)
+        plan_edited = shown == self._course and in_plan_order(self.steps()) != in_plan_order(self._loaded_steps)
         profile_edited = self._loaded_profile is not None and self.profile_in_form() != self._loaded_profile
         if ongoing is not None:
             started = "starts" if ongoing.start > today else "since"
@@ -292,7 +293,7 @@ class TreatmentPage(QWidget):
 
     def _show_steps(self, steps: tuple[TitrationStep, ...]) -> None:
         self.steps_table.setRowCount(0)
-        for step in sorted(steps, key=lambda s: s.from_day):
+        for step in in_plan_order(steps):
             self._add_step_row(step)
 
     def _add_step_row(self, step: TitrationStep) -> None:

@@ -6,9 +6,21 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from diary.domain.entries import DailyEntry
-from diary.domain.treatment import ClinicResult, Medication, MedicationCategory, Profile, TitrationStep
+from diary.domain.treatment import (
+    PLAN_PRESETS,
+    ClinicResult,
+    Medication,
+    MedicationCategory,
+    Profile,
+    TitrationStep,
+)
 from diary.ui.main_window import MainWindow
-from diary.ui.treatment_dialogs import ClinicResultDialog, MedicationDialog, StartCourseDialog, StopCourseDialog
+from diary.ui.treatment_dialogs import (
+    ClinicResultDialog,
+    MedicationDialog,
+    StartCourseDialog,
+    StopCourseDialog,
+)
 from diary.ui.treatment_page import TreatmentPage
 from tests.conftest import TODAY
 
@@ -189,3 +201,17 @@ def test_unsaved_plan_and_profile_edits_survive_other_treatment_changes(qtbot, s
     service.save_profile(Profile("Lupus", 2010, "Ann E."))  # changed elsewhere (an import, a restore)
     page.on_data_changed(service.add_clinic_result(ClinicResult(TODAY, 3.0, None, None, "")))
     assert page.name.text() == "Ann E."  # nothing being edited: the diary's values show
+
+
+def test_the_page_keeps_up_with_changes_while_a_three_step_plan_is_shown(qtbot, service, monkeypatch):
+    """Steps with times could not be sorted: every reload after the first raised, and the page went stale."""
+    service.start_course(TODAY - dt.timedelta(days=40), PLAN_PRESETS[0].plan())  # 1.5, 3.0, 4.5 mg at bedtime
+    page = TreatmentPage(service, lambda change: page.on_data_changed(change))
+    qtbot.addWidget(page)
+    accept_dialog(monkeypatch, MedicationDialog, lambda d: (d.name.setText("Prednisolone"), d.category.setCurrentIndex(2)))
+    page.add_medication_button.click()
+    accept_dialog(monkeypatch, MedicationDialog, lambda d: (d.name.setText("Mesalazine"), d.category.setCurrentIndex(1)))
+    page.add_medication_button.click()
+    assert [page.medications_table.item(r, 0).text() for r in range(page.medications_table.rowCount())] == [
+        "Prednisolone", "Mesalazine"]
+    assert page.steps() == PLAN_PRESETS[0].plan()  # the plan is still shown as saved
