@@ -30,6 +30,7 @@ from diary.domain.treatment import (
     TitrationStep,
 )
 from diary.ui.dates import pydate, qdate
+from diary.ui.dialogs import Dialog
 
 STOP_REASONS = ("Side effects", "Not helping", "Feeling better", "My prescriber's advice", "Pregnancy", "Surgery or opioid painkillers")
 
@@ -69,7 +70,7 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     return buttons
 
 
-class StartCourseDialog(QDialog):
+class StartCourseDialog(Dialog):
     """Start (or restart) LDN: day 1 and a titration plan."""
 
     NO_PLAN = "No plan: I'll record each dose as I go"
@@ -105,7 +106,7 @@ class StartCourseDialog(QDialog):
         return pydate(self.start.date()), steps
 
 
-class StopCourseDialog(QDialog):
+class StopCourseDialog(Dialog):
     """Stop LDN: the day of the last dose and why."""
 
     def __init__(self, today: dt.date, parent: QWidget | None = None):
@@ -130,7 +131,7 @@ class StopCourseDialog(QDialog):
         return pydate(self.end.date()), self.reason.currentText()
 
 
-class MedicationDialog(QDialog):
+class MedicationDialog(Dialog):
     """Another medication, with its kind and dates."""
 
     def __init__(self, today: dt.date, parent: QWidget | None = None):
@@ -158,7 +159,7 @@ class MedicationDialog(QDialog):
         return Medication(self.name.text().strip(), self.category.currentData(), self.start.value(), self.stop.value())
 
 
-class ClinicResultDialog(QDialog):
+class ClinicResultDialog(Dialog):
     """Results of a clinic visit; every value optional except the date."""
 
     def __init__(self, today: dt.date, parent: QWidget | None = None):
