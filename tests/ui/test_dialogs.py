@@ -6,7 +6,12 @@ from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QW
 from diary.ui.restore_dialog import RestoreDialog
 from diary.ui.settings_dialog import ResponseSettingsDialog
 from diary.ui.side_effects_dialog import SideEffectsDialog
-from diary.ui.treatment_dialogs import ClinicResultDialog, MedicationDialog, StartCourseDialog, StopCourseDialog
+from diary.ui.treatment_dialogs import (
+    ClinicResultDialog,
+    MedicationDialog,
+    StartCourseDialog,
+    StopCourseDialog,
+)
 from tests.conftest import TODAY
 
 DIALOGS = {
