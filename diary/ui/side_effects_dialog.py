@@ -60,8 +60,10 @@ class SideEffectsDialog(Dialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+        # Enter presses the dialog's default button, so Add is that button; adding on the name
+        # field's returnPressed as well ran it twice, the second time with the field emptied.
+        self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.on_add_clicked)
-        self.name_edit.returnPressed.connect(self.on_add_clicked)
         self.list.itemChanged.connect(self.on_item_changed)
         buttons.rejected.connect(self.reject)
         self.resize(420, 480)
