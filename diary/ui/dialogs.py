@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog
 
 
 class Dialog(QDialog):
-    """A QDialog that sizes itself to its contents when first shown.
+    """A QDialog that sizes itself to its contents, and grows when they do.
 
     Qt sizes a window by its size hint, in which a word-wrapped label is short and wide: given a
     width (or a `resize` in the constructor) the window keeps its too-small hint height and cuts
-    the text. Here the height comes from the layout's height for the chosen width."""
+    the text. Here the height comes from the layout's height for the window's width."""
 
     reading_width = 70  # characters: explanations wrap into lines that read easily
 
@@ -23,17 +23,33 @@ class Dialog(QDialog):
             self.fit_to_contents()
         super().showEvent(event)  # QDialog centres itself over its parent here, at the new size
 
+    def event(self, event) -> bool:
+        handled = super().event(event)
+        if self._fitted and event.type() == QEvent.Type.LayoutRequest:  # contents shown, hidden or changed
+            self._make_room(self.width())
+        return handled
+
     def fit_to_contents(self) -> None:
         """At least as wide as a reading line (or the contents), and as tall as that width needs."""
         layout = self.layout()
         if layout is None:
             return
         layout.activate()
-        hint = self.sizeHint()
-        width = max(hint.width(), self.fontMetrics().averageCharWidth() * self.reading_width)
-        height = self.heightForWidth(width) if self.hasHeightForWidth() else hint.height()
-        height = max(height, self.minimumSizeHint().height())
-        self.setMinimumSize(width, height)
+        width = max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * self.reading_width)
+        self.setMinimumWidth(width)
+        height = 0
         if self.testAttribute(Qt.WidgetAttribute.WA_Resized):  # a size asked for in the constructor
-            width, height = max(width, self.width()), max(height, self.height())
-        self.resize(width, height)
+            width, height = max(width, self.width()), self.height()
+        self.resize(width, max(height, self._needed_height(width)))
+        self._make_room(width)
+
+    def _needed_height(self, width: int) -> int:
+        needed = self.heightForWidth(width) if self.hasHeightForWidth() else self.sizeHint().height()
+        return max(needed, self.layout().minimumSize().height())
+
+    def _make_room(self, width: int) -> None:
+        """No shorter than the contents need at `width`: grow if they grew."""
+        needed = self._needed_height(width)
+        self.setMinimumHeight(needed)
+        if self.height() < needed:
+            self.resize(width, needed)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary.domain.summaries import OPIOID_WARNING
 from diary.domain.treatment import (
     ENDOSCOPIC_SCORES,
     PLAN_PRESETS,
@@ -28,6 +29,8 @@ from diary.domain.treatment import (
     Medication,
     MedicationCategory,
     TitrationStep,
+    opioid_named,
+    opioid_note,
 )
 from diary.ui.dates import pydate, qdate
 from diary.ui.dialogs import Dialog
@@ -132,18 +135,28 @@ class StopCourseDialog(Dialog):
 
 
 class MedicationDialog(Dialog):
-    """Another medication, with its kind and dates."""
+    """Another medication, with its kind (chosen by the user; an opioid's name suggests it) and dates."""
+
+    EXAMPLE = "e.g. Mesalazine 2.4 g, Tramadol 50 mg"
 
     def __init__(self, today: dt.date, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Add a medication")
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Mesalazine 2.4 g, Tramadol 50 mg")
+        self.name.setPlaceholderText(self.EXAMPLE)
         self.name.setAccessibleName("Medication name")
+        # Wide enough for the example, with room for the field's frame and margins.
+        self.name.setMinimumWidth(self.name.fontMetrics().horizontalAdvance(self.EXAMPLE) + 24)
         self.category = QComboBox()
         self.category.setAccessibleName("Kind of medication")
+        self.category.setPlaceholderText("Choose…")
         for category in MedicationCategory:
             self.category.addItem(category.value, category)
+        self.category.setCurrentIndex(-1)  # no default: a wrong default hid an opioid's warning
+        self.opioid_note = QLabel(objectName="warning")
+        self.opioid_note.setWordWrap(True)
+        self.opioid_note.setStyleSheet("color: #8a5a00;")
+        self.opioid_note.hide()
         self.start = OptionalDate("Started", None, today, "Start date")
         self.stop = OptionalDate("Stopped", None, today, "Stop date")
         form = QFormLayout()
@@ -153,7 +166,31 @@ class MedicationDialog(Dialog):
         form.addRow("", self.stop)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, "Add"))
+        layout.addWidget(self.opioid_note)
+        self.buttons = _buttons(self, "Add")
+        layout.addWidget(self.buttons)
+        self._kind_chosen_by_user = False
+        self.name.textChanged.connect(self.on_name_changed)
+        self.category.activated.connect(self.on_category_activated)
+        self._refresh()
+
+    def on_name_changed(self, _text: str) -> None:
+        if opioid_named(self.name.text()) and not self._kind_chosen_by_user:
+            self.category.setCurrentIndex(self.category.findData(MedicationCategory.OPIOID))  # a suggestion
+        self._refresh()
+
+    def on_category_activated(self, _index: int) -> None:
+        self._kind_chosen_by_user = True
+        self._refresh()
+
+    def _refresh(self) -> None:
+        medication = self.chosen()
+        note = opioid_note(medication)
+        if note:
+            self.opioid_note.setText(f"{note} {OPIOID_WARNING.format(names='it')}")
+        self.opioid_note.setVisible(bool(note))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(medication.name) and medication.category is not None)
 
     def chosen(self) -> Medication:
         return Medication(self.name.text().strip(), self.category.currentData(), self.start.value(), self.stop.value())
