@@ -79,6 +79,18 @@ def _num(day: dt.date) -> float:
     return (day - _ORIGIN).days + _ORIGIN_NUM
 
 
+class DaysInViewLocator(mdates.AutoDateLocator):
+    """Date ticks on the days in view only.
+
+    A day is drawn from its midnight to the next, so the right limit is the midnight after the
+    last day: a tick there would name the next day (1 December under a chart ending on 30
+    November), and the concise formatter takes the month and year beside the dates from it."""
+
+    def __call__(self):
+        end = max(self.axis.get_view_interval())
+        return [x for x in super().__call__() if x < end]
+
+
 def _text_inches(text) -> float:
     """About how long a matplotlib Text is on paper (DejaVu Sans averages ~0.62 em a character)."""
     return 0.62 * text.get_fontsize() / 72 * len(text.get_text())
@@ -287,7 +299,7 @@ class TrendChart:
         # Dates go under the lowest panel shown; the panels above it have no x ticks at all.
         for axis, lowest in ((self.activity_ax, False), (self.dose_ax, not rows), (self.strip_ax, bool(rows))):
             if lowest:
-                locator = mdates.AutoDateLocator(minticks=4, maxticks=10)  # a locator serves one axis
+                locator = DaysInViewLocator(minticks=4, maxticks=10)  # a locator serves one axis
                 axis.xaxis.set_major_locator(locator)
                 axis.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
             else:

@@ -10,7 +10,7 @@ from enum import Enum
 
 from diary.domain.entries import DailyEntry, Severity
 from diary.domain.side_effects import SideEffect
-from diary.domain.treatment import Course, Medication, MedicationCategory
+from diary.domain.treatment import Course, Medication, is_opioid
 
 RESOLVED_AFTER_DAYS = 14  # absent on the last 14 recorded days
 INCREASE_WINDOW_DAYS = 7  # a side effect beginning within 7 days of a dose increase
@@ -179,7 +179,7 @@ def opioid_overlaps(medications: Iterable[Medication], courses: Iterable[Course]
     courses = list(courses)
     overlapping = []
     for med in medications:
-        if med.category is not MedicationCategory.OPIOID:
+        if not is_opioid(med):
             continue
         for course in courses:
             starts_before_course_ends = med.start is None or course.end is None or med.start <= course.end

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from enum import Enum
 
@@ -19,6 +20,12 @@ class TitrationStep:
     from_day: int
     dose_mg: float
     time: dt.time | None = None
+
+
+def in_plan_order(steps) -> tuple[TitrationStep, ...]:
+    """Steps by the day they start (then dose and time), so that two plans compare step by step.
+    Steps are not orderable themselves: a step without a time cannot be compared with one with."""
+    return tuple(sorted(steps, key=lambda s: (s.from_day, s.dose_mg, s.time or dt.time.min)))
 
 
 @dataclass(frozen=True)
@@ -43,7 +50,7 @@ class Course:
             return None
         n = self.day_number(day)
         current = None
-        for step in sorted(self.steps, key=lambda s: s.from_day):
+        for step in in_plan_order(self.steps):
             if step.from_day <= n:
                 current = step
         return current
@@ -74,6 +81,52 @@ class Medication:
     category: MedicationCategory
     start: dt.date | None = None
     stop: dt.date | None = None
+
+
+# Opioid painkillers by generic and common brand names (lower case), each with its generic name.
+# Naltrexone blocks them, so a medication with one of these names is an opioid whatever its kind.
+OPIOID_NAMES = {
+    **{name: name for name in (
+        "tramadol", "codeine", "morphine", "oxycodone", "hydrocodone", "fentanyl", "buprenorphine",
+        "methadone", "tapentadol", "hydromorphone", "pethidine", "meperidine", "dihydrocodeine",
+    )},
+    **dict.fromkeys(("tramal", "ultram", "zaldiar", "zydol", "tramacet"), "tramadol"),
+    **dict.fromkeys(("co-codamol", "solpadeine", "tylenol with codeine"), "codeine"),
+    **dict.fromkeys(("ms contin", "zomorph", "sevredol", "oramorph"), "morphine"),
+    **dict.fromkeys(("oxycontin", "oxynorm", "percocet", "targin", "longtec", "shortec"), "oxycodone"),
+    **dict.fromkeys(("vicodin", "norco"), "hydrocodone"),
+    **dict.fromkeys(("durogesic", "actiq", "abstral"), "fentanyl"),
+    **dict.fromkeys(("temgesic", "subutex", "suboxone", "butrans", "transtec"), "buprenorphine"),
+    **dict.fromkeys(("palexia", "nucynta"), "tapentadol"),
+    **dict.fromkeys(("dilaudid", "palladone"), "hydromorphone"),
+    "demerol": "pethidine",
+    "co-dydramol": "dihydrocodeine",
+}
+_OPIOID_PATTERN = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(OPIOID_NAMES, key=len, reverse=True)) + r")(?![\w-])"
+)
+
+
+def opioid_named(name: str) -> str | None:
+    """The opioid painkiller a medication's name names ("Tramal 50 mg" -> "tramadol"), else None."""
+    found = _OPIOID_PATTERN.search(" ".join(name.lower().split()))
+    return OPIOID_NAMES[found.group(1)] if found else None
+
+
+def is_opioid(medication: Medication) -> bool:
+    """The one rule for "is this an opioid painkiller": recorded as one, or named as one."""
+    return medication.category is MedicationCategory.OPIOID or opioid_named(medication.name) is not None
+
+
+def opioid_note(medication: Medication) -> str | None:
+    """"Tramal 50 mg is tramadol, an opioid painkiller." for an opioid, else None."""
+    if not is_opioid(medication):
+        return None
+    generic = opioid_named(medication.name)
+    name = medication.name or "This medication"
+    if generic is None or medication.name.lower().startswith(generic):
+        return f"{name} is an opioid painkiller."
+    return f"{name} is {generic}, an opioid painkiller."
 
 
 @dataclass(frozen=True)
@@ -150,11 +203,11 @@ def plan_problems(steps: tuple[TitrationStep, ...]) -> list[str]:
 def next_step(course: Course, day: dt.date) -> tuple[dt.date, TitrationStep] | None:
     """The next change of the plan after `day` (its date and step), if any."""
     current = course.planned_step(day)
-    for step in sorted(course.steps, key=lambda s: s.from_day):
+    for step in in_plan_order(course.steps):
         date = course.start + dt.timedelta(days=step.from_day - 1)
-        if date > day and (course.end is None or date <= course.end):
-            if current is None or (step.dose_mg, step.time) != (current.dose_mg, current.time):
-                return date, step
+        in_course = date > day and (course.end is None or date <= course.end)
+        if in_course and (current is None or (step.dose_mg, step.time) != (current.dose_mg, current.time)):
+            return date, step
     return None
 
 
@@ -197,6 +250,8 @@ def medication_problems(medication: Medication, today: dt.date) -> list[str]:
                       *(date_problem(day, today) for day in (medication.start, medication.stop) if day))
     if not medication.name.strip():
         problems.append("a medication needs a name")
+    if not isinstance(medication.category, MedicationCategory):
+        problems.append(f"{medication.name or 'a medication'}: choose its kind")
     if medication.start and medication.stop and medication.stop < medication.start:
         problems.append(f"{medication.name}: the stop date {medication.stop} is before the start {medication.start}")
     return problems

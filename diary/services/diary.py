@@ -24,6 +24,7 @@ from diary.domain.treatment import (
     clinic_result_problems,
     course_on,
     course_problems,
+    in_plan_order,
     medication_problems,
     next_step_sentence,
     plan_problems,
@@ -298,7 +299,7 @@ class DiaryService:
             if course is None:
                 raise ValidationError(f"there is no course starting on {course_start}")
             _check(plan_problems(steps))
-            records.put_course(replace(course, steps=tuple(sorted(steps, key=lambda s: s.from_day))))
+            records.put_course(replace(course, steps=in_plan_order(steps)))
         return Change(treatment=True)
 
     def add_medication(self, medication: Medication) -> Change:

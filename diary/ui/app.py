@@ -80,6 +80,7 @@ def run_window(data_dir: Path | None = None) -> int:
 
     from diary.store.database import default_data_dir
     from diary.store.lock import WINDOW, DiaryLock, DiaryLockedError
+    from diary.ui.errors import report_unexpected_errors
     from diary.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -125,8 +126,12 @@ def run_window(data_dir: Path | None = None) -> int:
         # The window is on screen first; the diary opens right after its first paint.
         window = MainWindow()
         window.show()
+        stop_reporting = report_unexpected_errors(window)
         after_first_paint(window.opening, open_the_diary)
-        code = app.exec()
+        try:
+            code = app.exec()
+        finally:
+            stop_reporting()
         return 1 if opened == [None] else code
     finally:
         for service in opened:

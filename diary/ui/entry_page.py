@@ -489,4 +489,7 @@ class EntryPage(QWidget):
         answer = self.ask_about_unsaved()
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        if answer == QMessageBox.StandardButton.Discard:
+            self.load_day(self._day)  # the edits are dropped, so nothing is left to ask about later
+            return True
+        return False

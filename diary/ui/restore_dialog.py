@@ -29,6 +29,7 @@ from diary.services.diary import DiaryService
 from diary.store.database import DiaryOpenError
 from diary.store.integrity import DiaryDamagedError
 from diary.ui.dates import day_text
+from diary.ui.dialogs import Dialog
 
 Index = QModelIndex | QPersistentModelIndex
 FILE_FILTER = "Diary backups (*.sqlite3);;All files (*)"
@@ -87,7 +88,7 @@ class BackupTableModel(QAbstractTableModel):
         return None
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(Dialog):
     """Lists the backups with their date and number of entries; `chosen` is the file to restore."""
 
     def __init__(self, backups: list[Backup], folder: Path, parent: QWidget | None = None, intro: str | None = None):

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from collections.abc import Callable
-
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 from diary.domain.response import ABSOLUTE_RANGE, RELATIVE_RANGE
 from diary.domain.treatment import Settings
 from diary.services.changes import Change
+from diary.ui.dialogs import Dialog
 
 if TYPE_CHECKING:
     from diary.services.diary import DiaryService
@@ -27,7 +26,7 @@ if TYPE_CHECKING:
 EXAMPLE_BASELINE = 6.0
 
 
-class ResponseSettingsDialog(QDialog):
+class ResponseSettingsDialog(Dialog):
     """Edits the relative and absolute thresholds; saved only with OK."""
 
     def __init__(self, service: DiaryService, notify: Callable[[Change], None], parent: QWidget | None = None):
@@ -73,7 +72,6 @@ class ResponseSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.on_restore_defaults_clicked)
         self._show(service.settings())
-        self.resize(440, 0)
 
     def _show(self, settings: Settings) -> None:
         self.relative.setValue(round(settings.relative_threshold * 100))

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from diary.domain.errors import ValidationError
 from diary.services.changes import Change
+from diary.ui.dialogs import Dialog
 
 if TYPE_CHECKING:
     from diary.services.diary import DiaryService
@@ -29,7 +28,7 @@ if TYPE_CHECKING:
 KeyRole = Qt.ItemDataRole.UserRole + 1
 
 
-class SideEffectsDialog(QDialog):
+class SideEffectsDialog(Dialog):
     """Ticked side effects show on the entry page; changes are saved as they are made."""
 
     def __init__(self, service: DiaryService, notify: Callable[[Change], None], parent: QWidget | None = None):
@@ -61,8 +60,10 @@ class SideEffectsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+        # Enter presses the dialog's default button, so Add is that button; adding on the name
+        # field's returnPressed as well ran it twice, the second time with the field emptied.
+        self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.on_add_clicked)
-        self.name_edit.returnPressed.connect(self.on_add_clicked)
         self.list.itemChanged.connect(self.on_item_changed)
         buttons.rejected.connect(self.reject)
         self.resize(420, 480)

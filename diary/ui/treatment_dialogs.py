@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary.domain.summaries import OPIOID_WARNING
 from diary.domain.treatment import (
     ENDOSCOPIC_SCORES,
     PLAN_PRESETS,
@@ -28,8 +29,11 @@ from diary.domain.treatment import (
     Medication,
     MedicationCategory,
     TitrationStep,
+    opioid_named,
+    opioid_note,
 )
 from diary.ui.dates import pydate, qdate
+from diary.ui.dialogs import Dialog
 
 STOP_REASONS = ("Side effects", "Not helping", "Feeling better", "My prescriber's advice", "Pregnancy", "Surgery or opioid painkillers")
 
@@ -69,7 +73,7 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     return buttons
 
 
-class StartCourseDialog(QDialog):
+class StartCourseDialog(Dialog):
     """Start (or restart) LDN: day 1 and a titration plan."""
 
     NO_PLAN = "No plan: I'll record each dose as I go"
@@ -105,7 +109,7 @@ class StartCourseDialog(QDialog):
         return pydate(self.start.date()), steps
 
 
-class StopCourseDialog(QDialog):
+class StopCourseDialog(Dialog):
     """Stop LDN: the day of the last dose and why."""
 
     def __init__(self, today: dt.date, parent: QWidget | None = None):
@@ -130,19 +134,29 @@ class StopCourseDialog(QDialog):
         return pydate(self.end.date()), self.reason.currentText()
 
 
-class MedicationDialog(QDialog):
-    """Another medication, with its kind and dates."""
+class MedicationDialog(Dialog):
+    """Another medication, with its kind (chosen by the user; an opioid's name suggests it) and dates."""
+
+    EXAMPLE = "e.g. Mesalazine 2.4 g, Tramadol 50 mg"
 
     def __init__(self, today: dt.date, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Add a medication")
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Mesalazine 2.4 g, Tramadol 50 mg")
+        self.name.setPlaceholderText(self.EXAMPLE)
         self.name.setAccessibleName("Medication name")
+        # Wide enough for the example, with room for the field's frame and margins.
+        self.name.setMinimumWidth(self.name.fontMetrics().horizontalAdvance(self.EXAMPLE) + 24)
         self.category = QComboBox()
         self.category.setAccessibleName("Kind of medication")
+        self.category.setPlaceholderText("Choose…")
         for category in MedicationCategory:
             self.category.addItem(category.value, category)
+        self.category.setCurrentIndex(-1)  # no default: a wrong default hid an opioid's warning
+        self.opioid_note = QLabel(objectName="warning")
+        self.opioid_note.setWordWrap(True)
+        self.opioid_note.setStyleSheet("color: #8a5a00;")
+        self.opioid_note.hide()
         self.start = OptionalDate("Started", None, today, "Start date")
         self.stop = OptionalDate("Stopped", None, today, "Stop date")
         form = QFormLayout()
@@ -152,13 +166,37 @@ class MedicationDialog(QDialog):
         form.addRow("", self.stop)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, "Add"))
+        layout.addWidget(self.opioid_note)
+        self.buttons = _buttons(self, "Add")
+        layout.addWidget(self.buttons)
+        self._kind_chosen_by_user = False
+        self.name.textChanged.connect(self.on_name_changed)
+        self.category.activated.connect(self.on_category_activated)
+        self._refresh()
+
+    def on_name_changed(self, _text: str) -> None:
+        if opioid_named(self.name.text()) and not self._kind_chosen_by_user:
+            self.category.setCurrentIndex(self.category.findData(MedicationCategory.OPIOID))  # a suggestion
+        self._refresh()
+
+    def on_category_activated(self, _index: int) -> None:
+        self._kind_chosen_by_user = True
+        self._refresh()
+
+    def _refresh(self) -> None:
+        medication = self.chosen()
+        note = opioid_note(medication)
+        if note:
+            self.opioid_note.setText(f"{note} {OPIOID_WARNING.format(names='it')}")
+        self.opioid_note.setVisible(bool(note))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(medication.name) and medication.category is not None)
 
     def chosen(self) -> Medication:
         return Medication(self.name.text().strip(), self.category.currentData(), self.start.value(), self.stop.value())
 
 
-class ClinicResultDialog(QDialog):
+class ClinicResultDialog(Dialog):
     """Results of a clinic visit; every value optional except the date."""
 
     def __init__(self, today: dt.date, parent: QWidget | None = None):

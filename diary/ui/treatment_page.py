@@ -35,8 +35,13 @@ from diary.domain.treatment import (
     ENDOSCOPIC_SCORES,
     PLAN_PRESETS,
     Course,
+    Medication,
+    MedicationCategory,
     Profile,
     TitrationStep,
+    in_plan_order,
+    is_opioid,
+    opioid_named,
     plan_sentence,
 )
 from diary.services.changes import Change
@@ -87,6 +92,14 @@ def _fit_height(table: QTableWidget, most_rows: int = 6) -> None:
     rows = min(max(table.rowCount(), 1), most_rows)
     row_height = table.verticalHeader().defaultSectionSize()
     table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows * row_height + 2 * table.frameWidth() + 2)
+
+
+def _kind_text(medication: Medication) -> str:
+    """The kind as recorded, and "opioid painkiller" too when its name says so (the rule: is_opioid)."""
+    kind = medication.category.value
+    if is_opioid(medication) and medication.category is not MedicationCategory.OPIOID:
+        kind += f" ({opioid_named(medication.name)}: an opioid painkiller)"
+    return kind
 
 
 class TreatmentPage(QWidget):
@@ -251,7 +264,7 @@ class TreatmentPage(QWidget):
         ongoing = next((c for c in courses if c.end is None), None)
         shown = self._course
         self._course = ongoing or (courses[-1] if courses else None)
-        plan_edited = shown == self._course and sorted(self.steps()) != sorted(self._loaded_steps)
+        plan_edited = shown == self._course and in_plan_order(self.steps()) != in_plan_order(self._loaded_steps)
         profile_edited = self._loaded_profile is not None and self.profile_in_form() != self._loaded_profile
         if ongoing is not None:
             started = "starts" if ongoing.start > today else "since"
@@ -292,7 +305,7 @@ class TreatmentPage(QWidget):
 
     def _show_steps(self, steps: tuple[TitrationStep, ...]) -> None:
         self.steps_table.setRowCount(0)
-        for step in sorted(steps, key=lambda s: s.from_day):
+        for step in in_plan_order(steps):
             self._add_step_row(step)
 
     def _add_step_row(self, step: TitrationStep) -> None:
@@ -345,7 +358,7 @@ class TreatmentPage(QWidget):
         medications = self._service.medications()
         _fill(
             self.medications_table,
-            [[m.name, m.category.value, day_text(m.start) if m.start else "—", day_text(m.stop) if m.stop else "still taking"]
+            [[m.name, _kind_text(m), day_text(m.start) if m.start else "—", day_text(m.stop) if m.stop else "still taking"]
              for m in medications],
             medications,
         )

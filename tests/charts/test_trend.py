@@ -138,3 +138,33 @@ def test_dark_theme_and_files(tmp_path):
     assert chart.figure.get_facecolor()[:3] != (1, 1, 1)
     chart.save(tmp_path / "chart.svg")
     assert "<svg" in (tmp_path / "chart.svg").read_text(encoding="utf-8")[:500]
+
+
+def date_labels(chart) -> tuple[list[str], str]:
+    """The date labels under the chart and the month-year line beside them, as drawn."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(chart.figure).draw()
+    axis = chart.strip_ax if chart.strip_ax.get_visible() else chart.dose_ax
+    labels = [t.get_text() for t in axis.get_xticklabels() if t.get_text()]
+    return labels, axis.xaxis.get_offset_text().get_text()
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "month"),
+    [
+        (dt.date(2026, 11, 3), dt.date(2026, 11, 30), "2026-Nov"),  # the 4-week view of a November period
+        (dt.date(2026, 9, 2), dt.date(2026, 11, 30), None),  # a course ending on 30 November
+        (dt.date(2025, 1, 1), dt.date(2025, 1, 31), "2025-Jan"),  # a January report
+    ],
+)
+def test_the_dates_under_the_chart_name_only_months_in_view(first, last, month):
+    entries = [DailyEntry(first + dt.timedelta(days=i), activity=5) for i in range((last - first).days + 1)]
+    series = build_trend(entries, [Course(first)], [assess_response({e.day: 5 for e in entries}, first)], [])
+    chart = TrendChart(series, first, last)
+    labels, offset = date_labels(chart)
+    in_view = {f"{d:%b}" for d in (first + dt.timedelta(days=i) for i in range((last - first).days + 1))}
+    named = {word for text in [*labels, offset] for word in text.replace("-", " ").split() if word.isalpha()}
+    assert named <= in_view, f"{labels} {offset!r}"
+    if month is not None:
+        assert offset == month

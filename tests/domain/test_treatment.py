@@ -2,7 +2,20 @@
 
 import datetime as dt
 
-from diary.domain.treatment import Course, TitrationStep, course_on
+import pytest
+
+from diary.domain.summaries import opioid_warning
+from diary.domain.treatment import (
+    Course,
+    Medication,
+    MedicationCategory,
+    TitrationStep,
+    course_on,
+    is_opioid,
+    medication_problems,
+    opioid_named,
+    opioid_note,
+)
 
 START = dt.date(2026, 3, 1)
 BEDTIME, MORNING = dt.time(22, 0), dt.time(8, 0)
@@ -64,3 +77,35 @@ def test_covers_and_course_on():
     assert course_on(courses, day(45)) is None
     assert course_on(courses, day(60)) is second
     assert course_on([], START) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "generic"),
+    [("Tramadol 50 mg", "tramadol"), ("TRAMAL retard", "tramadol"), ("Zaldiar", "tramadol"), ("MS Contin 10 mg", "morphine"),
+     ("OxyContin", "oxycodone"), ("Oxynorm", "oxycodone"), ("Durogesic patch", "fentanyl"), ("Subutex 2 mg", "buprenorphine"),
+     ("Temgesic", "buprenorphine"), ("Palexia", "tapentadol"), ("Nucynta", "tapentadol"), ("Dilaudid", "hydromorphone"),
+     ("Demerol", "pethidine"), ("meperidine", "meperidine"), ("Dihydrocodeine 30 mg", "dihydrocodeine"),
+     ("Co-codamol 30/500", "codeine"), ("methadone", "methadone"), ("Ultram", "tramadol"), ("hydrocodone", "hydrocodone")],
+)
+def test_a_known_opioid_is_recognised_by_its_generic_or_brand_name(name, generic):
+    assert opioid_named(name) == generic
+    assert is_opioid(Medication(name, MedicationCategory.FIVE_ASA))  # whatever kind was chosen
+
+
+@pytest.mark.parametrize("name", ["Mesalazine 2.4 g", "Paracetamol", "Codeine-free linctus", "Prednisolone", ""])
+def test_other_names_are_not_opioids_unless_recorded_as_one(name):
+    assert opioid_named(name) is None
+    assert not is_opioid(Medication(name, MedicationCategory.OTHER))
+    assert is_opioid(Medication(name, MedicationCategory.OPIOID))
+
+
+def test_an_opioid_named_but_recorded_as_another_kind_is_in_the_warning():
+    course = Course(dt.date(2026, 1, 1))
+    tramadol = Medication("Tramadol 50 mg", MedicationCategory.FIVE_ASA, dt.date(2026, 2, 1))
+    assert "Tramadol 50 mg may not work" in opioid_warning([tramadol], [course])
+    assert opioid_note(tramadol) == "Tramadol 50 mg is an opioid painkiller."
+    assert opioid_note(Medication("Tramal", MedicationCategory.OTHER)) == "Tramal is tramadol, an opioid painkiller."
+
+
+def test_a_medication_needs_a_kind():
+    assert medication_problems(Medication("Tramadol", None)) == ["Tramadol: choose its kind"]

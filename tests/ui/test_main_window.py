@@ -50,6 +50,19 @@ def test_switching_page_with_unsaved_changes_can_be_cancelled(qtbot, window, mon
     assert window.nav.currentRow() == 0
 
 
+def test_discarding_unsaved_changes_when_leaving_the_page_sticks(qtbot, window, service, monkeypatch):
+    asked = []
+    monkeypatch.setattr(window.entry_page, "ask_about_unsaved",
+                        lambda: asked.append(window.entry_page.day) or QMessageBox.StandardButton.Discard)
+    qtbot.mouseClick(window.entry_page.activity_group.button(3), Qt.MouseButton.LeftButton)
+    window.nav.setCurrentRow(1)  # leave the entry page: Discard
+    assert window.stack.currentWidget() is window.history_page and asked == [TODAY]
+    window.nav.setCurrentRow(0)
+    assert window.entry_page.activity_group.checkedId() == -1  # the discarded value is gone
+    assert window.close()  # Quit does not ask about the same day again
+    assert asked == [TODAY] and service.entry(TODAY) is None
+
+
 def test_closing_with_unsaved_changes_asks(qtbot, window, service, monkeypatch):
     monkeypatch.setattr(window.entry_page, "ask_about_unsaved", lambda: QMessageBox.StandardButton.Save)
     qtbot.mouseClick(window.entry_page.activity_group.button(2), Qt.MouseButton.LeftButton)

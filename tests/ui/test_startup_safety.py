@@ -1,6 +1,7 @@
 """Opening the window: one window per diary, and a diary that fails its check is offered a backup."""
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from diary.domain.entries import DailyEntry
@@ -37,9 +38,14 @@ def windows_opened(qtbot, monkeypatch):
             window.close()
         return 0
 
+    real_exec = QApplication.exec
     monkeypatch.setattr(main_window, "MainWindow", RecordedWindow)
     monkeypatch.setattr(QApplication, "exec", exec_once)
-    return opened
+    yield opened
+    # run_window's app.exit(1) with no loop running leaves Qt's "quit now" flag set, and every
+    # later event loop (qtbot.wait, a dialog's exec) would return at once: a real exec clears it.
+    QTimer.singleShot(0, QApplication.quit)
+    real_exec()
 
 
 def open_after_first_paint(windows) -> None:

@@ -3,12 +3,24 @@
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from diary.domain.entries import DailyEntry
-from diary.domain.treatment import ClinicResult, Medication, MedicationCategory, Profile, TitrationStep
+from diary.domain.treatment import (
+    PLAN_PRESETS,
+    ClinicResult,
+    Medication,
+    MedicationCategory,
+    Profile,
+    TitrationStep,
+)
 from diary.ui.main_window import MainWindow
-from diary.ui.treatment_dialogs import ClinicResultDialog, MedicationDialog, StartCourseDialog, StopCourseDialog
+from diary.ui.treatment_dialogs import (
+    ClinicResultDialog,
+    MedicationDialog,
+    StartCourseDialog,
+    StopCourseDialog,
+)
 from diary.ui.treatment_page import TreatmentPage
 from tests.conftest import TODAY
 
@@ -179,7 +191,7 @@ def test_unsaved_plan_and_profile_edits_survive_other_treatment_changes(qtbot, s
     assert page.condition.currentText() == "Lupus" and page.name.text() == "Ann"  # loaded at first
     page.name.setText("Ann Example")  # typed, not saved
     page.steps_table.cellWidget(0, 2).setValue(3.0)
-    accept_dialog(monkeypatch, MedicationDialog, lambda d: d.name.setText("Prednisolone"))
+    accept_dialog(monkeypatch, MedicationDialog, lambda d: (d.name.setText("Prednisolone"), d.category.setCurrentIndex(1)))
     page.add_medication_button.click()
     assert service.medications()[0].name == "Prednisolone"
     assert page.name.text() == "Ann Example" and page.steps()[0].dose_mg == 3.0  # still as typed
@@ -189,3 +201,51 @@ def test_unsaved_plan_and_profile_edits_survive_other_treatment_changes(qtbot, s
     service.save_profile(Profile("Lupus", 2010, "Ann E."))  # changed elsewhere (an import, a restore)
     page.on_data_changed(service.add_clinic_result(ClinicResult(TODAY, 3.0, None, None, "")))
     assert page.name.text() == "Ann E."  # nothing being edited: the diary's values show
+
+
+def test_the_page_keeps_up_with_changes_while_a_three_step_plan_is_shown(qtbot, service, monkeypatch):
+    """Steps with times could not be sorted: every reload after the first raised, and the page went stale."""
+    service.start_course(TODAY - dt.timedelta(days=40), PLAN_PRESETS[0].plan())  # 1.5, 3.0, 4.5 mg at bedtime
+    page = TreatmentPage(service, lambda change: page.on_data_changed(change))
+    qtbot.addWidget(page)
+    accept_dialog(monkeypatch, MedicationDialog, lambda d: (d.name.setText("Prednisolone"), d.category.setCurrentIndex(2)))
+    page.add_medication_button.click()
+    accept_dialog(monkeypatch, MedicationDialog, lambda d: (d.name.setText("Mesalazine"), d.category.setCurrentIndex(1)))
+    page.add_medication_button.click()
+    assert [page.medications_table.item(r, 0).text() for r in range(page.medications_table.rowCount())] == [
+        "Prednisolone", "Mesalazine"]
+    assert page.steps() == PLAN_PRESETS[0].plan()  # the plan is still shown as saved
+
+
+def test_add_medication_has_no_default_kind_and_an_opioid_name_suggests_and_warns(qtbot):
+    dialog = MedicationDialog(TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.category.currentIndex() == -1 and dialog.category.currentText() == ""
+    assert dialog.name.width() >= dialog.name.fontMetrics().horizontalAdvance(dialog.name.placeholderText())
+    qtbot.keyClicks(dialog.name, "Mesalazine 2.4 g")
+    assert not ok.isEnabled()  # the kind must be chosen
+    dialog.name.clear()
+    qtbot.keyClicks(dialog.name, "Tramadol 50 mg")
+    assert dialog.chosen().category is MedicationCategory.OPIOID  # suggested
+    assert dialog.opioid_note.isVisible() and "Tramadol 50 mg is an opioid painkiller." in dialog.opioid_note.text()
+    note = dialog.opioid_note  # the dialog grows to show the whole note
+    qtbot.waitUntil(lambda: note.height() >= note.heightForWidth(note.width()) and dialog.name.height() >= 20)
+    dialog.category.setCurrentIndex(dialog.category.findData(MedicationCategory.FIVE_ASA))
+    dialog.category.activated.emit(dialog.category.currentIndex())  # as a user's choice does
+    assert ok.isEnabled() and dialog.chosen().category is MedicationCategory.FIVE_ASA
+    assert dialog.opioid_note.isVisible()  # still warned: the name says opioid
+
+
+def test_an_opioid_saved_under_another_kind_still_brings_the_warning(qtbot, service, monkeypatch):
+    service.start_course(TODAY - dt.timedelta(days=10))
+    window = MainWindow(service)
+    qtbot.addWidget(window)
+    window.show()
+    accept_dialog(monkeypatch, MedicationDialog, lambda d: (
+        d.name.setText("Tramal 50 mg"), d.category.setCurrentIndex(d.category.findData(MedicationCategory.FIVE_ASA))))
+    window.treatment_page.add_medication_button.click()
+    assert window.opioid_bar.isVisible() and "Tramal 50 mg may not work" in window.opioid_bar.text()
+    assert window.treatment_page.medications_table.item(0, 1).text() == "5-ASA (tramadol: an opioid painkiller)"
