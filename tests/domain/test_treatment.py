@@ -108,4 +108,4 @@ def test_an_opioid_named_but_recorded_as_another_kind_is_in_the_warning():
 
 
 def test_a_medication_needs_a_kind():
-    assert medication_problems(Medication("Tramadol", None)) == ["Tramadol: choose its kind"]
+    assert medication_problems(Medication("Tramadol", None), dt.date(2026, 6, 15)) == ["Tramadol: choose its kind"]
