@@ -18,6 +18,8 @@ from diary.cli import main
 from diary.domain.side_effects import builtin_side_effects
 from diary.services.demo import demo_snapshot
 from diary.store.database import BACKUP_DIRNAME, DB_FILENAME
+from diary.domain.snapshot import snapshot_problems
+from diary.services.diary import DiaryService
 from diary.store.transfer import format_json
 from tests.conftest import dump
 
@@ -177,6 +179,12 @@ def check_import(data_dir: Path, path: Path, content: bytes) -> None:
             assert con.execute("PRAGMA quick_check").fetchall() == [("ok",)]
         finally:
             con.close()
+        # What was accepted breaks no rule of the domain: the diary stays usable.
+        service = DiaryService(data_dir)
+        try:
+            assert snapshot_problems(service.snapshot(), service.today()) == []
+        finally:
+            service.close()
 
 
 @pytest.fixture
