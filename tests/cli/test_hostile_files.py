@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from tests.conftest import dump
 from diary.store.transfer import MAX_IMPORT_BYTES
+from tests.conftest import dump
 
 
 def export(data: dict) -> str:

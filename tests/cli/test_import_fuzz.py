@@ -16,10 +16,10 @@ from hypothesis import strategies as st
 
 from diary.cli import main
 from diary.domain.side_effects import builtin_side_effects
-from diary.services.demo import demo_snapshot
-from diary.store.database import BACKUP_DIRNAME, DB_FILENAME
 from diary.domain.snapshot import snapshot_problems
+from diary.services.demo import demo_snapshot
 from diary.services.diary import DiaryService
+from diary.store.database import BACKUP_DIRNAME, DB_FILENAME
 from diary.store.transfer import format_json
 from tests.conftest import dump
 
