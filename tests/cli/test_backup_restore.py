@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from diary.cli import main
 from diary.services.diary import DiaryService
 from diary.store.backups import list_backups
 from diary.store.database import BACKUP_DIRNAME, DB_FILENAME
@@ -18,21 +17,6 @@ from diary.store.lock import COMMAND, WINDOW, DiaryLock
 
 DAY = "2024-03-10"
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX processes and permissions")
-
-
-@pytest.fixture
-def run(capsys):
-    """Run `ldn-diary ARGS...` in this process; returns (exit status, stdout, stderr)."""
-
-    def run_command(*args) -> tuple[int, str, str]:
-        try:
-            code = main([str(a) for a in args])
-        except SystemExit as exc:
-            code = exc.code
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run_command
 
 
 def days(folder: Path) -> list[str]:

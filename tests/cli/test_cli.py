@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from diary import __version__
-from diary.cli import main
 from diary.domain.entries import DailyEntry, Severity
 from diary.services.diary import DiaryService
 from diary.store.database import DB_FILENAME, SCHEMA_REVISION
@@ -20,21 +19,6 @@ from tests.conftest import dump
 DAY = "2024-03-10"
 DAY_DATE = dt.date(2024, 3, 10)
 HEADER = "date,activity,dose_mg,dose_taken,dose_time,notes"
-
-
-@pytest.fixture
-def run(capsys):
-    """Run `ldn-diary ARGS...` in this process; returns (exit status, stdout, stderr)."""
-
-    def run_command(*args: str) -> tuple[int, str, str]:
-        try:
-            code = main([str(a) for a in args])
-        except SystemExit as exc:  # argparse: --version, usage errors
-            code = exc.code
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run_command
 
 
 def open_diary(folder: Path) -> DiaryService:

@@ -5,7 +5,6 @@ import json
 
 import pytest
 
-from diary.cli import main
 
 S = dt.date(2024, 3, 1)  # day 1 of the course; the command uses the real today, so stay in the past
 
@@ -17,16 +16,6 @@ def day(n: int) -> str:
 def csv_rows(first_day: int, last_day: int, activity: int, dose: str = "") -> list[str]:
     taken = "yes" if dose else ""
     return [f"{day(n)},{activity},{dose},{taken}" for n in range(first_day, last_day + 1)]
-
-
-@pytest.fixture
-def run(capsys):
-    def run_command(*args) -> tuple[int, str, str]:
-        code = main([str(a) for a in args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run_command
 
 
 @pytest.fixture
