@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from diary import __version__
@@ -161,14 +162,20 @@ def _read_side_effects(r: _JsonReader, data: dict) -> list[SideEffect]:
     return found
 
 
+def _dated_items(r: _JsonReader, data: dict, key: str, date_key: str) -> Iterator[tuple[str, Any, dt.date]]:
+    """Each item of the list `key` with where it is and its required date (an item without one is a problem)."""
+    for i, item in enumerate(r.items(data, key)):
+        where = f"{key}[{i}]"
+        day = r.get(item, date_key, where, str, parse=parse_date)
+        if day is None:
+            r.problems.append(f"{where}.{date_key}: required (YYYY-MM-DD)")
+        else:
+            yield where, item, day
+
+
 def _read_entries(r: _JsonReader, data: dict) -> list[DailyEntry]:
     found = []
-    for i, item in enumerate(r.items(data, "entries")):
-        where = f"entries[{i}]"
-        day = r.get(item, "date", where, str, parse=parse_date)
-        if day is None:
-            r.problems.append(f"{where}.date: required (YYYY-MM-DD)")
-            continue
+    for where, item, day in _dated_items(r, data, "entries", "date"):
         effects = {}
         for key, sev in (r.get(item, "side_effects", where, dict, {}) or {}).items():
             if isinstance(sev, int) and not isinstance(sev, bool) and sev in Severity._value2member_map_:
@@ -190,12 +197,7 @@ def _read_entries(r: _JsonReader, data: dict) -> list[DailyEntry]:
 
 def _read_courses(r: _JsonReader, data: dict) -> list[Course]:
     found = []
-    for i, item in enumerate(r.items(data, "courses")):
-        where = f"courses[{i}]"
-        start = r.get(item, "start", where, str, parse=parse_date)
-        if start is None:
-            r.problems.append(f"{where}.start: required (YYYY-MM-DD)")
-            continue
+    for where, item, start in _dated_items(r, data, "courses", "start"):
         steps = []
         for j, step in enumerate(r.items(item, "steps")):
             swhere = f"{where}.steps[{j}]"
@@ -221,12 +223,7 @@ def _read_medications(r: _JsonReader, data: dict) -> list[Medication]:
 
 def _read_clinic_results(r: _JsonReader, data: dict) -> list[ClinicResult]:
     found = []
-    for i, item in enumerate(r.items(data, "clinic_results")):
-        where = f"clinic_results[{i}]"
-        day = r.get(item, "date", where, str, parse=parse_date)
-        if day is None:
-            r.problems.append(f"{where}.date: required (YYYY-MM-DD)")
-            continue
+    for where, item, day in _dated_items(r, data, "clinic_results", "date"):
         crp, alt = r.get(item, "crp_mg_l", where, NUMBER), r.get(item, "alt_u_l", where, NUMBER)
         found.append(ClinicResult(day, float(crp) if crp is not None else None, r.get(item, "endoscopic_score", where, int),
                                   float(alt) if alt is not None else None, r.get(item, "note", where, str, "")))
