@@ -145,12 +145,21 @@ def _rate(counts: tuple[int, int]) -> str:
     return "—" if not recorded else f"{present} of {recorded} ({present / recorded:.0%})"
 
 
+def _before_ldn(s) -> list[str]:
+    """Symptoms of the days before LDN: the baseline, so not listed as side effects."""
+    if not s.before_ldn:
+        return []
+    felt = "; ".join(f"{escape(e.effect.label)} on {e.days_present} of {e.days_recorded} days" for e in s.before_ldn)
+    return [f"<p>Before LDN (baseline, {s.before_ldn_days} days recorded; not counted as side effects): {felt}.</p>"]
+
+
 def _side_effects(d: ReportData) -> str:
     s = d.summary
     # Page 2 starts here: a table never splits from its header between the pages.
     out = ['<h2 style="page-break-before: always;">4. Side effects</h2>']
     if not s.side_effects:
         out.append("<p>No side effects reported in this period.</p>")
+        out.extend(_before_ldn(s))
         return "\n".join(out)
     def short(day: dt.date) -> str:  # the year only when it is not the period's
         return f"{day.day} {day:%b}" if day.year == d.last.year else _d(day)
@@ -177,7 +186,9 @@ def _side_effects(d: ReportData) -> str:
     out.append('<p class="muted">Days present: of the days the side effect was recorded. * Absent on the last 14 days it '
                "was recorded. † Began within 7 days of a dose increase. Morning / bedtime dose: days present of the days "
                "recorded with a dose taken 04:00–11:59 / 18:00–03:59.</p>")
-    out.extend(f"<p><b>{escape(note)}</b></p>" for note in s.timing_notes)
+    out.append("<p><b>Morning or bedtime dose.</b> " + " ".join(escape(line) for line in s.timing.sentences)
+               + f' <i>{escape(s.timing.caveat)}</i></p>')
+    out.extend(_before_ldn(s))
     return "\n".join(out)
 
 
