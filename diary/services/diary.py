@@ -202,6 +202,7 @@ class DiaryService:
             clinic_results=tuple(r for r in clinic_results if first - dt.timedelta(days=90) <= r.day <= last),
             opioid_warning=opioid_warning(in_period, [course] if course else []),
             notes=tuple((e.day, e.note) for e in shown if e.note) if options.include_notes else (),
+            last_entry=max((e.day for e in shown), default=None),
         )
 
     def snapshot(self) -> DiarySnapshot:

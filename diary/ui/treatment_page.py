@@ -44,6 +44,7 @@ from diary.domain.treatment import (
     opioid_named,
     plan_sentence,
 )
+from diary.domain.wording import number
 from diary.services.changes import Change
 from diary.ui.dates import day_text, qdate
 from diary.ui.treatment_dialogs import (
@@ -368,9 +369,9 @@ class TreatmentPage(QWidget):
         _fill(
             self.clinic_table,
             [
-                [day_text(r.day), "—" if r.crp_mg_l is None else f"{r.crp_mg_l:g}",
+                [day_text(r.day), number(r.crp_mg_l, fixed=False),
                  "—" if r.endoscopic_score is None else f"{r.endoscopic_score} ({ENDOSCOPIC_SCORES[r.endoscopic_score]})",
-                 "—" if r.alt_u_l is None else f"{r.alt_u_l:g}", r.note]
+                 number(r.alt_u_l, fixed=False), r.note]
                 for r in results
             ],
             results,
