@@ -234,11 +234,18 @@ class DiaryService:
             return DailyEntry(day), False
 
     def unrecorded_recent_days(self) -> list[dt.date]:
-        """Yesterday and today, where they have no entry yet (oldest first)."""
+        """Yesterday and today, where they have no entry yet (oldest first); none before a first entry."""
         today = self.today()
         with self._store.transaction() as records:
+            if records.entry_count() == 0:  # nothing was missed yet: the diary has not begun
+                return []
             recorded = {e.day for e in records.entries(today - dt.timedelta(days=1), today)}
         return [d for d in (today - dt.timedelta(days=1), today) if d not in recorded]
+
+    def is_new(self) -> bool:
+        """True while the diary has no entry and no LDN course: a first run."""
+        with self._store.transaction() as records:
+            return records.entry_count() == 0 and not records.courses()
 
     # --- writing ------------------------------------------------------------------------------
 

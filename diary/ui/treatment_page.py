@@ -118,13 +118,13 @@ class TreatmentPage(QWidget):
         for box in (self._build_course(), self._build_plan(), self._build_medications(), self._build_clinic(), self._build_profile()):
             layout.addWidget(box)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self._scroll)
         self.reload()
 
     # --- building ------------------------------------------------------------------------------
@@ -486,6 +486,11 @@ class TreatmentPage(QWidget):
     def on_save_profile_clicked(self) -> None:
         profile = self.profile_in_form()
         self._apply(lambda: self._service.save_profile(profile), "About you")
+
+    def focus(self, widget: QWidget) -> None:
+        """Scroll to `widget` and put the cursor there (the first-run page's steps land here)."""
+        self._scroll.ensureWidgetVisible(widget, 50, 160)  # with some of what follows it
+        widget.setFocus()
 
     def on_data_changed(self, change: Change) -> None:
         if change.treatment:
