@@ -20,6 +20,7 @@ from diary.domain.entries import (
     parse_severity,
 )
 from diary.domain.errors import ValidationError
+from diary.domain.wording import json_number
 from diary.store.backups import BackupError, entries_text
 from diary.store.database import DiaryOpenError
 from diary.store.integrity import DiaryDamagedError
@@ -100,8 +101,8 @@ def _response_json(a) -> dict:
         "course_start": iso(a.course_start),
         "as_of": iso(a.as_of),
         "day": a.day,
-        "baseline": a.baseline,
-        "target": a.target,
+        "baseline": json_number(a.baseline),
+        "target": json_number(a.target),
         "onset": iso(a.onset),
         "onset_day": a.onset_day,
         "end": iso(a.end),
@@ -111,12 +112,13 @@ def _response_json(a) -> dict:
         "category_words": a.category.words,
         "explanation": a.explanation,
         "next_step": a.next_step,
-        "visits": [{"week": v.week, "mean": v.mean, "change": v.change} for v in a.visits],
+        "visits": [{"week": v.week, "mean": json_number(v.mean), "change": json_number(v.change)} for v in a.visits],
     }
 
 
 def _response_text(a) -> str:
-    lines = [f"Course started {a.course_start.isoformat()}" + (f", day {a.day} on {a.as_of.isoformat()}" if a.as_of else "")]
+    when = f", day {a.day} on {a.as_of.isoformat()}" if a.day else f", not started on {a.as_of.isoformat()}" if a.as_of else ""
+    lines = [f"Course started {a.course_start.isoformat()}{when}"]
     lines.append(f"Result: {a.category.words}" + (f" (in the study: {a.category.study_meaning})" if a.category.study_meaning else ""))
     lines.append(a.explanation)
     if a.next_step:
@@ -129,6 +131,7 @@ def _response_text(a) -> str:
             elif v.mean is None:
                 cells.append(f"week {v.week} not enough data")
             else:
+                # ASCII signs: this text is the CLI contract that scripts read (the window and PDF use "−").
                 cells.append(f"week {v.week} {v.mean:.1f} ({v.change:+.1f})")
         lines.append("Visits (mean activity): " + " | ".join(cells))
     return "\n".join(lines)
@@ -199,6 +202,8 @@ def _save_report(args: argparse.Namespace, service) -> None:
     _app = QGuiApplication.instance() or QGuiApplication(["ldn-diary"])
     pages = ClinicianReport(data, service.trend(data.first, data.last)).save_pdf(args.out)
     print(f"Saved the summary of {data.first.isoformat()} to {data.last.isoformat()} ({pages} pages) to {args.out}.")
+    if data.coverage_note:
+        print(f"Note: {data.coverage_note}")
 
 
 class NoCourseError(Exception):

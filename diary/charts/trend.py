@@ -24,6 +24,7 @@ from diary.domain.response import ResponseCategory
 from diary.domain.trend import TrendSeries
 
 DAY = dt.timedelta(days=1)
+NOT_RECORDED = "blank: day not recorded"  # what a gap in the side-effect strip means
 DETAIL_DAYS = 200  # longer views leave out the marker, baseline and target labels
 RESPONSE_CATEGORIES = {
     ResponseCategory.IMPROVING,
@@ -67,6 +68,7 @@ def legend_items(theme: Theme) -> list[tuple[str, str, str]]:
         # "None" is nearly the window's colour: an outlined square shows it.
         ("□", theme.muted, f"side effect {Severity.NONE.label}"),
         *[("■", theme.severities[int(s) + 1], s.label) for s in Severity if s is not Severity.NONE],
+        ("▯", theme.muted, NOT_RECORDED),
     ]
 
 
@@ -80,15 +82,12 @@ def _num(day: dt.date) -> float:
 
 
 class DaysInViewLocator(mdates.AutoDateLocator):
-    """Date ticks on the days in view only.
-
-    A day is drawn from its midnight to the next, so the right limit is the midnight after the
-    last day: a tick there would name the next day (1 December under a chart ending on 30
-    November), and the concise formatter takes the month and year beside the dates from it."""
+    """Date ticks on the days in view only. A day is drawn from its midnight to the next, so the
+    right limit is the midnight after the last day: a tick there named the next day (1 December
+    under a chart ending on 30 November), and the month-year beside the dates came from it."""
 
     def __call__(self):
-        end = max(self.axis.get_view_interval())
-        return [x for x in super().__call__() if x < end]
+        return [x for x in super().__call__() if x < max(self.axis.get_view_interval())]
 
 
 def _text_inches(text) -> float:
@@ -255,9 +254,15 @@ class TrendChart:
             h, lab = axis.get_legend_handles_labels()
             handles += h
             labels += lab
+        if any(c.assessment.onset and c.assessment.category in RESPONSE_CATEGORIES for c in self.series.courses):
+            handles.append(Patch(facecolor=t.shade, edgecolor=t.hatch, hatch="/", linewidth=0))
+            labels.append("response period")
         for severity in Severity if self._all_effects else ():  # no strip, no severities to explain
             handles.append(Patch(facecolor=t.severities[int(severity) + 1], edgecolor=t.muted, linewidth=0.5))
             labels.append(f"side effect {severity.label}" if severity is Severity.NONE else severity.label)
+        if self._all_effects:
+            handles.append(Patch(facecolor=t.severities[0], edgecolor=t.muted, linewidth=0.5))
+            labels.append(NOT_RECORDED)
         self._legend = self.figure.legend(
             handles, labels, loc="lower center", bbox_to_anchor=(0.5, 0.0), ncols=4, fontsize=7, frameon=False,
             labelcolor=t.foreground,

@@ -41,6 +41,20 @@ class ReportData:
     clinic_results: tuple[ClinicResult, ...]
     opioid_warning: str | None
     notes: tuple[tuple[dt.date, str], ...]  # empty unless asked for
+    last_entry: dt.date | None = None  # the last day of the period with an entry
+
+    @property
+    def coverage_note(self) -> str | None:
+        """What the period lacks: nothing recorded at all, or nothing after a day before its end."""
+        if self.last_entry is None:
+            return "Nothing was recorded in this period."
+        # A period ending today with only today still empty is the usual case, not worth a note.
+        today_open = self.last == self.generated and self.last_entry == self.generated - dt.timedelta(days=1)
+        if self.last_entry < self.last and not today_open:
+            empty = (self.last - self.last_entry).days
+            days = "day of the period has" if empty == 1 else f"{empty} days of the period have"
+            return f"Nothing is recorded after {self.last_entry.day} {self.last_entry:%b %Y}: the last {days} no entry."
+        return None
 
     @property
     def name_line(self) -> str | None:

@@ -9,6 +9,7 @@ from enum import Enum
 from statistics import fmean
 
 from diary.domain.treatment import Settings
+from diary.domain.wording import number
 
 ONSET_WINDOW_DAYS = 28  # onset must come within the first 4 weeks
 RESPONSE_DAYS = 28  # an improvement lasting 4 weeks is a clinical response
@@ -99,8 +100,10 @@ class ResponseAssessment:
     current_average: float | None  # A(T)
     onset_average: float | None  # A(O)
     visits: tuple[Visit, ...]
-    explanation: str
+    explanation: str  # to the patient ("Your average activity fell ...")
     next_step: str  # what would change the verdict, or ""
+    clinician_explanation: str = ""  # the same rule in the third person, for the clinician's PDF
+    last_recorded: dt.date | None = None  # the last day with an activity value up to as_of
 
     @property
     def baseline_from_day_1(self) -> bool:
@@ -167,14 +170,19 @@ def assess_response(
     T = as_of if as_of is not None else (max(recorded) if recorded else None)
 
     def result(category, **kw) -> ResponseAssessment:
+        # Day numbers start at day 1: before the course there is no "day -2435".
+        day = None if T is None or T < start else (T - start).days + 1
         fields = dict(
-            course_start=start, as_of=T, day=None if T is None else (T - start).days + 1,
+            course_start=start, as_of=T, day=day,
             baseline=None, target=None, onset=None, onset_day=None, end=None, last_improved=None,
             duration_days=None, current_average=None, onset_average=None, visits=(),
+            last_recorded=max((d for d in recorded if T is not None and d <= T), default=None),
         )
         fields.update(kw)
         explanation, next_step = _explain(category, fields)
-        return ResponseAssessment(category=category, explanation=explanation, next_step=next_step, **fields)
+        clinical, _ = _explain(category, fields, CLINICIAN)
+        return ResponseAssessment(category=category, explanation=explanation, next_step=next_step,
+                                  clinician_explanation=clinical, **fields)
 
     if T is None:
         return result(ResponseCategory.NO_BASELINE)
@@ -242,7 +250,7 @@ def _visits(series: _Series, B: float | None, pre: list[int], T: dt.date) -> tup
 
 
 def _num(value: float) -> str:
-    return f"{value:.1f}"
+    return number(value)
 
 
 def _span(days: int) -> str:
@@ -256,53 +264,81 @@ def _date(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def _explain(category: ResponseCategory, f: dict) -> tuple[str, str]:
-    """The plain-language explanation, and what would change the verdict."""
+@dataclass(frozen=True)
+class _Voice:
+    """The words that differ between the patient's window (second person) and the clinician's PDF."""
+
+    ldn_course: str
+    course: str
+    diary: str
+    activity: str
+    mean: str
+    week_mean: str
+
+
+PATIENT = _Voice("Your LDN course", "your course", "your diary", "your activity", "Your average activity", "your 7-day average")
+CLINICIAN = _Voice("The LDN course", "the course", "the diary", "activity values", "Mean activity", "the 7-day mean")
+
+
+def _explain(category: ResponseCategory, f: dict, v: _Voice = PATIENT) -> tuple[str, str]:
+    """The plain-language explanation (in the voice `v`), and what would change the verdict."""
+    text, next_step = _explain_verdict(category, f, v)
+    last = f.get("last_recorded")
+    if last is not None and f["as_of"] is not None and last < f["as_of"] and category is not ResponseCategory.NOT_STARTED:
+        text += f" Nothing is recorded after {_date(last)}."
+    return text, next_step
+
+
+def _explain_verdict(category: ResponseCategory, f: dict, v: _Voice) -> tuple[str, str]:
     C = ResponseCategory
     T, start, n = f["as_of"], f["course_start"], f["day"]
     if category is C.NOT_STARTED:
         return (
-            f"Your LDN course starts on {_date(start)}. The assessment looks at your diary up to {_date(T)}, "
-            "before the start, so there is nothing to assess yet.",
+            (f"{v.ldn_course} starts on {_date(start)}. The assessment looks at {v.diary} up to {_date(T)}, "
+             "before the start, so there is nothing to assess yet."),
             "",
         )
     if category is C.NO_BASELINE:
         if T is None:
             return ("No disease activity has been recorded yet.", "Record your activity for a few days to get started.")
         return (
-            "There is no baseline to compare with: the diary needs your activity on at least 3 of the 7 days "
-            "before the first dose, or on the first day of the course.",
+            (f"There is no baseline to compare with: the diary needs {v.activity} on at least 3 of the 7 days "
+             "before the first dose, or on the first day of the course."),
             "If you remember those days, fill them in on the entry page (pick the date from the calendar).",
         )
     B, target = _num(f["baseline"]), _num(f["target"])
     current = f["current_average"]
     when = "on day 1 of LDN" if _from_day_1(f["baseline"], f["visits"]) else "before LDN"
-    before = f"Your average activity {when} was {B}; the target is {target} or lower."
+    before = f"{v.mean} {when} was {B}; the target is {target} or lower."
     if category in (C.TOO_EARLY, C.NON_RESPONDER):
         now = (
-            f"Your 7-day average is now {_num(current)}."
+            f"{v.week_mean.capitalize()} is now {_num(current)}."
             if current is not None
             else "There are not enough recent days for a 7-day average (it needs at least 4 of the last 7)."
         )
         if category is C.TOO_EARLY:
             left = ONSET_WINDOW_DAYS - n
             return (
-                f"It is day {n} of your course. {before} {now}",
+                f"It is day {n} of {v.course}. {before} {now}",
                 f"The study looks for an improvement within the first 4 weeks: {left} day{'s' if left != 1 else ''} to go."
                 + ("" if current is not None else " Record at least 4 days in any week to get a weekly average."),
             )
         return (
-            f"In the first 4 weeks your 7-day average did not reach the target. {before} "
-            "In the study's terms this is no response to LDN.",
+            (f"In the first 4 weeks {v.week_mean} did not reach the target. {before} "
+             "In the study's terms this is no response to LDN."),
             "Talk to your prescriber about whether to continue, change the dose or stop.",
         )
     onset_text = (
-        f"Your average activity fell from {B} {when} to {_num(f['onset_average'])} by day {f['onset_day']} "
+        f"{v.mean} fell from {B} {when} to {_num(f['onset_average'])} by day {f['onset_day']} "
         f"(target {target} or lower)"
     )
     D = f["duration_days"]
     if f["end"] is None:
-        stayed = f"{onset_text} and has stayed there for {_span(D)} so far."
+        last = f.get("last_recorded")
+        if last is not None and last < T:  # nothing recorded since: it cannot be said to have stayed
+            stayed = f"{onset_text} and stayed there for {_span(D)}, up to the last day recorded."
+        else:
+            stayed = f"{onset_text} and has stayed there for {_span(D)} so far."
         if category is C.IMPROVING:
             return (
                 f"{stayed} It counts as a response once it has lasted 4 weeks.",

@@ -10,12 +10,17 @@ from enum import Enum
 
 from diary.domain.entries import DailyEntry, Severity
 from diary.domain.side_effects import SideEffect
-from diary.domain.treatment import Course, Medication, is_opioid
+from diary.domain.treatment import Course, Medication, course_on, is_opioid
 
 RESOLVED_AFTER_DAYS = 14  # absent on the last 14 recorded days
 INCREASE_WINDOW_DAYS = 7  # a side effect beginning within 7 days of a dose increase
-MIN_TIMING_DAYS = 5  # days recorded with each timing before comparing them
+MIN_TIMING_DAYS = 7  # days with each dose time, from COMPARABLE_FROM_DAY, before comparing them
+COMPARABLE_FROM_DAY = 15  # the first two weeks, when side effects often settle, are left out
 TIMING_DIFFERENCE = 0.15  # 15 percentage points
+TIMING_CAVEAT = (
+    "Side effects often fade over the first weeks whatever the dose time, so part of a difference can "
+    "come from when each dose time was used."
+)
 
 
 class DoseTiming(Enum):
@@ -156,22 +161,84 @@ def _timing_counts(
     return sum(1 for e in days if e.side_effects[key] > Severity.NONE), len(days)
 
 
-def timing_notes(summaries: Iterable[SideEffectSummary]) -> list[str]:
-    """A sentence for each side effect that differs clearly between morning and bedtime doses."""
+@dataclass(frozen=True)
+class TimingComparison:
+    """Morning against bedtime doses: the side effects that differ, or why no comparison is made."""
+
+    notes: tuple[str, ...]  # one sentence per side effect that differs clearly
+    reason: str | None  # why no comparison is made; None when one is
+    caveat: str = TIMING_CAVEAT
+
+    @property
+    def sentences(self) -> tuple[str, ...]:
+        """What to print: the differences, that there are none, or why nothing is compared."""
+        if self.reason is not None:
+            return (self.reason,)
+        none_differ = (
+            f"No side effect differed clearly (by {TIMING_DIFFERENCE * 100:.0f} percentage points or more) between "
+            f"days with a morning dose and days with a bedtime dose (from day {COMPARABLE_FROM_DAY} of LDN on)."
+        )
+        return self.notes or (none_differ,)
+
+
+def _day_span(days: list[int]) -> str:
+    return "no days" if not days else f"day {days[0]}" if len(days) == 1 else f"days {days[0]}–{days[-1]}"
+
+
+def timing_comparison(
+    entries: Iterable[DailyEntry], summaries: Iterable[SideEffectSummary], courses: Iterable[Course]
+) -> TimingComparison:
+    """Compare side effects on days with a morning and a bedtime dose, on comparable treatment days only.
+
+    Side effects often settle over the first two weeks whatever the dose time, so a dose time used
+    only early in a course would look worse for that reason alone: only doses from treatment day
+    COMPARABLE_FROM_DAY count, and each dose time needs MIN_TIMING_DAYS of them.
+    """
+    courses = list(courses)
+    days: dict[DoseTiming, list[tuple[int, DailyEntry]]] = {DoseTiming.MORNING: [], DoseTiming.BEDTIME: []}
+    for entry in sorted(entries, key=lambda e: e.day):
+        course = course_on(courses, entry.day)
+        if course is None or not entry.took_dose or entry.dose_time is None:
+            continue
+        timing = dose_timing(entry.dose_time)
+        if timing in days:
+            days[timing].append((course.day_number(entry.day), entry))
+    morning = [e for n, e in days[DoseTiming.MORNING] if n >= COMPARABLE_FROM_DAY]
+    bedtime = [e for n, e in days[DoseTiming.BEDTIME] if n >= COMPARABLE_FROM_DAY]
+    if len(morning) < MIN_TIMING_DAYS or len(bedtime) < MIN_TIMING_DAYS:
+        return TimingComparison((), _why_not_compared(days))
     notes = []
     for s in summaries:
-        morning, bedtime = s.morning, s.bedtime
-        if morning[1] < MIN_TIMING_DAYS or bedtime[1] < MIN_TIMING_DAYS:
+        key = s.effect.key
+        counts = {}
+        for timing, chosen in ((DoseTiming.MORNING, morning), (DoseTiming.BEDTIME, bedtime)):
+            recorded = [e for e in chosen if key in e.side_effects]
+            counts[timing] = (sum(1 for e in recorded if e.side_effects[key] > Severity.NONE), len(recorded))
+        if min(c[1] for c in counts.values()) < MIN_TIMING_DAYS:
             continue
-        m, b = s.rate(morning), s.rate(bedtime)
+        m, b = (SideEffectSummary.rate(counts[t]) for t in (DoseTiming.MORNING, DoseTiming.BEDTIME))
         if abs(m - b) < TIMING_DIFFERENCE - 1e-9:  # exactly 15 points counts, whatever the float rounding
             continue
         better, worse = ("morning", "bedtime") if m < b else ("bedtime", "morning")
         notes.append(
             f"{s.effect.label} came on {min(m, b):.0%} of days with a {better} dose, against {max(m, b):.0%} "
-            f"with a {worse} dose ({morning[1]} morning and {bedtime[1]} bedtime days recorded)."
+            f"with a {worse} dose (from day {COMPARABLE_FROM_DAY} of LDN on: {counts[DoseTiming.MORNING][1]} "
+            f"morning and {counts[DoseTiming.BEDTIME][1]} bedtime days recorded)."
         )
-    return notes
+    return TimingComparison(tuple(notes), None)
+
+
+def _why_not_compared(days: dict[DoseTiming, list[tuple[int, DailyEntry]]]) -> str:
+    need = (f"at least {MIN_TIMING_DAYS} days of each from day {COMPARABLE_FROM_DAY} of LDN on are needed, as "
+            "side effects often settle over the first two weeks whatever the dose time")
+    spans = {t: sorted(n for n, _ in d) for t, d in days.items()}
+    if not any(spans.values()):
+        return (f"Too few doses with a recorded time to compare morning (04:00–11:59) and bedtime (18:00–03:59) "
+                f"doses: {need}.")
+    used = [f"{t.value} doses on {_day_span(spans[t])}" for t in (DoseTiming.BEDTIME, DoseTiming.MORNING) if spans[t]]
+    late = {t: sum(1 for n in spans[t] if n >= COMPARABLE_FROM_DAY) for t in spans}
+    few = " and ".join(t.value for t in (DoseTiming.MORNING, DoseTiming.BEDTIME) if late[t] < MIN_TIMING_DAYS)
+    return f"No comparison of morning and bedtime doses: too few {few} doses to compare ({'; '.join(used)}); {need}."
 
 
 def opioid_overlaps(medications: Iterable[Medication], courses: Iterable[Course]) -> list[Medication]:
@@ -211,16 +278,28 @@ class PeriodSummary:
     last: dt.date
     adherence: Adherence
     dose_levels: tuple[DoseLevel, ...]
-    side_effects: tuple[SideEffectSummary, ...]
-    timing_notes: tuple[str, ...]
+    side_effects: tuple[SideEffectSummary, ...]  # on the days given (see summarize_period)
+    timing: TimingComparison
+    # The same for the days before LDN (the baseline) when they are kept apart: not side effects.
+    before_ldn: tuple[SideEffectSummary, ...] = ()
+    before_ldn_days: int = 0  # days recorded before LDN
 
 
 def summarize_period(
-    entries: Iterable[DailyEntry], side_effects: Iterable[SideEffect], first: dt.date, last: dt.date
+    entries: Iterable[DailyEntry], side_effects: Iterable[SideEffect], first: dt.date, last: dt.date,
+    courses: Iterable[Course] = (), *, baseline_apart: bool = False,
 ) -> PeriodSummary:
+    """The period's summaries. With `baseline_apart`, days before the first course's day 1 are the
+    baseline: their symptoms are summarised apart, as `before_ldn`, and not as side effects."""
+    courses = list(courses)
+    side_effects = list(side_effects)
     shown = [e for e in entries if first <= e.day <= last]
-    summaries = side_effect_summaries(shown, side_effects, first, last)
+    day_1 = min((c.start for c in courses), default=None) if baseline_apart else None
+    before = [e for e in shown if day_1 is not None and e.day < day_1]
+    on_or_after = [e for e in shown if day_1 is None or e.day >= day_1]
+    summaries = side_effect_summaries(on_or_after, side_effects, first, last)
     return PeriodSummary(
         first, last, adherence(shown, first, last), tuple(dose_levels(shown)), tuple(summaries),
-        tuple(timing_notes(summaries)),
+        timing_comparison(shown, summaries, courses),
+        tuple(side_effect_summaries(before, side_effects, first, last)), len(before),
     )

@@ -9,6 +9,7 @@ from diary.domain.entries import format_dose
 from diary.domain.report import ReportData
 from diary.domain.response import LONG_LASTING_DAYS, ONSET_WINDOW_DAYS, RESPONSE_DAYS
 from diary.domain.treatment import ENDOSCOPIC_SCORES
+from diary.domain.wording import number, signed
 
 TITLE = "LDN Diary — patient-reported summary"
 CHART_URL = "chart://trend"
@@ -22,7 +23,7 @@ body { font-size: 9pt; }
 h1 { font-size: 14pt; margin: 0; }
 h2 { font-size: 10.5pt; margin-top: 8px; margin-bottom: 3px; }
 p { margin-top: 1px; margin-bottom: 3px; }
-table.grid { border-collapse: collapse; }
+table.grid { border-collapse: collapse; margin-bottom: 8px; }  /* Qt drops a heading's top margin after a table */
 table.grid td, table.grid th { border: 1px solid #888; padding: 2px 4px; }
 table.grid th { background-color: #e6e6e6; font-weight: bold; text-align: left; }
 .verdict { font-size: 12pt; font-weight: bold; }
@@ -35,12 +36,8 @@ def _d(day: dt.date | None) -> str:
     return "—" if day is None else f"{day.day} {day:%b %Y}"
 
 
-def _num(value: float | None, digits: int = 1) -> str:
-    return "—" if value is None else f"{value:.{digits}f}"
-
-
-def _signed(value: float | None) -> str:
-    return "—" if value is None else f"{value:+.1f}"
+_num = number  # one formatter for the window, the PDF and the command line (diary.domain.wording)
+_signed = signed
 
 
 def _table(headers: list[str], rows: list[list[str]], widths: list[int] | None = None, small: bool = False) -> str:
@@ -65,6 +62,8 @@ def _header(d: ReportData) -> str:
         f" &nbsp;·&nbsp; Condition: {condition}</p>"
     )
     lines.append(f'<p class="muted"><i>{escape(DISCLAIMER)}</i></p>')
+    if d.coverage_note:
+        lines.append(f"<p><b>{escape(d.coverage_note)}</b></p>")
     return "\n".join(lines)
 
 
@@ -96,7 +95,7 @@ def _outcome(d: ReportData) -> str:
             f"Target for improvement: {_num(a.target)} or lower."
         )
     out.extend(f"<p>{f}</p>" for f in facts)
-    out.append(f"<p><i>{escape(a.explanation)}</i></p>")
+    out.append(f"<p><i>{escape(a.clinician_explanation)}</i></p>")
     if a.visits:
         rows = []
         for v in a.visits:
@@ -145,12 +144,21 @@ def _rate(counts: tuple[int, int]) -> str:
     return "—" if not recorded else f"{present} of {recorded} ({present / recorded:.0%})"
 
 
+def _before_ldn(s) -> list[str]:
+    """Symptoms of the days before LDN: the baseline, so not listed as side effects."""
+    if not s.before_ldn:
+        return []
+    felt = "; ".join(f"{escape(e.effect.label)} on {e.days_present} of {e.days_recorded} days" for e in s.before_ldn)
+    return [f"<p>Before LDN (baseline, {s.before_ldn_days} days recorded; not counted as side effects): {felt}.</p>"]
+
+
 def _side_effects(d: ReportData) -> str:
     s = d.summary
     # Page 2 starts here: a table never splits from its header between the pages.
     out = ['<h2 style="page-break-before: always;">4. Side effects</h2>']
     if not s.side_effects:
         out.append("<p>No side effects reported in this period.</p>")
+        out.extend(_before_ldn(s))
         return "\n".join(out)
     def short(day: dt.date) -> str:  # the year only when it is not the period's
         return f"{day.day} {day:%b}" if day.year == d.last.year else _d(day)
@@ -177,7 +185,9 @@ def _side_effects(d: ReportData) -> str:
     out.append('<p class="muted">Days present: of the days the side effect was recorded. * Absent on the last 14 days it '
                "was recorded. † Began within 7 days of a dose increase. Morning / bedtime dose: days present of the days "
                "recorded with a dose taken 04:00–11:59 / 18:00–03:59.</p>")
-    out.extend(f"<p><b>{escape(note)}</b></p>" for note in s.timing_notes)
+    out.append("<p><b>Morning or bedtime dose.</b> " + " ".join(escape(line) for line in s.timing.sentences)
+               + f' <i>{escape(s.timing.caveat)}</i></p>')
+    out.extend(_before_ldn(s))
     return "\n".join(out)
 
 
@@ -193,8 +203,8 @@ def _context(d: ReportData) -> str:
     else:
         out.append("<p>No other medications recorded.</p>")
     if d.clinic_results:
-        rows = [[_d(r.day), _num(r.crp_mg_l), "—" if r.endoscopic_score is None else f"{r.endoscopic_score} ({ENDOSCOPIC_SCORES[r.endoscopic_score]})",
-                 _num(r.alt_u_l, 0), escape(r.note)] for r in d.clinic_results]
+        rows = [[_d(r.day), _num(r.crp_mg_l, fixed=False), "—" if r.endoscopic_score is None else f"{r.endoscopic_score} ({ENDOSCOPIC_SCORES[r.endoscopic_score]})",
+                 _num(r.alt_u_l, fixed=False), escape(r.note)] for r in d.clinic_results]
         out.append('<p style="margin-top: 6px;"><b>Clinic results</b></p>' + _table(["Visit", "CRP (mg/L)", "Endoscopic score", "ALT (U/L)", "Note"], rows, [18, 14, 22, 12, 34]))
     else:
         out.append("<p>No clinic results recorded for this period.</p>")

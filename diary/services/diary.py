@@ -158,11 +158,11 @@ class DiaryService:
     def period_summary(self, first: dt.date | None = None, last: dt.date | None = None) -> PeriodSummary:
         """Adherence, dose levels and side effects from `first` to `last` (default: the whole diary)."""
         with self._store.transaction() as records:
-            entries, side_effects = records.entries(first, last), records.side_effects()
+            entries, side_effects, courses = records.entries(first, last), records.side_effects(), records.courses()
         if first is None or last is None:
             days = [e.day for e in entries] or [self.today()]
             first, last = first or min(days), last or max(days)
-        return summarize_period(entries, side_effects, first, last)
+        return summarize_period(entries, side_effects, first, last, courses)
 
     def report_data(self, options: ReportOptions = ReportOptions()) -> ReportData:
         """Everything the clinician summary shows, for the chosen period (default: this course)."""
@@ -197,11 +197,12 @@ class DiaryService:
             settings=settings,
             latest_mean=mean,
             latest_mean_days=mean_days,
-            summary=summarize_period(shown, side_effects, first, last),
+            summary=summarize_period(shown, side_effects, first, last, courses, baseline_apart=True),
             medications=in_period,
             clinic_results=tuple(r for r in clinic_results if first - dt.timedelta(days=90) <= r.day <= last),
             opioid_warning=opioid_warning(in_period, [course] if course else []),
             notes=tuple((e.day, e.note) for e in shown if e.note) if options.include_notes else (),
+            last_entry=max((e.day for e in shown), default=None),
         )
 
     def snapshot(self) -> DiarySnapshot:
@@ -233,11 +234,18 @@ class DiaryService:
             return DailyEntry(day), False
 
     def unrecorded_recent_days(self) -> list[dt.date]:
-        """Yesterday and today, where they have no entry yet (oldest first)."""
+        """Yesterday and today, where they have no entry yet (oldest first); none before a first entry."""
         today = self.today()
         with self._store.transaction() as records:
+            if records.entry_count() == 0:  # nothing was missed yet: the diary has not begun
+                return []
             recorded = {e.day for e in records.entries(today - dt.timedelta(days=1), today)}
         return [d for d in (today - dt.timedelta(days=1), today) if d not in recorded]
+
+    def is_new(self) -> bool:
+        """True while the diary has no entry and no LDN course: a first run."""
+        with self._store.transaction() as records:
+            return records.entry_count() == 0 and not records.courses()
 
     # --- writing ------------------------------------------------------------------------------
 

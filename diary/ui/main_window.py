@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         from diary.ui.response_panel import ResponsePanel
         from diary.ui.side_effects_page import SideEffectsPage
         from diary.ui.treatment_page import TreatmentPage
+        from diary.ui.welcome_page import WelcomePage
 
         self._service = service
         # Pages, in the order of the list on the left. A new page is one more line here: any
@@ -136,6 +137,15 @@ class MainWindow(QMainWindow):
             self.nav.item(number - 1).setToolTip(f"{page.title} (Ctrl+{number})")
             self.stack.addWidget(page)
         self.nav.setFixedHeight(self.nav.sizeHintForRow(0) * len(self.pages) + 2 * self.nav.frameWidth() + 4)
+        # The first-run page stands in for the entry page until the diary has an entry or a course.
+        treatment = self.pages.index(self.treatment_page)
+        self.welcome_page = WelcomePage(
+            lambda: self._open_treatment(treatment, self.treatment_page.condition),
+            lambda: self._open_treatment(treatment, self.treatment_page.start_button),
+            self.on_welcome_entry_clicked,
+        )
+        self._welcome_done = False
+        self.stack.addWidget(self.welcome_page)
         self.response_panel = ResponsePanel(service, self.open_response_settings)
 
         sidebar = QVBoxLayout()
@@ -167,6 +177,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._show_opioid_warning()
+        if self._greets():
+            self.stack.setCurrentWidget(self.welcome_page)
         # Start on the activity choices, where the digit keys pick a value.
         self.entry_page.activity_group.button(0).setFocus()
 
@@ -232,6 +244,19 @@ class MainWindow(QMainWindow):
     def on_data_changed(self, change: Change) -> None:
         if change.treatment:
             self._show_opioid_warning()
+        if self.stack.currentWidget() is self.welcome_page and not self._service.is_new():
+            self.stack.setCurrentWidget(self.entry_page)  # an import or a restore filled the diary
+
+    def _greets(self) -> bool:
+        return not self._welcome_done and self._service.is_new()
+
+    def on_welcome_entry_clicked(self) -> None:
+        self._welcome_done = True
+        self.stack.setCurrentWidget(self.entry_page)
+
+    def _open_treatment(self, row: int, widget: QWidget) -> None:
+        self.nav.setCurrentRow(row)
+        self.treatment_page.focus(widget)
 
     def open_response_settings(self) -> None:
         from diary.ui.settings_dialog import ResponseSettingsDialog
@@ -244,7 +269,8 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(0)
             self.nav.blockSignals(False)
             return
-        self.stack.setCurrentIndex(row)
+        page = self.pages[row]
+        self.stack.setCurrentWidget(self.welcome_page if page is self.entry_page and self._greets() else page)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._service is None:  # still opening: nothing to save

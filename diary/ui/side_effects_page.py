@@ -26,9 +26,7 @@ from diary.domain.entries import USUAL_MAX_DOSE_MG, format_dose
 from diary.domain.report import default_period
 from diary.domain.summaries import (
     INCREASE_WINDOW_DAYS,
-    MIN_TIMING_DAYS,
     RESOLVED_AFTER_DAYS,
-    TIMING_DIFFERENCE,
     Adherence,
     DoseLevel,
     DoseTiming,
@@ -292,27 +290,6 @@ class SideEffectsModel(QAbstractTableModel):
         return None
 
 
-def _no_timing_note(effects: tuple[SideEffectSummary, ...]) -> str:
-    """Why no side effect is said to differ between morning and bedtime doses."""
-    morning = max((s.morning[1] for s in effects), default=0)
-    bedtime = max((s.bedtime[1] for s in effects), default=0)
-    if any(min(s.morning[1], s.bedtime[1]) >= MIN_TIMING_DAYS for s in effects):
-        return (
-            f"No side effect differed clearly (by {TIMING_DIFFERENCE * 100:.0f} percentage points or more) "
-            "between days with a morning dose and days with a bedtime dose."
-        )
-    if morning >= MIN_TIMING_DAYS or bedtime >= MIN_TIMING_DAYS:
-        used, other = ("in the morning", "bedtime") if morning >= bedtime else ("at bedtime", "morning")
-        return (
-            f"The doses of this period were taken {used}, with too few {other} doses to compare "
-            f"(at least {MIN_TIMING_DAYS} days of each are needed)."
-        )
-    return (
-        f"Too few doses with a recorded time to compare morning (04:00–11:59) and bedtime (18:00–03:59) "
-        f"doses: at least {MIN_TIMING_DAYS} days of each are needed."
-    )
-
-
 # --- the page --------------------------------------------------------------------------------------
 
 
@@ -515,31 +492,25 @@ class SideEffectsPage(QWidget):
     def _show_timing(self, summary: PeriodSummary) -> None:
         """The page's key insight: side effects that differ between morning and bedtime doses."""
         effects = summary.side_effects
-        found = bool(summary.timing_notes)
+        timing = summary.timing  # the domain decides whether a comparison is fair, and says why not
+        found = bool(timing.notes)
         self.timing_box.setVisible(bool(effects))
         self.timing_box.setProperty("found", found)
         for widget in (self.timing_box, self.timing_heading, self.timing_notes, self.timing_caveat):
             widget.style().unpolish(widget)
             widget.style().polish(widget)
-        if found:
-            notes = summary.timing_notes
-            self.timing_notes.setText(notes[0] if len(notes) == 1 else "\n".join(f"• {n}" for n in notes))
-            self.timing_caveat.setText(
-                "Side effects often fade over the first weeks whatever the dose time, so part of a "
-                "difference can come from when each dose time was used. Talk to your prescriber before "
-                "changing when you take LDN."
-            )
-            self.timing_caveat.show()
-            return
-        self.timing_notes.setText(_no_timing_note(effects))
+        lines = timing.sentences
+        self.timing_notes.setText(lines[0] if len(lines) == 1 else "\n".join(f"• {n}" for n in lines))
+        caveat = [timing.caveat]
         sleep = [s for s in effects if s.effect.key in SLEEP_EFFECTS and s.bedtime[1] >= s.morning[1]]
-        if sleep:
+        if found:
+            caveat.append("Talk to your prescriber before changing when you take LDN.")
+        elif sleep:
             names = _listing([s.effect.label.lower() for s in sleep])
-            self.timing_caveat.setText(
-                "In the LDN study, vivid dreams improved when the dose was taken in the morning instead of at "
-                f"bedtime. If {names} trouble you, you could ask your prescriber about a morning dose."
-            )
-        self.timing_caveat.setVisible(bool(sleep))
+            caveat.append("In the LDN study, vivid dreams improved when the dose was taken in the morning instead of at "
+                          f"bedtime. If {names} trouble you, you could ask your prescriber about a morning dose.")
+        self.timing_caveat.setText(" ".join(caveat))
+        self.timing_caveat.show()
 
     # --- events --------------------------------------------------------------------------------
 

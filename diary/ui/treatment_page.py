@@ -44,6 +44,7 @@ from diary.domain.treatment import (
     opioid_named,
     plan_sentence,
 )
+from diary.domain.wording import number
 from diary.services.changes import Change
 from diary.ui.dates import day_text, qdate
 from diary.ui.treatment_dialogs import (
@@ -117,13 +118,13 @@ class TreatmentPage(QWidget):
         for box in (self._build_course(), self._build_plan(), self._build_medications(), self._build_clinic(), self._build_profile()):
             layout.addWidget(box)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self._scroll)
         self.reload()
 
     # --- building ------------------------------------------------------------------------------
@@ -368,9 +369,9 @@ class TreatmentPage(QWidget):
         _fill(
             self.clinic_table,
             [
-                [day_text(r.day), "—" if r.crp_mg_l is None else f"{r.crp_mg_l:g}",
+                [day_text(r.day), number(r.crp_mg_l, fixed=False),
                  "—" if r.endoscopic_score is None else f"{r.endoscopic_score} ({ENDOSCOPIC_SCORES[r.endoscopic_score]})",
-                 "—" if r.alt_u_l is None else f"{r.alt_u_l:g}", r.note]
+                 number(r.alt_u_l, fixed=False), r.note]
                 for r in results
             ],
             results,
@@ -485,6 +486,11 @@ class TreatmentPage(QWidget):
     def on_save_profile_clicked(self) -> None:
         profile = self.profile_in_form()
         self._apply(lambda: self._service.save_profile(profile), "About you")
+
+    def focus(self, widget: QWidget) -> None:
+        """Scroll to `widget` and put the cursor there (the first-run page's steps land here)."""
+        self._scroll.ensureWidgetVisible(widget, 50, 160)  # with some of what follows it
+        widget.setFocus()
 
     def on_data_changed(self, change: Change) -> None:
         if change.treatment:

@@ -168,3 +168,9 @@ def test_the_dates_under_the_chart_name_only_months_in_view(first, last, month):
     assert named <= in_view, f"{labels} {offset!r}"
     if month is not None:
         assert offset == month
+
+
+def test_the_legend_names_the_response_period_and_the_blank_days():
+    chart = TrendChart(short_lived_series())
+    labels = [t.get_text() for t in chart._legend.get_texts()]
+    assert "response period" in labels and "blank: day not recorded" in labels

@@ -23,6 +23,8 @@ def test_a_chosen_period(capsys, tmp_path):
     run(capsys, "demo")
     code, out, _ = run(capsys, "report", "--out", tmp_path / "s.pdf", "--from", "2020-01-01", "--to", "2020-02-01")
     assert code == 0 and "2020-01-01 to 2020-02-01" in out
+    assert "Note: Nothing was recorded in this period." in out  # said in the output, not only in the PDF
+    assert "Nothing was recorded in this period." in pdf_text(tmp_path / "s.pdf")
 
 
 def test_bad_options_are_invalid_input_and_write_nothing(capsys, tmp_path):

@@ -98,3 +98,39 @@ def test_a_diary_without_a_course_says_so(run):
 def test_bad_as_of_is_invalid_input(run, short_lived):
     code, _, err = run("response", "--as-of", "yesterday")
     assert code == 2 and "--as-of" in err
+
+
+def test_json_numbers_are_rounded_to_6_decimals(run, tmp_path):
+    # Baseline 6.285714...: a target of 4.3999999999999995 before rounding.
+    rows = [f"{day(n)},{v}" for n, v in zip(range(-6, 1), (6, 7, 6, 6, 7, 6, 6))] + csv_rows(1, 10, 6, "4.5")
+    path = tmp_path / "d.csv"
+    path.write_text("date,activity,dose_mg,dose_taken\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    assert run("import", path)[0] == 0
+    _, out, _ = run("response", "--json")
+    data = json.loads(out)
+    assert data["baseline"] == 6.285714 and data["target"] == 4.4
+    assert "4.3999" not in out
+
+
+def test_as_of_after_the_last_recorded_day_says_so_and_never_has_stayed(run, short_lived):
+    _, out, _ = run("response", "--as-of", day(30))
+    assert "has stayed there" in out  # recorded up to that day
+    _, out, _ = run("response", "--as-of", day(120))
+    assert "has stayed" not in out and f"Nothing is recorded after {S.replace(month=5, day=19):%-d %B %Y}." in out
+
+
+def test_as_of_an_improvement_still_going_past_the_last_value(run, tmp_path):
+    rows = csv_rows(-6, 0, 8) + csv_rows(1, 4, 8, "4.5") + csv_rows(5, 30, 2, "4.5")
+    path = tmp_path / "d.csv"
+    path.write_text("date,activity,dose_mg,dose_taken\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    assert run("import", path)[0] == 0
+    _, out, _ = run("response", "--as-of", day(60))
+    assert "has stayed" not in out and "stayed there for 3 weeks and 6 days, up to the last day recorded" in out
+    assert "Nothing is recorded after 30 March 2024." in out
+
+
+def test_as_of_before_the_course_is_not_started_without_a_negative_day(run, short_lived):
+    code, out, _ = run("response", "--as-of", "2017-06-01")
+    assert code == 0 and "not started on 2017-06-01" in out and "day -" not in out and "day −" not in out
+    data = json.loads(run("response", "--as-of", "2017-06-01", "--json")[1])
+    assert data["category"] == "not_started" and data["day"] is None

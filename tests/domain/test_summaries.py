@@ -19,7 +19,7 @@ from diary.domain.summaries import (
     opioid_warning,
     side_effect_summaries,
     summarize_period,
-    timing_notes,
+    timing_comparison,
 )
 from diary.domain.treatment import Course, Medication, MedicationCategory
 
@@ -261,50 +261,61 @@ def test_after_increase_looks_at_the_first_day_felt_only():
     assert not summary.after_increase
 
 
-# --- timing notes --------------------------------------------------------------------------------
+# --- morning against bedtime doses ---------------------------------------------------------------
+
+ON_LDN = [Course(START)]
 
 
-def summary_with(morning: tuple[int, int], bedtime: tuple[int, int], effect: SideEffect = DREAMS) -> SideEffectSummary:
-    return SideEffectSummary(
-        effect=effect, days_present=morning[0] + bedtime[0], days_recorded=morning[1] + bedtime[1],
-        highest=Severity.MILD, first=day(1), last=day(2), resolved=False,
-        morning=morning, bedtime=bedtime, after_increase=False,
+def timed(days, time: dt.time, felt=lambda n: False, effect: str = "vivid_dreams") -> list[DailyEntry]:
+    return [dose(n, time=time, **{effect: 1 if felt(n) else 0}) for n in days]
+
+
+def compare(entries: list[DailyEntry], effects=EFFECTS):
+    return timing_comparison(entries, side_effect_summaries(entries, effects, day(-6), day(200)), ON_LDN)
+
+
+def test_doses_compared_on_comparable_treatment_days_only():
+    # Bedtime days 1-28 (dreams every other day, mostly early), morning from day 29 (none).
+    entries = timed(range(1, 29), BEDTIME, lambda n: n % 2 == 0 and (n < 15 or n % 4 == 0)) + timed(range(29, 60), MORNING)
+    result = compare(entries)
+    assert result.reason is None
+    # Days 15-28 only: 4 dream days (16, 20, 24, 28) of 14, not the 9 of 28 of all bedtime days.
+    assert result.notes == (
+        "Vivid dreams came on 0% of days with a morning dose, against 29% with a bedtime dose "
+        "(from day 15 of LDN on: 31 morning and 14 bedtime days recorded).",
     )
+    assert result.sentences == result.notes and "fade over the first weeks" in result.caveat
 
 
-def test_timing_note_when_morning_dosing_went_with_fewer_vivid_dreams():
-    assert timing_notes([summary_with((0, 10), (7, 13))]) == [
-        "Vivid dreams came on 0% of days with a morning dose, against 54% with a bedtime dose "
-        "(10 morning and 13 bedtime days recorded)."
-    ]
+def test_no_comparison_when_one_dose_time_was_used_only_in_the_first_two_weeks():
+    entries = timed(range(1, 15), BEDTIME, lambda n: n % 2 == 0) + timed(range(15, 60), MORNING)
+    result = compare(entries)
+    assert result.notes == () and result.reason == (
+        "No comparison of morning and bedtime doses: too few bedtime doses to compare (bedtime doses on days "
+        "1–14; morning doses on days 15–59); at least 7 days of each from day 15 of LDN on are needed, as side "
+        "effects often settle over the first two weeks whatever the dose time."
+    )
+    assert result.sentences == (result.reason,)
 
 
-def test_timing_note_when_the_morning_is_worse():
-    (note,) = timing_notes([summary_with((6, 10), (1, 10), HEADACHE)])
-    assert note.startswith("Headache came on 10% of days with a bedtime dose, against 60% with a morning dose")
+def test_no_comparison_without_dose_times_or_before_ldn():
+    before = [dose(n, time=BEDTIME, vivid_dreams=1) for n in range(-6, 1)]  # before day 1: not on LDN
+    assert compare(before).reason.startswith("Too few doses with a recorded time")
 
 
-@pytest.mark.parametrize(
-    ("morning", "bedtime", "noted"),
-    [
-        ((0, 4), (4, 5), False),  # too few morning days
-        ((0, 5), (4, 4), False),  # too few bedtime days
-        ((0, 5), (4, 5), True),  # 5 of each is enough
-        ((0, 50), (7, 50), False),  # 14 points apart
-        ((0, 20), (3, 20), True),  # 15 points apart
-        ((1, 5), (7, 20), True),  # 20% against 35%: 15 points, though 0.35 - 0.2 < 0.15 in floating point
-        ((2, 10), (7, 20), True),  # 20% against 35% again
-        ((5, 10), (5, 10), False),  # no difference
-    ],
-)
-def test_timing_note_thresholds(morning, bedtime, noted):
-    assert bool(timing_notes([summary_with(morning, bedtime)])) is noted
+def test_the_morning_can_be_the_worse_and_a_small_difference_is_not_noted():
+    worse = timed(range(15, 25), BEDTIME, effect="headache") + timed(range(25, 35), MORNING, lambda n: n % 2 == 0, "headache")
+    (note,) = compare(worse).notes
+    assert note.startswith("Headache came on 0% of days with a bedtime dose, against 50% with a morning dose")
+    alike = timed(range(15, 25), BEDTIME, lambda n: n % 2 == 0) + timed(range(25, 35), MORNING, lambda n: n % 2 == 0)
+    result = compare(alike)
+    assert result.notes == () and result.sentences[0].startswith("No side effect differed clearly")
 
 
-def test_one_note_per_side_effect_that_differs():
-    notes = timing_notes([summary_with((0, 10), (5, 10), DREAMS), summary_with((2, 10), (2, 10), HEADACHE),
-                          summary_with((5, 10), (0, 10), NAUSEA)])
-    assert [n.split(" came on")[0] for n in notes] == ["Vivid dreams", "Nausea"]
+@pytest.mark.parametrize(("morning_days", "compared"), [(6, False), (7, True)])
+def test_seven_days_of_each_after_day_14_are_needed(morning_days, compared):
+    entries = timed(range(15, 30), BEDTIME, lambda n: True) + timed(range(30, 30 + morning_days), MORNING)
+    assert (compare(entries).reason is None) is compared
 
 
 # --- the whole period ----------------------------------------------------------------------------
@@ -315,7 +326,7 @@ def test_summarize_period_brings_it_all_together():
     entries += [dose(n, 1.5, time=BEDTIME, vivid_dreams=2 if n % 2 else 0) for n in range(1, 11)]
     entries += [dose(n, 3.0, time=MORNING, vivid_dreams=0) for n in range(11, 21)]
     entries.append(dose(25, 3.0))  # after the period
-    summary = summarize_period(entries, EFFECTS, day(-6), day(21))
+    summary = summarize_period(entries, EFFECTS, day(-6), day(21), ON_LDN)
     assert (summary.first, summary.last) == (day(-6), day(21))
     assert summary.adherence.days == 28 and summary.adherence.days_with_entry == 27
     assert summary.dose_levels == (DoseLevel(1.5, day(1), day(10), 10), DoseLevel(3.0, day(11), day(20), 10))
@@ -323,10 +334,20 @@ def test_summarize_period_brings_it_all_together():
     assert (dreams.days_present, dreams.days_recorded) == (5, 27)
     assert dreams.morning == (0, 10) and dreams.bedtime == (5, 10)
     assert not dreams.after_increase
-    assert summary.timing_notes == (
-        "Vivid dreams came on 0% of days with a morning dose, against 50% with a bedtime dose "
-        "(10 morning and 10 bedtime days recorded).",
-    )
+    assert summary.timing.reason.startswith("No comparison of morning and bedtime doses: too few morning and bedtime")
+
+
+def test_with_the_baseline_apart_symptoms_before_day_1_are_not_side_effects():
+    entries = [DailyEntry(day(n), side_effects={"nausea": Severity.MODERATE if n % 2 else Severity.NONE})
+               for n in range(-6, 1)]
+    entries += [dose(n, nausea=0, headache=1 if n == 3 else 0) for n in range(1, 11)]
+    apart = summarize_period(entries, EFFECTS, day(-6), day(10), ON_LDN, baseline_apart=True)
+    assert [s.effect.key for s in apart.side_effects] == ["headache"]
+    (nausea,) = apart.before_ldn
+    assert nausea.effect.key == "nausea" and (nausea.days_present, nausea.days_recorded) == (3, 7)
+    assert apart.before_ldn_days == 7
+    together = summarize_period(entries, EFFECTS, day(-6), day(10), ON_LDN)
+    assert [s.effect.key for s in together.side_effects] == ["headache", "nausea"] and together.before_ldn == ()
 
 
 # --- opioids -------------------------------------------------------------------------------------

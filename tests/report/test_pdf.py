@@ -1,6 +1,7 @@
 """The clinician summary PDF of real diaries, read back as text."""
 
 import datetime as dt
+import re
 
 import pytest
 from pypdf import PdfReader
@@ -9,6 +10,7 @@ from PySide6.QtGui import QPageSize
 from diary.domain.entries import DailyEntry
 from diary.domain.report import ReportOptions
 from diary.domain.treatment import Medication, MedicationCategory, Profile
+from diary.domain.wording import signed
 from diary.report.pdf import ClinicianReport
 from tests.conftest import TODAY, pdf_text
 
@@ -42,7 +44,8 @@ def test_demo_summary_fits_two_pages_and_says_what_matters(qapp, demo, tmp_path)
     for visit in a.visits:
         assert f"Week {visit.week}" in text
         if visit.mean is not None and visit.week:
-            assert f"{visit.mean:.1f} ({visit.values} days)" in text and f"{visit.change:+.1f}" in text
+            assert f"{visit.mean:.1f} ({visit.values} days)" in text and signed(visit.change) in text
+            assert f"{visit.change:+.1f}" not in text or visit.change >= 0  # a minus sign, not a hyphen
     for effect in data.summary.side_effects:
         assert effect.effect.label in text
         assert f"{effect.days_present} of {effect.days_recorded}" in text
@@ -121,3 +124,22 @@ def test_the_file_is_private_and_replaced_whole(qapp, demo, tmp_path):
     if os.name == "posix":
         assert stat.S_IMODE((tmp_path / "summary.pdf").stat().st_mode) == 0o600
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_the_summary_speaks_of_the_patient_and_prints_numbers_one_way(qapp, demo, tmp_path):
+    _, text = write(qapp, demo, tmp_path)
+    a = demo.report_data().assessment
+    assert a.clinician_explanation.startswith("Mean activity fell from") and a.clinician_explanation in text
+    assert "Your average activity" not in text and "your prescriber" not in text.lower()
+    assert a.explanation.startswith("Your average activity fell from")  # the window keeps talking to the patient
+    assert "18 " in text and "18.0" not in text  # CRP as the window shows it
+    assert re.findall(r"(?<![\w.])-\d", text) == []  # a negative number has a minus sign, not a hyphen,
+    assert "−7" in text and re.search(r"−\d\.\d", text)  # like "days −7 to −1" and the changes
+
+
+def test_a_period_past_the_last_recorded_day_says_so(qapp, demo, tmp_path):
+    last = max(e.day for e in demo.snapshot().entries)
+    _, text = write(qapp, demo, tmp_path, ReportOptions(last=last + dt.timedelta(days=10)))
+    assert f"Nothing is recorded after {last.day} {last:%b %Y}: the last 10 days of the period have no entry." in text
+    _, text = write(qapp, demo, tmp_path, ReportOptions(first=last + dt.timedelta(days=1), last=last + dt.timedelta(days=5)))
+    assert "Nothing was recorded in this period." in text

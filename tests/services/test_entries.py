@@ -211,6 +211,8 @@ def test_entry_form_ignores_doses_older_than_two_months(service):
 
 
 def test_unrecorded_recent_days(service):
+    assert service.unrecorded_recent_days() == []  # an empty diary has missed nothing: it has not begun
+    service.save_entry(DailyEntry(TODAY - dt.timedelta(days=5), activity=2))
     assert service.unrecorded_recent_days() == [YESTERDAY, TODAY]
     service.save_entry(DailyEntry(TODAY, activity=2))
     assert service.unrecorded_recent_days() == [YESTERDAY]

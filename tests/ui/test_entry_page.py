@@ -164,7 +164,9 @@ def test_invalid_entry_is_not_saved_and_says_why(qtbot, page, service, monkeypat
 
 
 def test_banner_offers_the_missing_day(qtbot, page, service):
-    # Nothing recorded: today is shown, so the banner offers yesterday.
+    assert not page.banner.isVisible()  # an empty diary: nothing was missed (the first-run page greets)
+    page.on_data_changed(service.save_entry(DailyEntry(TODAY - dt.timedelta(days=4), activity=3)))
+    # Today is shown, so the banner offers yesterday.
     assert page.banner.isVisible()
     assert "Yesterday" in page.banner_text.text()
     qtbot.mouseClick(page.banner_button, Qt.MouseButton.LeftButton)

@@ -167,10 +167,13 @@ def test_opens_on_this_course_with_the_timing_insight(page):
     assert (page.summary.first, page.summary.last) == (START - 7 * DAY, TODAY)
     assert "from the week before LDN started" in page.period_label.text()
     assert page.timing_box.isVisible()
+    # Bedtime doses only on days 1-14, when side effects often settle anyway: no fair comparison.
     assert page.timing_notes.text() == (
-        "Vivid dreams came on 0% of days with a morning dose, against 43% with a bedtime dose "
-        "(24 morning and 14 bedtime days recorded)."
+        "No comparison of morning and bedtime doses: too few bedtime doses to compare (bedtime doses on "
+        "days 1–14; morning doses on days 15–40); at least 7 days of each from day 15 of LDN on are needed, "
+        "as side effects often settle over the first two weeks whatever the dose time."
     )
+    assert page.timing_caveat.isVisible() and "fade over the first weeks" in page.timing_caveat.text()
     assert page.model.rowCount() == 1
     assert page.model.data(page.model.index(0, SideEffectsModel.PRESENT)) == "6 of 46 (13%)"
     assert page.table.isVisible() and not page.empty_label.isVisible()
@@ -238,7 +241,7 @@ def test_refreshes_after_a_save(qtbot, page, diary):
     assert page.model.data(page.model.index(0, SideEffectsModel.EFFECT)) == "Headache"
     assert page.model.data(page.model.index(0, SideEffectsModel.HIGHEST)) == "severe"
     assert page.table.isVisible() and not page.empty_label.isVisible()
-    assert "with too few bedtime doses to compare" in page.timing_notes.text()
+    assert "too few bedtime doses to compare" in page.timing_notes.text()
 
 
 def test_ignores_changes_that_do_not_concern_it(page, diary):
@@ -300,7 +303,7 @@ def test_bedtime_vivid_dreams_without_morning_days_suggest_asking_about_a_mornin
     qtbot.addWidget(page)
     page.show()
     assert page.timing_box.isVisible()
-    assert "too few morning doses" in page.timing_notes.text()
+    assert "too few morning and bedtime doses to compare (bedtime doses on days 1–7)" in page.timing_notes.text()
     assert page.timing_caveat.isVisible()
     assert "ask your prescriber about a morning dose" in page.timing_caveat.text()
 
