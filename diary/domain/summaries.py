@@ -192,7 +192,9 @@ def timing_comparison(
 
     Side effects often settle over the first two weeks whatever the dose time, so a dose time used
     only early in a course would look worse for that reason alone: only doses from treatment day
-    COMPARABLE_FROM_DAY count, and each dose time needs MIN_TIMING_DAYS of them.
+    COMPARABLE_FROM_DAY count, each dose time needs MIN_TIMING_DAYS of them, and as many within
+    the treatment days of the other: after a single switch (bedtime, then morning) a difference
+    would mostly be the time on LDN.
     """
     courses = list(courses)
     days: dict[DoseTiming, list[tuple[int, DailyEntry]]] = {DoseTiming.MORNING: [], DoseTiming.BEDTIME: []}
@@ -207,6 +209,12 @@ def timing_comparison(
     bedtime = [e for n, e in days[DoseTiming.BEDTIME] if n >= COMPARABLE_FROM_DAY]
     if len(morning) < MIN_TIMING_DAYS or len(bedtime) < MIN_TIMING_DAYS:
         return TimingComparison((), _why_not_compared(days))
+    if _overlap(days, DoseTiming.MORNING, DoseTiming.BEDTIME) < MIN_TIMING_DAYS or _overlap(days, DoseTiming.BEDTIME, DoseTiming.MORNING) < MIN_TIMING_DAYS:
+        spans = {t: _day_span(sorted(n for n, _ in d if n >= COMPARABLE_FROM_DAY)) for t, d in days.items()}
+        return TimingComparison((), (
+            f"No comparison of morning and bedtime doses: they were taken in different weeks of treatment (bedtime "
+            f"doses on {spans[DoseTiming.BEDTIME]}, morning doses on {spans[DoseTiming.MORNING]} of LDN), so a "
+            "difference would mostly reflect the time on LDN, not the dose time."))
     notes = []
     for s in summaries:
         key = s.effect.key
@@ -226,6 +234,14 @@ def timing_comparison(
             f"morning and {counts[DoseTiming.BEDTIME][1]} bedtime days recorded)."
         )
     return TimingComparison(tuple(notes), None)
+
+
+def _overlap(days: dict[DoseTiming, list[tuple[int, DailyEntry]]], these: DoseTiming, others: DoseTiming) -> int:
+    """How many comparable days of one dose time fall within the treatment days the other was used on."""
+    other = [n for n, _ in days[others] if n >= COMPARABLE_FROM_DAY]
+    if not other:
+        return 0
+    return sum(1 for n, _ in days[these] if min(other) <= n <= max(other))
 
 
 def _why_not_compared(days: dict[DoseTiming, list[tuple[int, DailyEntry]]]) -> str:

@@ -274,17 +274,35 @@ def compare(entries: list[DailyEntry], effects=EFFECTS):
     return timing_comparison(entries, side_effect_summaries(entries, effects, day(-6), day(200)), ON_LDN)
 
 
+def alternating(days, felt_bedtime=lambda n: False, felt_morning=lambda n: False, effect="vivid_dreams"):
+    """Bedtime doses on even treatment days, morning doses on odd ones: the same weeks of treatment."""
+    return [dose(n, time=BEDTIME if n % 2 == 0 else MORNING,
+                 **{effect: 1 if (felt_bedtime(n) if n % 2 == 0 else felt_morning(n)) else 0}) for n in days]
+
+
 def test_doses_compared_on_comparable_treatment_days_only():
-    # Bedtime days 1-28 (dreams every other day, mostly early), morning from day 29 (none).
-    entries = timed(range(1, 29), BEDTIME, lambda n: n % 2 == 0 and (n < 15 or n % 4 == 0)) + timed(range(29, 60), MORNING)
+    # Bedtime doses only in the first two weeks (dreams on all of them), then both times alternating.
+    entries = timed(range(1, 15), BEDTIME, lambda n: True) + alternating(range(15, 43), lambda n: n % 4 == 0)
     result = compare(entries)
     assert result.reason is None
-    # Days 15-28 only: 4 dream days (16, 20, 24, 28) of 14, not the 9 of 28 of all bedtime days.
+    # Days 15-42 only: 7 dream days (16, 20, ... 40) of 14 bedtime days, not 21 of 28 of all bedtime days.
     assert result.notes == (
-        "Vivid dreams came on 0% of days with a morning dose, against 29% with a bedtime dose "
-        "(from day 15 of LDN on: 31 morning and 14 bedtime days recorded).",
+        "Vivid dreams came on 0% of days with a morning dose, against 50% with a bedtime dose "
+        "(from day 15 of LDN on: 14 morning and 14 bedtime days recorded).",
     )
     assert result.sentences == result.notes and "fade over the first weeks" in result.caveat
+
+
+def test_no_comparison_after_a_single_switch_of_dose_time():
+    # The demo's pattern: bedtime doses to day 28, then morning doses. Dreams fade with time on LDN
+    # whatever the dose time, so 'fewer with a morning dose' would mostly be the time on LDN.
+    entries = timed(range(1, 29), BEDTIME, lambda n: n % 2 == 0) + timed(range(29, 60), MORNING)
+    result = compare(entries)
+    assert result.notes == () and result.reason == (
+        "No comparison of morning and bedtime doses: they were taken in different weeks of treatment (bedtime "
+        "doses on days 15–28, morning doses on days 29–59 of LDN), so a difference would mostly reflect the "
+        "time on LDN, not the dose time."
+    )
 
 
 def test_no_comparison_when_one_dose_time_was_used_only_in_the_first_two_weeks():
@@ -304,17 +322,19 @@ def test_no_comparison_without_dose_times_or_before_ldn():
 
 
 def test_the_morning_can_be_the_worse_and_a_small_difference_is_not_noted():
-    worse = timed(range(15, 25), BEDTIME, effect="headache") + timed(range(25, 35), MORNING, lambda n: n % 2 == 0, "headache")
+    worse = alternating(range(15, 35), felt_morning=lambda n: n % 4 == 1, effect="headache")
     (note,) = compare(worse).notes
     assert note.startswith("Headache came on 0% of days with a bedtime dose, against 50% with a morning dose")
-    alike = timed(range(15, 25), BEDTIME, lambda n: n % 2 == 0) + timed(range(25, 35), MORNING, lambda n: n % 2 == 0)
+    alike = alternating(range(15, 35), lambda n: n % 4 == 0, lambda n: n % 4 == 1)
     result = compare(alike)
     assert result.notes == () and result.sentences[0].startswith("No side effect differed clearly")
 
 
 @pytest.mark.parametrize(("morning_days", "compared"), [(6, False), (7, True)])
 def test_seven_days_of_each_after_day_14_are_needed(morning_days, compared):
-    entries = timed(range(15, 30), BEDTIME, lambda n: True) + timed(range(30, 30 + morning_days), MORNING)
+    # Bedtime doses every day from day 15 to 40, a morning dose instead on the first days of some weeks.
+    mornings = {16 + 3 * i for i in range(morning_days)}
+    entries = [dose(n, time=MORNING if n in mornings else BEDTIME, vivid_dreams=0 if n in mornings else 1) for n in range(15, 41)]
     assert (compare(entries).reason is None) is compared
 
 
