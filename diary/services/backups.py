@@ -10,14 +10,13 @@ from diary.domain.errors import ValidationError
 from diary.store.backups import (
     Backup,
     BackupError,
-    RestoreResult,
     backup_folder,
     entries_text,
     list_backups,
     make_backup,
-    restore_file,
     save_copy,
 )
+from diary.store.restore import RestoreResult, restore_file
 from diary.store.database import DB_FILENAME
 from diary.store.integrity import FileCheck
 

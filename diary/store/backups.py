@@ -11,23 +11,19 @@ import datetime as dt
 import errno
 import os
 import re
-import shutil
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from diary.domain.errors import ValidationError
-from diary.store import database
-from diary.store.database import BACKUP_DIRNAME, DB_FILENAME, private_mkdir
+from diary.store.database import BACKUP_DIRNAME
 from diary.store.files import check_target, fsync_folder
-from diary.store.integrity import FileCheck, FileState, check_file
+from diary.store.integrity import FileCheck, check_file
 
 NAME_PATTERN = re.compile(
     r"^diary-(?P<date>\d{4}-\d{2}-\d{2})-(?P<time>\d{6})(?:-(?P<number>\d+))?-(?P<reason>[a-z][a-z0-9-]*)\.sqlite3$"
 )
 PARTIAL_SUFFIX = ".partial"
-RESTORING_FILENAME = DB_FILENAME + ".restoring"
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 
 # How many to keep, Anki-like: the newest few, then one a day, one a week and one a month.
@@ -101,12 +97,6 @@ class Backup:
         else:
             held = "damaged, cannot be restored"
         return f"{when}  {held}  ({self.reason_words})  {self.path.name}"
-
-
-@dataclass(frozen=True)
-class RestoreResult:
-    restored: FileCheck  # what the diary holds now
-    previous: Backup | None  # where the diary as it was is kept (None if there was no diary)
 
 
 # --- making one ---------------------------------------------------------------------------------
@@ -344,98 +334,6 @@ def prune_backups(folder: Path, keep_also: Iterable[Path] = ()) -> list[Path]:
             _remove_with_companions(backup.path)
             removed.append(backup.path)
     return removed
-
-
-# --- restoring ----------------------------------------------------------------------------------
-
-
-def _copy_raw(source: Path, target: Path) -> None:
-    """A byte-for-byte private copy (for a file SQLite cannot read, so nothing about it is lost)."""
-    _new_private_file(target)
-    with open(source, "rb") as src, open(target, "wb") as dst:
-        shutil.copyfileobj(src, dst)
-        dst.flush()
-        os.fsync(dst.fileno())
-
-
-def _stage(source: Path, staging: Path) -> FileCheck:
-    """Copy `source` (and a WAL beside it) to `staging`, fold the WAL in, and check the result."""
-    _remove_with_companions(staging)
-    _copy_raw(source, staging)
-    wal = source.with_name(source.name + "-wal")
-    if wal.is_file() and wal.stat().st_size:
-        _copy_raw(wal, staging.with_name(staging.name + "-wal"))
-    check = check_file(staging, thorough=True)
-    if check.is_diary:
-        con = sqlite3.connect(staging)
-        try:
-            con.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, WAL applied
-        finally:
-            con.close()
-        _fsync_file(staging)
-        check = check_file(staging, thorough=True)
-    return check
-
-
-def _set_aside(db_path: Path, folder: Path, now: dt.datetime) -> Backup | None:
-    """Keep the diary as it is now: a checked backup if it is sound, else a byte-for-byte copy."""
-    current = check_file(db_path, thorough=True)
-    if current.state in (FileState.MISSING, FileState.EMPTY):
-        return None
-    if current.is_diary:
-        backup = make_backup(db_path, folder, "before-restore", now)
-        # Fold the WAL into the file, so that nothing of the old diary lingers beside the new one.
-        con = sqlite3.connect(db_path)
-        try:
-            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            con.close()
-        return backup
-    _private_backup_folder(folder)
-    name, number = _backup_name(folder, now, "damaged")
-    target = folder / name
-    _copy_raw(db_path, target)
-    for suffix in ("-wal", "-journal"):
-        companion = db_path.with_name(db_path.name + suffix)
-        if companion.is_file():
-            _copy_raw(companion, target.with_name(target.name + suffix))
-    fsync_folder(folder)
-    return Backup(target, now.replace(microsecond=0), "damaged", current, number)
-
-
-def restore_file(source: Path, data_dir: Path, now: dt.datetime | None = None) -> RestoreResult:
-    """Replace the diary in `data_dir` with the diary file `source`, keeping the current one in backups/.
-
-    The diary must not be open in this process. `source` is only read; it is checked before
-    anything is changed (ValidationError says why it cannot be restored).
-    """
-    now = now or dt.datetime.now()
-    source = Path(source)
-    if not source.is_file():
-        raise ValidationError(f"{source}: no such file")
-    private_mkdir(data_dir)
-    db_path = data_dir / DB_FILENAME
-    staging = data_dir / RESTORING_FILENAME
-    try:
-        check = _stage(source, staging)
-        if not check.ok:
-            problem = (check.problem or "").replace(str(staging), "it")
-            raise ValidationError(f"{source} cannot be restored: {problem}")
-        if check.revision is None:
-            raise ValidationError(f"{source} cannot be restored: it holds no diary")
-        if check.revision not in database.SCHEMA_REVISIONS:
-            raise ValidationError(
-                f"{source} cannot be restored: it was written by a newer version of the app "
-                f"(schema {check.revision}); update the app first"
-            )
-        previous = _set_aside(db_path, backup_folder(data_dir), now)
-        for suffix in COMPANION_SUFFIXES:
-            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-        os.replace(staging, db_path)
-        fsync_folder(data_dir)
-    finally:
-        _remove_with_companions(staging)
-    return RestoreResult(FileCheck(db_path, check.state, None, check.revision, check.entries, check.last_day), previous)
 
 
 def good_backups(data_dir: Path) -> list[Backup]:

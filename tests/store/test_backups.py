@@ -23,9 +23,9 @@ from diary.store.backups import (
     list_backups,
     make_backup,
     prune_backups,
-    restore_file,
     save_copy,
 )
+from diary.store.restore import RESTORING_FILENAME, restore_file
 from diary.store.database import BACKUP_DIRNAME, DB_FILENAME, SCHEMA_REVISION, open_engine
 from diary.store.integrity import FileCheck, FileState, check_file
 
@@ -267,7 +267,7 @@ def test_restore_replaces_the_diary_and_keeps_the_old_one(diary, folder, data_di
     assert result.previous.reason == "before-restore" and result.previous.ok
     assert entry_days(result.previous.path) == ["2026-06-01", "2026-06-02", "2026-06-03", "2026-06-04"]
     assert backup.path.read_bytes() == backup_bytes  # the source is only read
-    assert not (data_dir / store_backups.RESTORING_FILENAME).exists()
+    assert not (data_dir / RESTORING_FILENAME).exists()
     # ... and the restore can be undone
     restore_file(result.previous.path, data_dir, NOW + dt.timedelta(seconds=1))
     assert entry_days(diary) == ["2026-06-01", "2026-06-02", "2026-06-03", "2026-06-04"]
