@@ -191,7 +191,7 @@ def _check_recovered(path: Path, thorough: bool) -> FileCheck:
     check read-only, so a file that really is damaged stays exactly as it was.
     """
     try:
-        folder = Path(tempfile.mkdtemp(prefix=".check-", dir=path.parent))  # same disk, 0700
+        folder = Path(tempfile.mkdtemp(prefix=f"{path.name}.check-", dir=path.parent))  # same disk, 0700
     except OSError:
         folder = Path(tempfile.mkdtemp(prefix="ldn-diary-check-"))
     copy = folder / path.name
