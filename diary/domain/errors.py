@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-# A file with a problem on every one of a million rows must not print a million lines.
+# A file with a problem on every one of a million rows must not print a million lines,
+# nor be read to its end: counting stops here.
 SHOWN_PROBLEMS = 50
+PROBLEMS_COUNTED = 10_000
 
 
 class ValidationError(ValueError):
     """Input was rejected; `problems` lists each one as a sentence saying what to fix (at most
     SHOWN_PROBLEMS, then one line saying how many more there are)."""
 
-    def __init__(self, problems: list[str] | str, more: int = 0):
+    def __init__(self, problems: list[str] | str, more: int = 0, stopped_at: int | None = None):
         listed = [problems] if isinstance(problems, str) else list(problems)
         more += max(0, len(listed) - SHOWN_PROBLEMS)
-        self.problems = listed[:SHOWN_PROBLEMS] + ([f"… and {more:,} more problem{'s' if more != 1 else ''}"] if more else [])
+        tail = [f"… and {more:,} more problem{'s' if more != 1 else ''}"] if more else []
+        if stopped_at is not None:
+            tail = [f"… and at least {more:,} more problems: the check stopped at line {stopped_at:,}"]
+        self.problems = listed[:SHOWN_PROBLEMS] + tail
         super().__init__("\n".join(self.problems))
 
 
@@ -23,6 +28,11 @@ class Problems(list):
     def __init__(self) -> None:
         super().__init__()
         self.more = 0
+        self.stopped_at: int | None = None  # where counting stopped, at PROBLEMS_COUNTED
+
+    @property
+    def total(self) -> int:
+        return len(self) + self.more
 
     def append(self, problem: str) -> None:
         if len(self) < SHOWN_PROBLEMS:
@@ -38,7 +48,7 @@ class Problems(list):
         return len(self) > 0
 
     def error(self) -> ValidationError:
-        return ValidationError(list(self), self.more)
+        return ValidationError(list(self), self.more, self.stopped_at)
 
 
 class MisspelledColumnsError(ValidationError):

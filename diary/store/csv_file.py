@@ -14,6 +14,7 @@ import difflib
 import io
 import math
 import re
+from collections.abc import Iterable, Iterator
 
 from diary.domain.entries import (
     ACTIVITY_MAX,
@@ -26,7 +27,7 @@ from diary.domain.entries import (
     parse_dose_time,
     parse_severity,
 )
-from diary.domain.errors import MisspelledColumnsError, Problems, ValidationError
+from diary.domain.errors import PROBLEMS_COUNTED, MisspelledColumnsError, Problems, ValidationError
 from diary.domain.side_effects import SideEffect, find_side_effect, label_from_key, side_effect_key
 
 CSV_FIXED_COLUMNS = ("date", "activity", "dose_mg", "dose_taken", "dose_time", "notes")
@@ -107,11 +108,24 @@ def _delimiter(text: str) -> str:
     return with_date[0] if with_date else max(DELIMITERS, key=lambda d: len(headers[d]))
 
 
-def _date_reader(values: list[str]):
+def _rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """Each row of the file with the line it ends on (ValidationError for one the csv module cannot read)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for row in reader:
+            yield reader.line_num, row
+    except csv.Error as exc:  # reader.line_num counts the lines read: the line of the row that failed
+        raise ValidationError(f"line {reader.line_num}: not a readable CSV row ({exc})") from None
+
+
+def _date_reader(values: Iterable[str]):
     """How to read the date column: ISO, or day first (01.03.2026, 01-03-2026, and 01/03/2026 where
     some day of the column is above 12, so that it cannot be a US month first)."""
-    slashed = [m for v in values if (m := DAY_FIRST.fullmatch(v)) and m[2] == "/"]
-    slash_day_first = any(int(m[1]) > 12 for m in slashed) and not any(int(m[3]) > 12 for m in slashed)
+    day_above_12 = month_above_12 = False
+    for value in values:
+        if (m := DAY_FIRST.fullmatch(value)) and m[2] == "/":
+            day_above_12, month_above_12 = day_above_12 or int(m[1]) > 12, month_above_12 or int(m[3]) > 12
+    slash_day_first = day_above_12 and not month_above_12
 
     def read(text: str) -> dt.date:
         match = DAY_FIRST.fullmatch(text)
@@ -195,22 +209,22 @@ def parse_csv(text: str, side_effects: list[SideEffect], today: dt.date, new_sid
     (MisspelledColumnsError) unless `new_side_effects` says to add it as a side effect.
     """
     delimiter = _delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        header = next(reader)
-        rows = [(reader.line_num, row) for row in reader]  # the file is at most MAX_IMPORT_BYTES
-    except StopIteration:
-        raise ValidationError("the file is empty; the first row must be a header with a 'date' column") from None
-    except csv.Error as exc:  # reader.line_num counts the lines read: the line of the row that failed
-        raise ValidationError(f"line {reader.line_num}: not a readable CSV row ({exc})") from None
+    rows = _rows(text, delimiter)
+    header = next(rows, (1, None))[1]
+    if header is None:
+        raise ValidationError("the file is empty; the first row must be a header with a 'date' column")
     columns, effect_keys, new_effects = _read_header(header, side_effects, new_side_effects)
     date_at = columns.index("date")
-    read_date = _date_reader([row[date_at].strip() for _, row in rows if len(row) > date_at])
+    # A first pass over the date column alone, streamed: how are its dates written?
+    read_date = _date_reader(row[date_at].strip() for i, (_, row) in enumerate(_rows(text, delimiter)) if i and len(row) > date_at)
     read_dose = _dose_reader(decimal_comma=delimiter != ",")
     problems = Problems()
     entries: list[DailyEntry] = []
     dates: dict[dt.date, int] = {}
     for line, row in rows:
+        if problems.total >= PROBLEMS_COUNTED:
+            problems.stopped_at = line  # a file wrong on every row need not be read to its end
+            break
         if not any(cell.strip() for cell in row):
             continue  # blank lines, often at the end of a file
         if len(row) > len(columns):
