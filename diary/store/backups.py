@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from diary.store.database import BACKUP_DIRNAME
-from diary.store.files import check_target, fsync_folder
+from diary.store.files import check_target, fsync_file, fsync_folder
 from diary.store.integrity import FileCheck, check_file
 
 NAME_PATTERN = re.compile(
@@ -102,14 +102,6 @@ class Backup:
 # --- making one ---------------------------------------------------------------------------------
 
 
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _new_private_file(path: Path) -> None:
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
@@ -140,7 +132,7 @@ def snapshot(source: Path, target: Path) -> FileCheck:
         check = check_file(target, thorough=True)
         if not check.ok:
             raise BackupError(f"the copy of {source} failed its check: {check.problem}")
-        _fsync_file(target)
+        fsync_file(target)
         checkpoint(source)
         return check
     except (sqlite3.Error, OSError) as exc:

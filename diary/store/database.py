@@ -116,7 +116,7 @@ def _create_diary(db_path: Path) -> None:
     """
     import tempfile
 
-    from diary.store.files import fsync_folder
+    from diary.store.files import fsync_file, fsync_folder
 
     for stale in db_path.parent.glob(NEW_PREFIX + "*"):
         stale.unlink(missing_ok=True)  # left by a first start that was interrupted
@@ -129,11 +129,7 @@ def _create_diary(db_path: Path) -> None:
             _upgrade(engine)
         finally:
             engine.dispose()  # the last connection closed: the WAL is checkpointed and removed
-        fd = os.open(staging, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        fsync_file(staging)
         try:
             os.link(staging, db_path)  # never replaces a file that appeared meanwhile
         except FileExistsError:

@@ -15,7 +15,6 @@ from diary.store.backups import (
     COMPANION_SUFFIXES,
     Backup,
     _backup_name,
-    _fsync_file,
     _new_private_file,
     _private_backup_folder,
     _remove_with_companions,
@@ -23,7 +22,7 @@ from diary.store.backups import (
     make_backup,
 )
 from diary.store.database import DB_FILENAME, private_mkdir
-from diary.store.files import fsync_folder
+from diary.store.files import fsync_file, fsync_folder
 from diary.store.integrity import FileCheck, FileState, check_file
 
 RESTORING_FILENAME = DB_FILENAME + ".restoring"
@@ -59,7 +58,7 @@ def _stage(source: Path, staging: Path) -> FileCheck:
             con.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, WAL applied
         finally:
             con.close()
-        _fsync_file(staging)
+        fsync_file(staging)
         check = check_file(staging, thorough=True)
     return check
 
