@@ -210,7 +210,7 @@ def timing_comparison(
     if len(morning) < MIN_TIMING_DAYS or len(bedtime) < MIN_TIMING_DAYS:
         return TimingComparison((), _why_not_compared(days))
     if _overlap(days, DoseTiming.MORNING, DoseTiming.BEDTIME) < MIN_TIMING_DAYS or _overlap(days, DoseTiming.BEDTIME, DoseTiming.MORNING) < MIN_TIMING_DAYS:
-        spans = {t: _day_span(sorted(n for n, _ in d if n >= COMPARABLE_FROM_DAY)) for t, d in days.items()}
+        spans = {t: _day_span(sorted(n for n, _ in d)) for t, d in days.items()}
         return TimingComparison((), (
             f"No comparison of morning and bedtime doses: they were taken in different weeks of treatment (bedtime "
             f"doses on {spans[DoseTiming.BEDTIME]}, morning doses on {spans[DoseTiming.MORNING]} of LDN), so a "

@@ -300,7 +300,7 @@ def test_no_comparison_after_a_single_switch_of_dose_time():
     result = compare(entries)
     assert result.notes == () and result.reason == (
         "No comparison of morning and bedtime doses: they were taken in different weeks of treatment (bedtime "
-        "doses on days 15–28, morning doses on days 29–59 of LDN), so a difference would mostly reflect the "
+        "doses on days 1–28, morning doses on days 29–59 of LDN), so a difference would mostly reflect the "
         "time on LDN, not the dose time."
     )
 
