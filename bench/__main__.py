@@ -118,8 +118,8 @@ def main() -> int:
         service = DiaryService(main_dir)
         try:
             # --- saving one entry through the service the window uses ------------------------------
-            entry = service.entries()[-1]
-            saves = timed(lambda: service.save_entry(entry), 50 if args.quick else 200)
+            entry = service.entries.between()[-1]
+            saves = timed(lambda: service.entries.save(entry), 50 if args.quick else 200)
             table.add("save one entry", f"median {median(saves) * 1000:.1f} ms, p95 {p95(saves) * 1000:.1f} ms", "< 20 ms")
 
             # --- response and summaries ----------------------------------------------------------
@@ -139,7 +139,7 @@ def main() -> int:
 
             from diary.charts.trend import TrendChart
 
-            series = service.trend()
+            series = service.reports.trend()
             days = [e.day for e in series.entries if e.activity is not None]
             values = [e.activity for e in series.entries if e.activity is not None]
 
@@ -188,20 +188,20 @@ def main() -> int:
             from diary.report.pdf import ClinicianReport
 
             pdf = Path(tmp) / "summary.pdf"
-            course = service.courses()[-1]
+            course = service.treatment.courses()[-1]
             twelve = ReportOptions(course.start - dt.timedelta(days=7), course.start + dt.timedelta(days=83))
             everything = ReportOptions(series.first, series.last)
             for name, options, target in (("12-week PDF", twelve, "< 1.5 s"), (f"{label} PDF", everything, "")):
                 def write_pdf(o=options):
-                    data = service.report_data(o)
-                    return ClinicianReport(data, service.trend(data.first, data.last)).save_pdf(pdf)
+                    data = service.reports.report_data(o)
+                    return ClinicianReport(data, service.reports.trend(data.first, data.last)).save_pdf(pdf)
 
                 pdf_times = timed(write_pdf, runs)
                 table.add(f"write the {name}", f"{median(pdf_times):.2f} s", target)
 
             # --- import and export --------------------------------------------------------------------
             csv = Path(tmp) / "diary.csv"
-            export = timed(lambda: service.export_file(csv), runs)
+            export = timed(lambda: service.transfer.export_file(csv), runs)
             table.add(f"export the {label} CSV", f"{median(export):.2f} s")
 
             def import_fresh() -> float:
@@ -209,7 +209,7 @@ def main() -> int:
                 target = DiaryService(Path(tempfile.mkdtemp(dir=tmp)))
                 try:
                     start = time.perf_counter()
-                    target.import_file(csv)
+                    target.transfer.import_file(csv)
                     return time.perf_counter() - start
                 finally:
                     target.close()

@@ -56,7 +56,7 @@ def _entry_changes(args: argparse.Namespace, service) -> DailyEntry:
             raise ValueError(f"{text!r} is not a number of mg (0.1-50)") from None
 
     severities = {}
-    effects = service.side_effects()
+    effects = service.entries.side_effects()
     for item in args.side_effect:
         name, sep, value = item.partition("=")
         effect = find_side_effect(name, effects) if sep else None
@@ -138,7 +138,7 @@ def _response_text(a) -> str:
 
 
 def _print_response(args: argparse.Namespace, service) -> None:
-    assessments = service.assessments(_option_date("--as-of", args.as_of, service.today()))
+    assessments = service.reports.assessments(_option_date("--as-of", args.as_of, service.today()))
     if not assessments:
         raise NoCourseError("there is no treatment course yet: record a dose taken (or import a diary) to start one")
     if not args.all_courses:
@@ -175,7 +175,7 @@ def _save_chart(args: argparse.Namespace, service) -> None:
     first, last = _period(args, service.today())
     if first and last and first > last:
         raise ValidationError(f"--from {first} is after --to {last}")
-    series = service.trend()
+    series = service.reports.trend()
     if not series.entries:
         raise ValidationError("the diary has no entries yet, so there is nothing to chart")
     from diary.charts.trend import TrendChart
@@ -192,7 +192,7 @@ def _save_report(args: argparse.Namespace, service) -> None:
     if not args.out.parent.is_dir():
         raise ValidationError(f"--out: the folder {args.out.parent} does not exist")
     options = ReportOptions(*_period(args, service.today()), args.include_notes, args.include_name)
-    data = service.report_data(options)
+    data = service.reports.report_data(options)
     # Qt lays out the pages; no window is needed, so no screen either.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
@@ -200,7 +200,7 @@ def _save_report(args: argparse.Namespace, service) -> None:
     from diary.report.pdf import ClinicianReport
 
     _app = QGuiApplication.instance() or QGuiApplication(["ldn-diary"])
-    pages = ClinicianReport(data, service.trend(data.first, data.last)).save_pdf(args.out)
+    pages = ClinicianReport(data, service.reports.trend(data.first, data.last)).save_pdf(args.out)
     print(f"Saved the summary of {data.first.isoformat()} to {data.last.isoformat()} ({pages} pages) to {args.out}.")
     if data.coverage_note:
         print(f"Note: {data.coverage_note}")
@@ -217,14 +217,14 @@ def _run(args: argparse.Namespace) -> int:
     try:
         if args.command == "add":
             changes = _entry_changes(args, service)
-            service.update_entry(changes)
+            service.entries.update(changes)
             print(f"Saved {changes.day.isoformat()}.")
             if warning := dose_warning(changes.dose_mg):
                 print(f"Note: {warning}", file=sys.stderr)
         elif args.command == "import":
-            print(service.import_file(args.file, dry_run=args.dry_run, new_side_effects=args.new_side_effects).summary())
+            print(service.transfer.import_file(args.file, dry_run=args.dry_run, new_side_effects=args.new_side_effects).summary())
         elif args.command == "export":
-            count = service.export_file(args.file)
+            count = service.transfer.export_file(args.file)
             print(f"Exported {count} days to {args.file}.")
         elif args.command == "response":
             _print_response(args, service)
@@ -233,7 +233,7 @@ def _run(args: argparse.Namespace) -> int:
         elif args.command == "report":
             _save_report(args, service)
         elif args.command == "demo":
-            change = service.fill_demo()
+            change = service.transfer.fill_demo()
             print(f"Filled {service.data_dir} with a sample diary of {len(change.days)} days.")
         elif args.command == "backup":
             _backup(args, service)

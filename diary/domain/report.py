@@ -7,11 +7,14 @@ from dataclasses import dataclass
 from statistics import fmean
 
 from diary.domain.entries import DailyEntry
-from diary.domain.response import ResponseAssessment
-from diary.domain.summaries import PeriodSummary
+from diary.domain.errors import ValidationError
+from diary.domain.response import ResponseAssessment, assess_courses
+from diary.domain.snapshot import DiarySnapshot
+from diary.domain.summaries import PeriodSummary, opioid_warning, summarize_period
 from diary.domain.treatment import ClinicResult, Course, Medication, Profile, Settings
 
 LATEST_WEEKS_DAYS = 28
+CLINIC_RESULTS_BEFORE_DAYS = 90  # a clinic result up to 90 days before the period still informs it
 
 
 @dataclass(frozen=True)
@@ -86,5 +89,51 @@ def latest_mean(entries: list[DailyEntry], as_of: dt.date) -> tuple[float | None
 
 def course_for_period(courses: list[Course], first: dt.date, last: dt.date) -> Course | None:
     """The latest course that overlaps the period."""
-    overlapping = [c for c in courses if c.start <= last and (c.end is None or c.end >= first)]
+    overlapping = [c for c in courses if c.overlaps(first, last)]
     return overlapping[-1] if overlapping else None
+
+
+def medications_in_period(medications: tuple[Medication, ...], first: dt.date, last: dt.date) -> tuple[Medication, ...]:
+    """The medications taken on some day of the period (an open start or stop counts as overlapping)."""
+    return tuple(m for m in medications if (m.start is None or m.start <= last) and (m.stop is None or m.stop >= first))
+
+
+def clinic_results_for_period(results: tuple[ClinicResult, ...], first: dt.date, last: dt.date) -> tuple[ClinicResult, ...]:
+    """The clinic results of the period and of the 90 days before it."""
+    since = first - dt.timedelta(days=CLINIC_RESULTS_BEFORE_DAYS)
+    return tuple(r for r in results if since <= r.day <= last)
+
+
+def report_data(diary: DiarySnapshot, options: ReportOptions, today: dt.date) -> ReportData:
+    """Everything the clinician summary shows of `diary`, for the chosen period (default: this course)."""
+    courses, entries = list(diary.courses), list(diary.entries)
+    default_first, default_last = default_period(courses, today)
+    first, last = options.first or default_first, options.last or default_last
+    if first > last:
+        raise ValidationError(f"the period starts ({first}) after it ends ({last})")
+    course = course_for_period(courses, first, last)
+    assessment = None
+    if course is not None:
+        activity = {e.day: e.activity for e in entries if e.activity is not None}
+        (assessment,) = assess_courses([course], activity, diary.settings, last=last)
+    mean, mean_days = latest_mean(entries, assessment.as_of if assessment and assessment.as_of else last)
+    shown = [e for e in entries if first <= e.day <= last]
+    medications = medications_in_period(diary.medications, first, last)
+    return ReportData(
+        first=first,
+        last=last,
+        generated=today,
+        profile=diary.profile,
+        include_name=options.include_name,
+        course=course,
+        assessment=assessment,
+        settings=diary.settings,
+        latest_mean=mean,
+        latest_mean_days=mean_days,
+        summary=summarize_period(shown, list(diary.side_effects), first, last, courses, baseline_apart=True),
+        medications=medications,
+        clinic_results=clinic_results_for_period(diary.clinic_results, first, last),
+        opioid_warning=opioid_warning(medications, [course] if course else []),
+        notes=tuple((e.day, e.note) for e in shown if e.note) if options.include_notes else (),
+        last_entry=max((e.day for e in shown), default=None),
+    )

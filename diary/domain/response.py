@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import Enum
 from statistics import fmean
 
-from diary.domain.treatment import Settings
+from diary.domain.treatment import Course, Settings
 from diary.domain.wording import number
 
 ONSET_WINDOW_DAYS = 28  # onset must come within the first 4 weeks
@@ -356,3 +356,23 @@ def _explain_verdict(category: ResponseCategory, f: dict, v: _Voice) -> tuple[st
     if category is C.SHORT_LIVED:
         return (f"{ended} That is a clinical response, but a short-lived one (4 to 12 weeks).", "")
     return (f"{ended} That is a long-lasting response of 12 weeks or more.", "")
+
+
+def assess_courses(
+    courses: list[Course],
+    activity: Mapping[dt.date, int],
+    settings: Settings,
+    as_of: dt.date | None = None,
+    last: dt.date | None = None,
+) -> list[ResponseAssessment]:
+    """The response of every course, in order: the one rule for which days an assessment sees.
+
+    A course sees the activity up to `last` (the end of a period, when given) and, once stopped,
+    only up to its end: days off LDN never count for or against it.
+    """
+    results = []
+    for course in courses:
+        ends = [d for d in (course.end, last) if d is not None]
+        values = {d: v for d, v in activity.items() if d <= min(ends)} if ends else activity
+        results.append(assess_response(values, course.start, as_of, settings))
+    return results

@@ -301,6 +301,12 @@ class PeriodSummary:
     before_ldn_days: int = 0  # days recorded before LDN
 
 
+def diary_period(entries: list[DailyEntry], today: dt.date) -> tuple[dt.date, dt.date]:
+    """The whole diary's period: its first to its last entry (today alone in an empty diary)."""
+    days = [e.day for e in entries] or [today]
+    return min(days), max(days)
+
+
 def summarize_period(
     entries: Iterable[DailyEntry], side_effects: Iterable[SideEffect], first: dt.date, last: dt.date,
     courses: Iterable[Course] = (), *, baseline_apart: bool = False,

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
-from diary.domain.entries import DATE_MIN, DOSE_MAX_MG, DOSE_MIN_MG, NOTE_MAX_CHARS, date_problem, format_dose
+from diary.domain.entries import DATE_MIN, DailyEntry, DOSE_MAX_MG, DOSE_MIN_MG, NOTE_MAX_CHARS, date_problem, format_dose
 
 NAME_MAX_CHARS = 200  # a medication, a condition, a person's name
 STEP_DAY_MAX = 3653  # a plan reaches at most ten years ahead
@@ -44,6 +45,10 @@ class Course:
     def covers(self, day: dt.date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
 
+    def overlaps(self, first: dt.date | None, last: dt.date | None) -> bool:
+        """Whether the course has a day from `first` to `last` (None: open on that side)."""
+        return (last is None or self.start <= last) and (first is None or self.end is None or self.end >= first)
+
     def planned_step(self, day: dt.date) -> TitrationStep | None:
         """The titration step in force on `day`, or None outside the course or without a plan."""
         if not self.covers(day):
@@ -62,6 +67,34 @@ def course_on(courses: list[Course], day: dt.date) -> Course | None:
         if course.covers(day):
             return course
     return None
+
+
+def first_course_start(courses: list[Course], entries: Iterable[DailyEntry]) -> dt.date | None:
+    """In a diary with no course yet, the first dose taken starts one (docs: first dose); its day, or None."""
+    if courses:
+        return None
+    return min((e.day for e in entries if e.took_dose), default=None)
+
+
+PREFILL_LOOKBACK_DAYS = 60  # without a plan, the last dose of these days pre-fills a new day
+
+
+def planned_entry(day: dt.date, courses: list[Course], earlier: list[DailyEntry]) -> DailyEntry:
+    """What a day not recorded yet is pre-filled with: the planned dose and time.
+
+    From the titration plan if a course covers the day; else the last dose of `earlier` (the
+    entries of the PREFILL_LOOKBACK_DAYS before it, oldest first), unless the day lies outside every course there is.
+    """
+    course = course_on(courses, day)
+    step = course.planned_step(day) if course else None
+    if step is not None:
+        return DailyEntry(day, dose_mg=step.dose_mg, dose_taken=True, dose_time=step.time)
+    if courses and course is None:
+        return DailyEntry(day)  # before LDN, or after it was stopped: no dose to expect
+    doses = [e for e in earlier if e.dose_mg is not None]
+    if doses:
+        return DailyEntry(day, dose_mg=doses[-1].dose_mg, dose_taken=True, dose_time=doses[-1].dose_time)
+    return DailyEntry(day)
 
 
 class MedicationCategory(Enum):

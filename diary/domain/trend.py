@@ -80,6 +80,19 @@ def build_trend(
     return TrendSeries(tuple(entries), tuple(trends), tuple(e for e in side_effects if e.key in felt))
 
 
+def trend_in_view(
+    entries: list[DailyEntry],
+    courses: list[Course],
+    assessments: list[ResponseAssessment],
+    side_effects: list[SideEffect],
+    first: dt.date | None,
+    last: dt.date | None,
+) -> TrendSeries:
+    """The chart's data for the days from `first` to `last` (None: open): only the courses seen there."""
+    shown = [(c, a) for c, a in zip(courses, assessments) if c.overlaps(first, last)]
+    return build_trend(entries, [c for c, _ in shown], [a for _, a in shown], side_effects)
+
+
 def describe_range(series: TrendSeries, first: dt.date, last: dt.date) -> str:
     """A short text of what the chart shows between two dates, for screen readers and the table."""
     shown = series.entries_between(first, last)
@@ -92,7 +105,7 @@ def describe_range(series: TrendSeries, first: dt.date, last: dt.date) -> str:
         parts.append(f"Average activity {fmean(values):.1f} (lowest {min(values)}, highest {max(values)}).")
     for trend in series.courses:
         a = trend.assessment
-        if trend.course.start <= last and (trend.course.end is None or trend.course.end >= first):
+        if trend.course.overlaps(first, last):
             text = f"Course from {trend.course.start:%d %b %Y}: {a.category.words.lower()}"
             if a.baseline is not None:
                 text += f"; baseline {a.baseline:.1f}, target {a.target:.1f} or lower"

@@ -30,3 +30,8 @@ def signed(value: float | None, digits: int = 1) -> str:
 def json_number(value: float | None, digits: int = 6) -> float | None:
     """A number for JSON output: 4.3999999999999995 is written 4.4."""
     return None if value is None else round(value, digits)
+
+
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """`n` with its noun, singular or plural: "1 day", "2 days", "0 days" (never "day(s)")."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"

@@ -110,7 +110,7 @@ def _outcome(d: ReportData) -> str:
     r = d.settings
     out.append(
         f'<p class="muted">Definitions (Lie et al., J Transl Med 2018;16:55): a day is improved when the 7-day '
-        f"mean activity is at least {r.relative_threshold:.0%} and {r.absolute_threshold:g} point(s) below baseline; "
+        f"mean activity is at least {r.relative_threshold:.0%} and {r.absolute_threshold:g} {'point' if r.absolute_threshold == 1 else 'points'} below baseline; "
         f"onset must come within {ONSET_WINDOW_DAYS} days; a response lasts at least {RESPONSE_DAYS // 7} weeks, "
         f"a long-lasting one at least {LONG_LASTING_DAYS // 7} weeks.</p>"
     )

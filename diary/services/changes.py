@@ -14,6 +14,7 @@ class Change:
     side_effects: bool = False
     treatment: bool = False
     settings: bool = False
+    profile: bool = False
 
     @property
     def entries(self) -> bool:
@@ -26,4 +27,5 @@ class Change:
             self.side_effects or other.side_effects,
             self.treatment or other.treatment,
             self.settings or other.settings,
+            self.profile or other.profile,
         )

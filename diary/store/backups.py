@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from diary.store.database import BACKUP_DIRNAME
+from diary.store.paths import BACKUP_DIRNAME
 from diary.store.files import check_target, fsync_file, fsync_folder
 from diary.store.integrity import FileCheck, check_file
 

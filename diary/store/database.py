@@ -7,56 +7,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from diary import APP_NAME
+from diary.store.backups import BackupError, make_backup
+from diary.store.files import fsync_file, fsync_folder
+from diary.store.integrity import check_diary
+from diary.store.paths import BACKUP_DIRNAME, DB_FILENAME, DATA_DIR_ENV, DiaryOpenError, default_data_dir, private_mkdir
+
+__all__ = ["BACKUP_DIRNAME", "DATA_DIR_ENV", "DB_FILENAME", "DiaryOpenError", "default_data_dir", "open_engine", "private_mkdir"]
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-DB_FILENAME = "diary.sqlite3"
-BACKUP_DIRNAME = "backups"
-DATA_DIR_ENV = "LDN_DIARY_DATA_DIR"
 # Every migration revision in order, newest last. Kept here so that opening an up-to-date
 # diary needs no Alembic import; tests check it against the migration scripts.
 SCHEMA_REVISIONS = ("0001",)
 SCHEMA_REVISION = SCHEMA_REVISIONS[-1]
-
-
-class DiaryOpenError(Exception):
-    """The diary file cannot be opened; the message says why and what to do."""
-
-
-def default_data_dir() -> Path:
-    """The data folder: $LDN_DIARY_DATA_DIR, else the platform's per-user data folder."""
-    override = os.environ.get(DATA_DIR_ENV)
-    if override:
-        return Path(override).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-def private_mkdir(path: Path) -> Path:
-    """Create `path` (and parents) readable by the user only (0700 on POSIX); refuse an unsafe one.
-
-    An existing folder is made private only if it holds nothing but the diary: --data-dir
-    may name a folder with other things in it (even the home folder), which are not ours. A
-    folder that belongs to another user, or that others may write in, is refused (DiaryOpenError):
-    they could plant or swap the diary's files.
-    """
-    if not path.is_dir():
-        path.mkdir(parents=True, mode=0o700)
-    if os.name != "posix":
-        return path
-    info = path.stat()
-    if info.st_uid != os.geteuid():
-        raise DiaryOpenError(f"{path} belongs to another user, so it cannot hold your diary safely; "
-                             "choose a folder of your own, e.g. one in your home folder.")
-    ours_only = all(child.name.startswith(DB_FILENAME) or child.name == BACKUP_DIRNAME for child in path.iterdir())
-    if ours_only:
-        path.chmod(0o700)  # also undoes the umask's filtering of mkdir's mode
-    elif info.st_mode & 0o022:
-        raise DiaryOpenError(f"{path} can be changed by other users, so it cannot hold your diary safely; "
-                             f"choose a folder of your own, or make it yours alone: chmod go-w {path}")
-    return path
 
 
 def _upgrade(engine: Engine) -> None:
@@ -116,8 +80,6 @@ def _create_diary(db_path: Path) -> None:
     """
     import tempfile
 
-    from diary.store.files import fsync_file, fsync_folder
-
     for stale in db_path.parent.glob(NEW_PREFIX + "*"):
         stale.unlink(missing_ok=True)  # left by a first start that was interrupted
     fd, name = tempfile.mkstemp(prefix=NEW_PREFIX, dir=db_path.parent)  # 0600: SQLite's companions follow
@@ -149,9 +111,6 @@ def open_engine(data_dir: Path) -> Engine:
     A file from a newer version, or one that is not a sound diary (PRAGMA integrity_check), is
     refused and left untouched; an older one is backed up into backups/ before it is upgraded.
     """
-    from diary.store.backups import BackupError, make_backup
-    from diary.store.integrity import check_diary
-
     private_mkdir(data_dir)
     db_path = data_dir / DB_FILENAME
     if not db_path.exists():

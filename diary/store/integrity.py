@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 
-from diary.store.database import DiaryOpenError
+from diary.domain.wording import count
+from diary.store.paths import DiaryOpenError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -60,10 +61,14 @@ class FileCheck:
 class DiaryDamagedError(DiaryOpenError):
     """The diary file failed its check; it was left untouched and a backup can replace it."""
 
-    def __init__(self, check: FileCheck, backups: list):
+    def __init__(self, check: FileCheck, backups: tuple = ()):
         self.check = check
-        self.backups = backups  # the good ones, newest first (diary.store.backups.Backup)
+        self.backups = backups  # the good ones, newest first (diary.store.backups.Backup), if looked up
         super().__init__(f"{check.problem} It was left untouched.")
+
+    def with_backups(self, backups: tuple) -> DiaryDamagedError:
+        """The same error, naming the good backups that can replace the file."""
+        return DiaryDamagedError(self.check, tuple(backups))
 
     @property
     def data_dir(self) -> Path:
@@ -276,27 +281,30 @@ def _unreadable_values(con: sqlite3.Connection) -> str | None:
     categories = ", ".join("'" + c.value.replace("'", "''") + "'" for c in MedicationCategory)
     checks = [
         (f"SELECT count(*) FROM {table} WHERE {column} IS NOT NULL AND date({column}, '+0 days') IS NOT {column}",
-         f"{{}} date(s) in {table}.{column} cannot be read")
+         ("date", f"in {table}.{column} cannot be read"))
         for table, column in DATE_COLUMNS
     ]
     checks += [
         (f"SELECT count(*) FROM {table} WHERE {column} IS NOT NULL AND {column} != '' "
          f"AND ({column} NOT GLOB '[0-2][0-9]:[0-5][0-9]' OR substr({column}, 1, 2) > '23')",
-         f"{{}} time(s) in {table}.{column} cannot be read")
+         ("time", f"in {table}.{column} cannot be read"))
         for table, column in TIME_COLUMNS
     ]
     checks.append((f"SELECT count(*) FROM medications WHERE category NOT IN ({categories})",
-                   "{} medication categor(y/ies) cannot be read"))
-    checks.append(("SELECT count(*) FROM settings WHERE NOT json_valid(value)", "{} setting(s) cannot be read"))
+                   ("medication category", "cannot be read", "medication categories")))
+    checks.append(("SELECT count(*) FROM settings WHERE NOT json_valid(value)", ("setting", "cannot be read")))
     checks += _kind_checks(con)
     checks += _constraint_checks(con)
     for sql, words in checks:
         try:
-            (count,) = con.execute(sql).fetchone()
+            (found,) = con.execute(sql).fetchone()
         except sqlite3.OperationalError:
             continue  # a table or column of another schema version, or an SQLite without json_valid
-        if count:
-            return words.format(count)
+        if found:
+            noun, tail, *plural = words
+            for verb in ("hold", "break"):  # "1 row holds", "2 rows hold"
+                tail = tail.replace("{" + verb + "}", verb + "s" if found == 1 else verb)
+            return f"{count(found, noun, *plural)} {tail}"
     return None
 
 
@@ -312,7 +320,7 @@ def _storage_kinds(declared: str) -> tuple[str, ...]:
     return ()
 
 
-def _kind_checks(con: sqlite3.Connection) -> list[tuple[str, str]]:
+def _kind_checks(con: sqlite3.Connection) -> list[tuple[str, tuple[str, ...]]]:
     """A check per table that every value is of its column's kind (a damaged record can turn text into a blob)."""
     checks = []
     tables = [name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
@@ -326,7 +334,7 @@ def _kind_checks(con: sqlite3.Connection) -> list[tuple[str, str]]:
                 conditions.append(f'typeof("{column.replace(chr(34), chr(34) * 2)}") NOT IN ({allowed})')
         if conditions:
             checks.append((f"SELECT count(*) FROM {quoted} WHERE {' OR '.join(conditions)}",
-                           f"{{}} row(s) of {table} hold a value of the wrong kind"))
+                           ("row", f"of {table} {{hold}} a value of the wrong kind")))
     return checks
 
 
@@ -347,7 +355,7 @@ def _check_expressions(create_sql: str) -> list[str]:
     return found
 
 
-def _constraint_checks(con: sqlite3.Connection) -> list[tuple[str, str]]:
+def _constraint_checks(con: sqlite3.Connection) -> list[tuple[str, tuple[str, ...]]]:
     """The schema's CHECK constraints, evaluated on every row (integrity_check of older SQLite skips them)."""
     checks = []
     for table, create_sql in con.execute(
@@ -356,19 +364,17 @@ def _constraint_checks(con: sqlite3.Connection) -> list[tuple[str, str]]:
         quoted = '"' + table.replace('"', '""') + '"'
         for expression in _check_expressions(create_sql):
             checks.append((f"SELECT count(*) FROM {quoted} WHERE NOT ({expression})",
-                           f"{{}} row(s) of {table} break the rule {expression}"))
+                           ("row", f"of {table} {{break}} the rule {expression}")))
     return checks
 
 
 def check_diary(db_path: Path) -> str:
     """The schema revision of the diary file at `db_path` once it passes its check.
 
-    Raises DiaryDamagedError, naming the good backups, if the file is not a sound diary; it is
-    never changed. A file with no diary in it (empty, or a database with no tables) is never
+    Raises DiaryDamagedError if the file is not a sound diary (the service names the backups
+    that can replace it); the file is never changed. A file with no diary in it (empty, or a database with no tables) is never
     taken for a new diary: only a missing file is (see database.open_engine).
     """
-    from diary.store.backups import good_backups
-
     check = check_file(db_path, thorough=True)
     if check.state is FileState.UNREADABLE:
         raise DiaryOpenError(f"{check.problem} Nothing was changed; check who may read the file, or try again.")
@@ -377,6 +383,6 @@ def check_diary(db_path: Path) -> str:
         check = FileCheck(db_path, FileState.EMPTY, f"{db_path} holds no diary: it is {what}. If the app was "
                           f"stopped suddenly, its companion file {db_path.name}-wal may have been lost.")
     if not check.ok:
-        raise DiaryDamagedError(check, good_backups(db_path.parent))
+        raise DiaryDamagedError(check)
     assert check.revision is not None
     return check.revision

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from diary import APP_NAME
-from diary.store.database import DB_FILENAME, DiaryOpenError, private_mkdir
+from diary.store.paths import DB_FILENAME, DiaryOpenError, private_mkdir
 
 LOCK_FILENAME = DB_FILENAME + ".lock"
 WINDOW, COMMAND = "window", "command"

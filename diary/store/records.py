@@ -24,7 +24,8 @@ from diary.domain.treatment import (
     Settings,
     TitrationStep,
 )
-from diary.store.database import DB_FILENAME, open_engine
+from diary.store.database import open_engine
+from diary.store.paths import DB_FILENAME
 from diary.store.models import (
     ClinicResultRow,
     CourseRow,

@@ -21,7 +21,7 @@ from diary.store.backups import (
     backup_folder,
     make_backup,
 )
-from diary.store.database import DB_FILENAME, private_mkdir
+from diary.store.paths import DB_FILENAME, private_mkdir
 from diary.store.files import fsync_file, fsync_folder
 from diary.store.integrity import FileCheck, FileState, check_file
 

@@ -244,7 +244,7 @@ class EntryPage(QWidget):
         self._severity_groups = {}
         shown = [
             e
-            for e in self._service.side_effects()
+            for e in self._service.entries.side_effects()
             if not e.hidden or entry.side_effects.get(e.key, Severity.NONE) > Severity.NONE
         ]
         rows = (len(shown) + 1) // 2  # two columns, read top to bottom, so the first three lead
@@ -346,7 +346,7 @@ class EntryPage(QWidget):
         when = "today" if day == self._service.today() else f"on {_long_date(day)}"
         self.activity_box.setTitle(f"How active was your disease {when}?")
         self.side_effects_box.setTitle(f"Side effects {when}")
-        entry, self._saved = self._service.entry_form(day)
+        entry, self._saved = self._service.entries.form(day)
         self._loaded = entry
         self._show_entry(entry)
         # Compare later edits with what the form shows, so an untouched day never counts as changed.
@@ -386,10 +386,10 @@ class EntryPage(QWidget):
         self.status.style().polish(self.status)
 
     def _refresh_banner(self) -> None:
-        note = self._service.next_plan_step()
+        note = self._service.treatment.next_plan_step()
         self.plan_note.setText(note or "")
         self.plan_note.setVisible(bool(note))
-        missing = self._service.unrecorded_recent_days()
+        missing = self._service.entries.unrecorded_recent_days()
         today = self._service.today()
         yesterday = today - dt.timedelta(days=1)
         if yesterday in missing and self._day != yesterday:
@@ -463,7 +463,7 @@ class EntryPage(QWidget):
     def save(self) -> bool:
         entry = self.current_entry()
         try:
-            change = self._service.save_entry(entry)
+            change = self._service.entries.save(entry)
         except ValidationError as exc:
             QMessageBox.warning(self, "Not saved", "This day was not saved:\n\n• " + "\n• ".join(exc.problems))
             return False

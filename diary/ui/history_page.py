@@ -139,8 +139,8 @@ class HistoryPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        entries = self._service.entries()
-        labels = {e.key: e.label for e in self._service.side_effects()}
+        entries = self._service.entries.between()
+        labels = {e.key: e.label for e in self._service.entries.side_effects()}
         self.model.set_entries(entries, labels)
         if entries:
             first, last = entries[0].day, entries[-1].day

@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
             self.entry_page.go_to(day)
 
     def _show_opioid_warning(self) -> None:
-        warning = self._service.opioid_warning()
+        warning = self._service.treatment.opioid_warning()
         self.opioid_bar.setText(f"<b>About your painkillers.</b> {warning}" if warning else "")
         self.opioid_bar.setVisible(bool(warning))
 
@@ -305,12 +305,12 @@ class MainWindow(QMainWindow):
         new_side_effects = False
         try:
             try:
-                preview = self._service.import_file(path, dry_run=True)
+                preview = self._service.transfer.import_file(path, dry_run=True)
             except MisspelledColumnsError as exc:
                 if not self.ask_new_side_effects(exc):
                     return
                 new_side_effects = True
-                preview = self._service.import_file(path, dry_run=True, new_side_effects=True)
+                preview = self._service.transfer.import_file(path, dry_run=True, new_side_effects=True)
         except ValidationError as exc:
             QMessageBox.warning(
                 self, "Nothing imported", f"{path.name} was not imported:\n\n• " + "\n• ".join(exc.problems[:20])
@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
         if QMessageBox.question(self, "Import?", f"Importing {path.name}: {text}\n\nImport it now?") != QMessageBox.StandardButton.Yes:
             return
         try:
-            result = self._service.import_file(path, new_side_effects=new_side_effects)  # backs the diary up first
+            result = self._service.transfer.import_file(path, new_side_effects=new_side_effects)  # backs the diary up first
         except (BackupError, OSError) as exc:
             QMessageBox.warning(self, "Nothing imported", f"{path.name} was not imported: {exc}")
             return
@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
         if not name:
             return
         try:
-            count = self._service.export_file(Path(name))
+            count = self._service.transfer.export_file(Path(name))
         except (ValidationError, OSError) as exc:
             QMessageBox.warning(self, "Not exported", str(exc))
             return

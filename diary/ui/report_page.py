@@ -115,14 +115,14 @@ class ReportPage(QWidget):
     def rebuild(self) -> None:
         """Make the summary for the current choices and show it in the preview."""
         try:
-            data = self._service.report_data(self.options())
+            data = self._service.reports.report_data(self.options())
         except ValidationError as exc:
             self.report = None
             self.status.setText(" ".join(exc.problems))
             self.save_button.setEnabled(False)
             self.print_button.setEnabled(False)
             return
-        self.report = ClinicianReport(data, self._service.trend(data.first, data.last), self.page_size.currentData())
+        self.report = ClinicianReport(data, self._service.reports.trend(data.first, data.last), self.page_size.currentData())
         verdict = data.assessment.category.words if data.assessment else "no LDN course in this period"
         self.status.setText(f"{verdict}. Nothing personal is printed unless you tick it.")
         self.save_button.setEnabled(True)
@@ -135,7 +135,7 @@ class ReportPage(QWidget):
             self.report.paint(printer)
 
     def on_course_clicked(self) -> None:
-        defaults = self._service.report_data()
+        defaults = self._service.reports.report_data()
         first, last = defaults.first, defaults.last
         for edit, day in ((self.from_edit, first), (self.to_edit, last)):
             edit.blockSignals(True)
@@ -175,5 +175,5 @@ class ReportPage(QWidget):
             self.report.paint(self.printer)
 
     def on_data_changed(self, change: Change) -> None:
-        if change.entries or change.treatment or change.settings or change.side_effects:
+        if change.entries or change.treatment or change.settings or change.side_effects or change.profile:
             self.rebuild()

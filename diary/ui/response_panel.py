@@ -62,7 +62,7 @@ class ResponsePanel(QFrame):
         self.refresh()
 
     def refresh(self) -> None:
-        assessments = self._service.assessments()
+        assessments = self._service.reports.assessments()
         if not assessments:
             self._show_no_course()
         else:

@@ -208,7 +208,7 @@ def restore_from_window(window: QMainWindow, service: DiaryService) -> Change | 
     source = choose_backup(service.backups, window)
     if source is None:
         return None
-    before = service.entries()
+    before = service.entries.between()
     if not confirm_restore(window, source, service.backups, len(before)):
         return None
     try:
@@ -227,7 +227,7 @@ def restore_from_window(window: QMainWindow, service: DiaryService) -> Change | 
         else ""
     )
     window.statusBar().showMessage(f"Restored {what}: {entries_text(result.restored.entries)}.{undo}", 30000)
-    days = {e.day for e in before} | {e.day for e in service.entries()}
+    days = {e.day for e in before} | {e.day for e in service.entries.between()}
     return Change(days=frozenset(days), side_effects=True, treatment=True, settings=True)
 
 

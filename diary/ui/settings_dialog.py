@@ -71,7 +71,7 @@ class ResponseSettingsDialog(Dialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.on_restore_defaults_clicked)
-        self._show(service.settings())
+        self._show(service.treatment.settings())
 
     def _show(self, settings: Settings) -> None:
         self.relative.setValue(round(settings.relative_threshold * 100))
@@ -93,5 +93,5 @@ class ResponseSettingsDialog(Dialog):
         self._show(Settings())
 
     def accept(self) -> None:
-        self._notify(self._service.save_settings(self.chosen()))
+        self._notify(self._service.treatment.save_settings(self.chosen()))
         super().accept()

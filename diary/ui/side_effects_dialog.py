@@ -72,7 +72,7 @@ class SideEffectsDialog(Dialog):
     def _fill(self) -> None:
         self.list.blockSignals(True)
         self.list.clear()
-        for effect in self._service.side_effects():
+        for effect in self._service.entries.side_effects():
             item = QListWidgetItem(effect.label + ("" if effect.builtin else "  (your own)"))
             item.setData(KeyRole, effect.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -82,11 +82,11 @@ class SideEffectsDialog(Dialog):
 
     def on_item_changed(self, item: QListWidgetItem) -> None:
         hidden = item.checkState() != Qt.CheckState.Checked
-        self._notify(self._service.set_side_effect_hidden(item.data(KeyRole), hidden))
+        self._notify(self._service.entries.set_side_effect_hidden(item.data(KeyRole), hidden))
 
     def on_add_clicked(self) -> None:
         try:
-            _effect, change = self._service.add_side_effect(self.name_edit.text())
+            _effect, change = self._service.entries.add_side_effect(self.name_edit.text())
         except ValidationError as exc:
             self.error.setText(" ".join(exc.problems).capitalize())
             return

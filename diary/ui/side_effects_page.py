@@ -316,7 +316,7 @@ class SideEffectsPage(QWidget):
         self._one_line_width = 0  # the table's columns with every cell on one line
         self.setStyleSheet(STYLE)
         self._build()
-        courses = service.courses()
+        courses = service.treatment.courses()
         self.period_buttons.button(COURSE if courses else EVERYTHING).setChecked(True)
         self.period_buttons.idClicked.connect(self.on_period_clicked)
         self.refresh(courses)
@@ -424,7 +424,7 @@ class SideEffectsPage(QWidget):
 
     def refresh(self, courses: list[Course] | None = None) -> None:
         """Read the chosen period's summary from the diary and show it."""
-        courses = self._service.courses() if courses is None else courses
+        courses = self._service.treatment.courses() if courses is None else courses
         course_button = self.period_buttons.button(COURSE)
         course_button.setEnabled(bool(courses))
         course_button.setToolTip("" if courses else "There is no LDN course yet")
@@ -432,7 +432,7 @@ class SideEffectsPage(QWidget):
             self.period_buttons.button(EVERYTHING).setChecked(True)
         choice = self.period_buttons.checkedId()
         first, last = period_dates(choice, courses, self._service.today())
-        self.summary = summary = self._service.period_summary(first, last)
+        self.summary = summary = self._service.reports.period_summary(first, last)
         year = summary.first.year != summary.last.year
 
         empty_diary = choice == EVERYTHING and not summary.adherence.days_with_entry

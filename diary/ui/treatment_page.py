@@ -261,7 +261,7 @@ class TreatmentPage(QWidget):
     def reload(self) -> None:
         """Show the diary's treatment; a plan or "about you" being edited is left as the user has it."""
         today = self._service.today()
-        courses = self._service.courses()
+        courses = self._service.treatment.courses()
         ongoing = next((c for c in courses if c.end is None), None)
         shown = self._course
         self._course = ongoing or (courses[-1] if courses else None)
@@ -300,7 +300,7 @@ class TreatmentPage(QWidget):
             self._show_steps(self._loaded_steps)
         self._show_medications()
         self._show_clinic_results()
-        self._loaded_profile = self._service.profile()
+        self._loaded_profile = self._service.treatment.profile()
         if not profile_edited:
             self._show_profile(self._loaded_profile)
 
@@ -356,7 +356,7 @@ class TreatmentPage(QWidget):
         return tuple(result)
 
     def _show_medications(self) -> None:
-        medications = self._service.medications()
+        medications = self._service.treatment.medications()
         _fill(
             self.medications_table,
             [[m.name, _kind_text(m), day_text(m.start) if m.start else "—", day_text(m.stop) if m.stop else "still taking"]
@@ -365,7 +365,7 @@ class TreatmentPage(QWidget):
         )
 
     def _show_clinic_results(self) -> None:
-        results = self._service.clinic_results()
+        results = self._service.treatment.clinic_results()
         _fill(
             self.clinic_table,
             [
@@ -401,13 +401,13 @@ class TreatmentPage(QWidget):
         dialog = StartCourseDialog(self._service.today(), self)
         if dialog.exec():
             start, steps = dialog.chosen()
-            self._apply(lambda: self._service.start_course(start, steps), "Start LDN")
+            self._apply(lambda: self._service.treatment.start_course(start, steps), "Start LDN")
 
     def on_stop_clicked(self) -> None:
         dialog = StopCourseDialog(self._service.today(), self)
         if dialog.exec():
             end, reason = dialog.chosen()
-            self._apply(lambda: self._service.stop_course(end, reason), "Stop LDN")
+            self._apply(lambda: self._service.treatment.stop_course(end, reason), "Stop LDN")
 
     def on_use_preset_clicked(self) -> None:
         current = self.steps()
@@ -439,13 +439,13 @@ class TreatmentPage(QWidget):
     def on_save_plan_clicked(self) -> None:
         if self._course is not None:
             steps = self.steps()
-            self._apply(lambda: self._service.set_plan(self._course.start, steps), "Plan")
+            self._apply(lambda: self._service.treatment.set_plan(self._course.start, steps), "Plan")
 
     def on_add_medication_clicked(self) -> None:
         dialog = MedicationDialog(self._service.today(), self)
         if dialog.exec():
             medication = dialog.chosen()
-            self._apply(lambda: self._service.add_medication(medication), "Medication")
+            self._apply(lambda: self._service.treatment.add_medication(medication), "Medication")
 
     def _chosen_to_remove(self, table: QTableWidget, what: str):
         """The value of the row chosen in `table`, once the user confirms removing it; else None."""
@@ -461,18 +461,18 @@ class TreatmentPage(QWidget):
     def on_remove_medication_clicked(self) -> None:
         medication = self._chosen_to_remove(self.medications_table, "medication")
         if medication is not None:
-            self._apply(lambda: self._service.remove_medication(medication), "Medication")
+            self._apply(lambda: self._service.treatment.remove_medication(medication), "Medication")
 
     def on_add_result_clicked(self) -> None:
         dialog = ClinicResultDialog(self._service.today(), self)
         if dialog.exec():
             result = dialog.chosen()
-            self._apply(lambda: self._service.add_clinic_result(result), "Clinic results")
+            self._apply(lambda: self._service.treatment.add_clinic_result(result), "Clinic results")
 
     def on_remove_result_clicked(self) -> None:
         result = self._chosen_to_remove(self.clinic_table, "clinic result")
         if result is not None:
-            self._apply(lambda: self._service.remove_clinic_result(result), "Clinic results")
+            self._apply(lambda: self._service.treatment.remove_clinic_result(result), "Clinic results")
 
     def profile_in_form(self) -> Profile:
         year = self.diagnosis_year.value()
@@ -485,7 +485,7 @@ class TreatmentPage(QWidget):
 
     def on_save_profile_clicked(self) -> None:
         profile = self.profile_in_form()
-        self._apply(lambda: self._service.save_profile(profile), "About you")
+        self._apply(lambda: self._service.treatment.save_profile(profile), "About you")
 
     def focus(self, widget: QWidget) -> None:
         """Scroll to `widget` and put the cursor there (the first-run page's steps land here)."""
@@ -493,5 +493,5 @@ class TreatmentPage(QWidget):
         widget.setFocus()
 
     def on_data_changed(self, change: Change) -> None:
-        if change.treatment:
+        if change.treatment or change.profile:
             self.reload()

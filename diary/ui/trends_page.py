@@ -44,7 +44,7 @@ class TrendsPage(QWidget):
     def __init__(self, service: DiaryService, parent: QWidget | None = None):
         super().__init__(parent)
         self._service = service
-        self.series: TrendSeries = service.trend()
+        self.series: TrendSeries = service.reports.trend()
         dark = self.palette().window().color().lightness() < 128
         theme = DARK if dark else LIGHT
         self.chart = TrendChart(self.series, figure=Figure(), theme=theme, legend=False)
@@ -206,7 +206,7 @@ class TrendsPage(QWidget):
     def on_data_changed(self, change: Change) -> None:
         if not (change.entries or change.treatment or change.settings or change.side_effects):
             return
-        self.series = self._service.trend()
+        self.series = self._service.reports.trend()
         self.chart.series = self.series
         self.chart.draw()
         preset = self.range_buttons.checkedId()

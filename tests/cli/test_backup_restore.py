@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from diary.services.diary import DiaryService
+from diary.services.transfer import TransferService
 from diary.store.backups import list_backups
 from diary.store.database import BACKUP_DIRNAME, DB_FILENAME
 from diary.store.lock import COMMAND, WINDOW, DiaryLock
@@ -22,7 +23,7 @@ posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX processes and 
 def days(folder: Path) -> list[str]:
     svc = DiaryService(folder)
     try:
-        return [e.day.isoformat() for e in svc.entries()]
+        return [e.day.isoformat() for e in svc.entries.between()]
     finally:
         svc.close()
 
@@ -281,7 +282,7 @@ def test_damage_found_in_the_middle_of_a_command_is_one_line(run, diary, monkeyp
     def broken(self, path):
         raise DatabaseError("SELECT ...", {}, sqlite3.DatabaseError("database disk image is malformed"))
 
-    monkeypatch.setattr(DiaryService, "export_file", broken)
+    monkeypatch.setattr(TransferService, "export_file", broken)
     code, _, err = run("export", tmp_path / "x.csv")
     assert code == 1
     assert err.strip() == "ldn-diary: the diary could not be used (database disk image is malformed); nothing was changed"

@@ -28,7 +28,7 @@ def open_diary(folder: Path) -> DiaryService:
 def entries(folder: Path) -> list[DailyEntry]:
     svc = open_diary(folder)
     try:
-        return svc.entries()
+        return svc.entries.between()
     finally:
         svc.close()
 
@@ -221,7 +221,7 @@ def test_import_csv(run, data_dir, tmp_path):
     code, out, err = run("import", path)
     assert code == 0, err
     assert out.strip() == (
-        "2 new day(s) were added and 0 updated; new side effects: Brain fog; treatment course starting 2024-03-02."
+        "2 new days were added and 0 updated; new side effects: Brain fog; treatment course starting 2024-03-02."
     )
     assert [e.day for e in entries(data_dir)] == [dt.date(2024, 3, 1), dt.date(2024, 3, 2)]
 
@@ -253,7 +253,7 @@ def test_import_dry_run_writes_nothing(run, data_dir, tmp_path):
     code, out, _ = run("import", path, "--dry-run")
     assert code == 0
     assert out.strip() == (
-        "1 new day(s) would be added and 1 updated; treatment course starting 2024-03-11. Nothing was written (dry run)."
+        "1 new day would be added and 1 updated; treatment course starting 2024-03-11. Nothing was written (dry run)."
     )
     assert dump(data_dir) == before
 
@@ -274,10 +274,10 @@ def test_export_and_import_json(run, data_dir, tmp_path):
     other = tmp_path / "other"
     code, out, _ = run("--data-dir", other, "import", path)
     assert code == 0
-    assert out.startswith(f"{count} new day(s) were added and 0 updated")
+    assert out.startswith(f"{count} new days were added and 0 updated")
     first, second = open_diary(data_dir), open_diary(other)
     try:
-        assert second.snapshot() == first.snapshot()
+        assert second.transfer.snapshot() == first.transfer.snapshot()
     finally:
         first.close()
         second.close()
@@ -381,13 +381,13 @@ def test_a_misspelled_column_names_the_likely_one_and_can_be_added_on_purpose(ru
     code, out, err = run("import", path)
     assert code == 2 and "column 'headach': did you mean 'headache'?" in err and "--new-side-effects" in err
     assert run("import", path, "--new-side-effects")[0] == 0
-    assert "Headach" in [e.label for e in DiaryService(data_dir).side_effects()]
+    assert "Headach" in [e.label for e in DiaryService(data_dir).entries.side_effects()]
 
 
 def test_a_semicolon_csv_with_day_first_dates_and_decimal_commas_imports(run, data_dir, tmp_path):
     path = write_csv(tmp_path / "de.csv", "Date;Activity;Dose_mg;Dose_taken;Dose_time", "01.03.2024;4;4,5;ja;8:00",
                      "13.03.2024;3;1,5;nein;22:00:00")
     assert run("import", path)[0] == 0
-    entries = DiaryService(data_dir).entries()
+    entries = DiaryService(data_dir).entries.between()
     assert [(e.day.isoformat(), e.dose_mg, e.dose_taken, e.dose_time.hour) for e in entries] == [
         ("2024-03-01", 4.5, True, 8), ("2024-03-13", 1.5, False, 22)]

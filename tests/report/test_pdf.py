@@ -17,15 +17,15 @@ from tests.conftest import TODAY, pdf_text
 
 @pytest.fixture
 def demo(service):
-    service.fill_demo()
-    service.save_profile(Profile("Crohn's disease", 2017, "Ann Example-Ünal", dt.date(1980, 2, 3)))
+    service.transfer.fill_demo()
+    service.treatment.save_profile(Profile("Crohn's disease", 2017, "Ann Example-Ünal", dt.date(1980, 2, 3)))
     return service
 
 
 def write(qapp, service, tmp_path, options=ReportOptions(), page_size=QPageSize.PageSizeId.A4):
     path = tmp_path / "summary.pdf"
-    data = service.report_data(options)
-    pages = ClinicianReport(data, service.trend(data.first, data.last), page_size).save_pdf(path)
+    data = service.reports.report_data(options)
+    pages = ClinicianReport(data, service.reports.trend(data.first, data.last), page_size).save_pdf(path)
     reader = PdfReader(path)
     assert len(reader.pages) == pages
     return reader, pdf_text(path)
@@ -34,7 +34,7 @@ def write(qapp, service, tmp_path, options=ReportOptions(), page_size=QPageSize.
 def test_demo_summary_fits_two_pages_and_says_what_matters(qapp, demo, tmp_path):
     reader, text = write(qapp, demo, tmp_path)
     assert len(reader.pages) <= 2
-    data = demo.report_data()
+    data = demo.reports.report_data()
     a = data.assessment
     assert "LDN Diary — patient-reported summary" in text
     assert "self-reported" in text and "not clinical measurements" in text
@@ -78,7 +78,7 @@ def test_metadata_is_a_title_and_nothing_personal(qapp, demo, tmp_path):
 def test_opioid_warning_when_an_opioid_overlaps_the_course(qapp, demo, tmp_path):
     _, text = write(qapp, demo, tmp_path)
     assert "Naltrexone blocks opioid painkillers" not in text
-    demo.add_medication(Medication("Tramadol 50 mg", MedicationCategory.OPIOID, TODAY - dt.timedelta(days=10)))
+    demo.treatment.add_medication(Medication("Tramadol 50 mg", MedicationCategory.OPIOID, TODAY - dt.timedelta(days=10)))
     _, text = write(qapp, demo, tmp_path)
     assert "Naltrexone blocks opioid painkillers, so Tramadol 50 mg may not work" in text
 
@@ -97,7 +97,7 @@ def test_a_non_responder(qapp, service, tmp_path):
     for n in range(-7, 41):
         day = start + dt.timedelta(days=n)
         dose = {"dose_mg": 4.5, "dose_taken": True} if n >= 0 else {}
-        service.save_entry(DailyEntry(day, activity=7, **dose))
+        service.entries.save(DailyEntry(day, activity=7, **dose))
     _, text = write(qapp, service, tmp_path)
     assert "No response in the first 4 weeks" in text
     assert "No side effects reported in this period." in text
@@ -106,7 +106,7 @@ def test_a_non_responder(qapp, service, tmp_path):
 def test_a_baseline_from_day_1_is_printed_as_day_1_not_the_week_before(qapp, service, tmp_path):
     start = TODAY - dt.timedelta(days=40)
     for n in range(0, 41):  # nothing recorded before LDN
-        service.save_entry(DailyEntry(start + dt.timedelta(days=n), activity=7, dose_mg=4.5, dose_taken=True))
+        service.entries.save(DailyEntry(start + dt.timedelta(days=n), activity=7, dose_mg=4.5, dose_taken=True))
     _, text = write(qapp, service, tmp_path)
     assert "baseline 7.0 (on day 1 of LDN)" in text
     assert "Week 0 day 1 7.0 (day 1) baseline" in " ".join(text.split())
@@ -114,7 +114,7 @@ def test_a_baseline_from_day_1_is_printed_as_day_1_not_the_week_before(qapp, ser
 
 
 def test_a_diary_without_a_course_still_prints(qapp, service, tmp_path):
-    service.save_entry(DailyEntry(TODAY, activity=3))
+    service.entries.save(DailyEntry(TODAY, activity=3))
     _, text = write(qapp, service, tmp_path)
     assert "No LDN course in this period" in text
 
@@ -131,7 +131,7 @@ def test_the_file_is_private_and_replaced_whole(qapp, demo, tmp_path):
 
 def test_the_summary_speaks_of_the_patient_and_prints_numbers_one_way(qapp, demo, tmp_path):
     _, text = write(qapp, demo, tmp_path)
-    a = demo.report_data().assessment
+    a = demo.reports.report_data().assessment
     assert a.clinician_explanation.startswith("Mean activity fell from") and a.clinician_explanation in text
     assert "Your average activity" not in text and "your prescriber" not in text.lower()
     assert a.explanation.startswith("Your average activity fell from")  # the window keeps talking to the patient
@@ -141,7 +141,7 @@ def test_the_summary_speaks_of_the_patient_and_prints_numbers_one_way(qapp, demo
 
 
 def test_a_period_past_the_last_recorded_day_says_so(qapp, demo, tmp_path):
-    last = max(e.day for e in demo.snapshot().entries)
+    last = max(e.day for e in demo.transfer.snapshot().entries)
     _, text = write(qapp, demo, tmp_path, ReportOptions(last=last + dt.timedelta(days=10)))
     assert f"Nothing is recorded after {last.day} {last:%b %Y}: the last 10 days of the period have no entry." in text
     _, text = write(qapp, demo, tmp_path, ReportOptions(first=last + dt.timedelta(days=1), last=last + dt.timedelta(days=5)))

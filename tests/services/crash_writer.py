@@ -57,12 +57,12 @@ def write_round(data_dir: Path, log_fd: int, kind: str, round_number: int, arg: 
     if kind == "add":
         for n in range(SAVES_PER_ROUND):
             entry = entry_for(round_number, n)
-            service.save_entry(entry)
+            service.entries.save(entry)
             os.write(log_fd, f"{entry.day.isoformat()} {entry.activity} {entry.note}\n".encode())
             if n % 6 == 5:
                 service.backups.make("auto")
     elif kind == "import":
-        service.import_file(Path(arg))
+        service.transfer.import_file(Path(arg))
     elif kind == "backup":
         for _ in range(2):
             service.backups.make("manual")

@@ -14,8 +14,8 @@ from tests.conftest import TODAY, dump
 
 @pytest.fixture
 def demo(service):
-    change = service.fill_demo()
-    return change, service.snapshot()
+    change = service.transfer.fill_demo()
+    return change, service.transfer.snapshot()
 
 
 def by_day_number(snapshot) -> dict[int, DailyEntry]:
@@ -24,18 +24,18 @@ def by_day_number(snapshot) -> dict[int, DailyEntry]:
 
 
 def test_the_demo_refuses_a_diary_with_entries(service):
-    service.save_entry(DailyEntry(TODAY, activity=3))
+    service.entries.save(DailyEntry(TODAY, activity=3))
     before = dump(service.data_dir)
     with pytest.raises(ValidationError, match="already has 1 entries"):
-        service.fill_demo()
+        service.transfer.fill_demo()
     assert dump(service.data_dir) == before
 
 
 def test_the_demo_cannot_run_twice(service):
-    service.fill_demo()
+    service.transfer.fill_demo()
     before = dump(service.data_dir)
     with pytest.raises(ValidationError, match="the demo only fills an empty data folder"):
-        service.fill_demo()
+        service.transfer.fill_demo()
     assert dump(service.data_dir) == before
 
 

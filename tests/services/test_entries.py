@@ -8,7 +8,8 @@ from diary.domain.entries import DailyEntry, Severity
 from diary.domain.errors import ValidationError
 from diary.domain.side_effects import SideEffect, builtin_side_effects
 from diary.domain.treatment import Course, TitrationStep
-from diary.services.diary import Change, DiaryService
+from diary.services.changes import Change
+from diary.services.diary import DiaryService
 from diary.store.records import DiaryStore
 from tests.conftest import TODAY, dump
 
@@ -31,24 +32,24 @@ def add_course(data_dir, course: Course) -> None:
 
 def test_save_entry_stores_the_whole_day(service):
     entry = DailyEntry(DAY, 4, 1.5, True, dt.time(22, 0), "ok", {"headache": Severity.MILD})
-    change = service.save_entry(entry)
+    change = service.entries.save(entry)
     assert change == Change(days=frozenset({DAY}), treatment=True)  # the first dose started a course
     assert change.entries and not change.side_effects
-    assert service.entry(DAY) == entry
-    assert service.entry_count() == 1
+    assert service.entries.get(DAY) == entry
+    assert service.entries.count() == 1
 
 
 def test_the_first_dose_taken_starts_the_first_course_and_only_that(service):
-    assert service.save_entry(DailyEntry(DAY - dt.timedelta(days=3), activity=6)).treatment is False
-    assert service.save_entry(DailyEntry(DAY - dt.timedelta(days=2), dose_mg=1.5, dose_taken=False)).treatment is False
-    assert service.courses() == []
-    assert service.save_entry(DailyEntry(DAY, dose_mg=1.5, dose_taken=True)).treatment is True
-    assert [c.start for c in service.courses()] == [DAY]
-    service.save_entry(DailyEntry(DAY + dt.timedelta(days=1), dose_mg=1.5, dose_taken=True))
-    assert [c.start for c in service.courses()] == [DAY]
+    assert service.entries.save(DailyEntry(DAY - dt.timedelta(days=3), activity=6)).treatment is False
+    assert service.entries.save(DailyEntry(DAY - dt.timedelta(days=2), dose_mg=1.5, dose_taken=False)).treatment is False
+    assert service.treatment.courses() == []
+    assert service.entries.save(DailyEntry(DAY, dose_mg=1.5, dose_taken=True)).treatment is True
+    assert [c.start for c in service.treatment.courses()] == [DAY]
+    service.entries.save(DailyEntry(DAY + dt.timedelta(days=1), dose_mg=1.5, dose_taken=True))
+    assert [c.start for c in service.treatment.courses()] == [DAY]
 
-    service.save_entry(DailyEntry(DAY, activity=2))
-    assert service.entry(DAY) == DailyEntry(DAY, activity=2)  # the whole record is replaced
+    service.entries.save(DailyEntry(DAY, activity=2))
+    assert service.entries.get(DAY) == DailyEntry(DAY, activity=2)  # the whole record is replaced
 
 
 @pytest.mark.parametrize(
@@ -64,61 +65,61 @@ def test_the_first_dose_taken_starts_the_first_course_and_only_that(service):
     ],
 )
 def test_save_entry_refuses_invalid_input_and_writes_nothing(service, bad):
-    service.save_entry(DailyEntry(DAY, activity=5, note="before"))
+    service.entries.save(DailyEntry(DAY, activity=5, note="before"))
     before = dump(service.data_dir)
     with pytest.raises(ValidationError) as caught:
-        service.save_entry(bad)
+        service.entries.save(bad)
     assert len(caught.value.problems) == 1
     assert dump(service.data_dir) == before
-    assert service.entries() == [DailyEntry(DAY, activity=5, note="before")]
+    assert service.entries.between() == [DailyEntry(DAY, activity=5, note="before")]
 
 
 def test_save_entry_lists_every_problem(service):
     with pytest.raises(ValidationError) as caught:
-        service.save_entry(DailyEntry(TODAY + dt.timedelta(days=2), activity=-1, dose_mg=99, side_effects={"x": 1}))
+        service.entries.save(DailyEntry(TODAY + dt.timedelta(days=2), activity=-1, dose_mg=99, side_effects={"x": 1}))
     assert len(caught.value.problems) == 4
-    assert service.entry_count() == 0
+    assert service.entries.count() == 0
 
 
 def test_today_is_allowed_and_tomorrow_is_not(service):
-    service.save_entry(DailyEntry(TODAY, activity=1))
+    service.entries.save(DailyEntry(TODAY, activity=1))
     with pytest.raises(ValidationError, match="in the future"):
-        service.save_entry(DailyEntry(TODAY + dt.timedelta(days=1), activity=1))
+        service.entries.save(DailyEntry(TODAY + dt.timedelta(days=1), activity=1))
 
 
 def test_a_dose_above_4_5_mg_is_saved(service):
-    service.save_entry(DailyEntry(DAY, dose_mg=6.0, dose_taken=True))
-    assert service.entry(DAY).dose_mg == 6.0
+    service.entries.save(DailyEntry(DAY, dose_mg=6.0, dose_taken=True))
+    assert service.entries.get(DAY).dose_mg == 6.0
 
 
 # --- update_entry ------------------------------------------------------------------------------
 
 
 def test_update_entry_changes_only_the_given_values(service):
-    service.save_entry(
+    service.entries.save(
         DailyEntry(DAY, 5, 1.5, True, dt.time(22, 0), "keep me", {"headache": Severity.MILD, "nausea": Severity.SEVERE})
     )
-    change = service.update_entry(DailyEntry(DAY, activity=2, side_effects={"nausea": 0, "fatigue": 2}))
+    change = service.entries.update(DailyEntry(DAY, activity=2, side_effects={"nausea": 0, "fatigue": 2}))
     assert change.days == frozenset({DAY})
-    assert service.entry(DAY) == DailyEntry(
+    assert service.entries.get(DAY) == DailyEntry(
         DAY, 2, 1.5, True, dt.time(22, 0), "keep me", {"headache": 1, "nausea": 0, "fatigue": 2}
     )
-    service.update_entry(DailyEntry(DAY, dose_taken=False, note="new note"))
-    assert service.entry(DAY) == DailyEntry(
+    service.entries.update(DailyEntry(DAY, dose_taken=False, note="new note"))
+    assert service.entries.get(DAY) == DailyEntry(
         DAY, 2, 1.5, False, dt.time(22, 0), "new note", {"headache": 1, "nausea": 0, "fatigue": 2}
     )
 
 
 def test_update_entry_creates_a_missing_day(service):
-    service.update_entry(DailyEntry(DAY, activity=3))
-    assert service.entries() == [DailyEntry(DAY, activity=3)]
+    service.entries.update(DailyEntry(DAY, activity=3))
+    assert service.entries.between() == [DailyEntry(DAY, activity=3)]
 
 
 def test_update_entry_refuses_invalid_values_and_writes_nothing(service):
-    service.save_entry(DailyEntry(DAY, activity=5))
+    service.entries.save(DailyEntry(DAY, activity=5))
     before = dump(service.data_dir)
     with pytest.raises(ValidationError) as caught:
-        service.update_entry(DailyEntry(DAY, activity=12, dose_mg=0, side_effects={"hiccups": 1}))
+        service.entries.update(DailyEntry(DAY, activity=12, dose_mg=0, side_effects={"hiccups": 1}))
     assert len(caught.value.problems) == 3
     assert dump(service.data_dir) == before
 
@@ -128,17 +129,17 @@ def test_update_entry_refuses_invalid_values_and_writes_nothing(service):
 
 def test_entries_in_a_range(service):
     for offset in range(5):
-        service.save_entry(DailyEntry(DAY + dt.timedelta(days=offset), activity=offset))
-    assert [e.activity for e in service.entries()] == [0, 1, 2, 3, 4]
-    assert [e.activity for e in service.entries(DAY + dt.timedelta(days=1), DAY + dt.timedelta(days=2))] == [1, 2]
-    assert service.entry(DAY - dt.timedelta(days=1)) is None
+        service.entries.save(DailyEntry(DAY + dt.timedelta(days=offset), activity=offset))
+    assert [e.activity for e in service.entries.between()] == [0, 1, 2, 3, 4]
+    assert [e.activity for e in service.entries.between(DAY + dt.timedelta(days=1), DAY + dt.timedelta(days=2))] == [1, 2]
+    assert service.entries.get(DAY - dt.timedelta(days=1)) is None
 
 
 def test_a_new_diary(service):
-    assert service.entry_count() == 0
-    assert service.side_effects() == builtin_side_effects()
-    assert service.courses() == []
-    assert service.snapshot().entries == ()
+    assert service.entries.count() == 0
+    assert service.entries.side_effects() == builtin_side_effects()
+    assert service.treatment.courses() == []
+    assert service.transfer.snapshot().entries == ()
 
 
 def test_service_uses_the_environment_data_folder(data_dir):
@@ -155,12 +156,12 @@ def test_service_uses_the_environment_data_folder(data_dir):
 
 def test_entry_form_of_a_saved_day(service):
     entry = DailyEntry(DAY, activity=4, dose_mg=3.0, dose_taken=False)
-    service.save_entry(entry)
-    assert service.entry_form(DAY) == (entry, True)
+    service.entries.save(entry)
+    assert service.entries.form(DAY) == (entry, True)
 
 
 def test_entry_form_is_empty_without_a_plan_or_earlier_dose(service):
-    assert service.entry_form(DAY) == (DailyEntry(DAY), False)
+    assert service.entries.form(DAY) == (DailyEntry(DAY), False)
 
 
 def test_entry_form_prefills_the_planned_step_of_the_course(service, data_dir):
@@ -168,23 +169,23 @@ def test_entry_form_prefills_the_planned_step_of_the_course(service, data_dir):
     steps = (TitrationStep(1, 1.5, dt.time(22, 0)), TitrationStep(15, 3.0, dt.time(22, 0)), TitrationStep(29, 4.5, dt.time(8, 0)))
     add_course(data_dir, Course(start, steps=steps))
     # an earlier dose does not win over the plan
-    service.save_entry(DailyEntry(start, dose_mg=1.0, dose_taken=True, dose_time=dt.time(7, 0)))
-    assert service.entry_form(start + dt.timedelta(days=1)) == (
+    service.entries.save(DailyEntry(start, dose_mg=1.0, dose_taken=True, dose_time=dt.time(7, 0)))
+    assert service.entries.form(start + dt.timedelta(days=1)) == (
         DailyEntry(start + dt.timedelta(days=1), dose_mg=1.5, dose_taken=True, dose_time=dt.time(22, 0)),
         False,
     )
     day15 = start + dt.timedelta(days=14)
-    assert service.entry_form(day15)[0] == DailyEntry(day15, dose_mg=3.0, dose_taken=True, dose_time=dt.time(22, 0))
+    assert service.entries.form(day15)[0] == DailyEntry(day15, dose_mg=3.0, dose_taken=True, dose_time=dt.time(22, 0))
     day29 = start + dt.timedelta(days=28)
-    assert service.entry_form(day29)[0] == DailyEntry(day29, dose_mg=4.5, dose_taken=True, dose_time=dt.time(8, 0))
+    assert service.entries.form(day29)[0] == DailyEntry(day29, dose_mg=4.5, dose_taken=True, dose_time=dt.time(8, 0))
 
 
 def test_entry_form_prefills_the_last_recorded_dose(service):
-    service.save_entry(DailyEntry(DAY - dt.timedelta(days=5), dose_mg=1.5, dose_taken=True, dose_time=dt.time(22, 0)))
-    service.save_entry(DailyEntry(DAY - dt.timedelta(days=3), dose_mg=3.0, dose_taken=True, dose_time=dt.time(8, 30)))
-    service.save_entry(DailyEntry(DAY - dt.timedelta(days=1), activity=4))  # no dose that day
-    service.save_entry(DailyEntry(DAY + dt.timedelta(days=2), dose_mg=4.5, dose_taken=True))  # later: not used
-    assert service.entry_form(DAY) == (
+    service.entries.save(DailyEntry(DAY - dt.timedelta(days=5), dose_mg=1.5, dose_taken=True, dose_time=dt.time(22, 0)))
+    service.entries.save(DailyEntry(DAY - dt.timedelta(days=3), dose_mg=3.0, dose_taken=True, dose_time=dt.time(8, 30)))
+    service.entries.save(DailyEntry(DAY - dt.timedelta(days=1), activity=4))  # no dose that day
+    service.entries.save(DailyEntry(DAY + dt.timedelta(days=2), dose_mg=4.5, dose_taken=True))  # later: not used
+    assert service.entries.form(DAY) == (
         DailyEntry(DAY, dose_mg=3.0, dose_taken=True, dose_time=dt.time(8, 30)),
         False,
     )
@@ -192,80 +193,80 @@ def test_entry_form_prefills_the_last_recorded_dose(service):
 
 def test_entry_form_uses_the_last_dose_when_the_course_has_no_plan(service, data_dir):
     add_course(data_dir, Course(dt.date(2026, 5, 1)))
-    service.save_entry(DailyEntry(DAY - dt.timedelta(days=1), dose_mg=2.0, dose_taken=True))
-    assert service.entry_form(DAY)[0] == DailyEntry(DAY, dose_mg=2.0, dose_taken=True)
+    service.entries.save(DailyEntry(DAY - dt.timedelta(days=1), dose_mg=2.0, dose_taken=True))
+    assert service.entries.form(DAY)[0] == DailyEntry(DAY, dose_mg=2.0, dose_taken=True)
 
 
 def test_entry_form_expects_no_dose_after_the_course_was_stopped(service, data_dir):
     add_course(data_dir, Course(dt.date(2026, 5, 1), end=DAY - dt.timedelta(days=2), stop_reason="drowsiness"))
-    service.save_entry(DailyEntry(DAY - dt.timedelta(days=2), dose_mg=2.0, dose_taken=True))
-    assert service.entry_form(DAY) == (DailyEntry(DAY), False)
+    service.entries.save(DailyEntry(DAY - dt.timedelta(days=2), dose_mg=2.0, dose_taken=True))
+    assert service.entries.form(DAY) == (DailyEntry(DAY), False)
 
 
 def test_entry_form_ignores_doses_older_than_two_months(service):
-    service.save_entry(DailyEntry(DAY - dt.timedelta(days=61), dose_mg=1.5, dose_taken=True))
-    assert service.entry_form(DAY) == (DailyEntry(DAY), False)
+    service.entries.save(DailyEntry(DAY - dt.timedelta(days=61), dose_mg=1.5, dose_taken=True))
+    assert service.entries.form(DAY) == (DailyEntry(DAY), False)
 
 
 # --- unrecorded_recent_days -------------------------------------------------------------------------
 
 
 def test_unrecorded_recent_days(service):
-    assert service.unrecorded_recent_days() == []  # an empty diary has missed nothing: it has not begun
-    service.save_entry(DailyEntry(TODAY - dt.timedelta(days=5), activity=2))
-    assert service.unrecorded_recent_days() == [YESTERDAY, TODAY]
-    service.save_entry(DailyEntry(TODAY, activity=2))
-    assert service.unrecorded_recent_days() == [YESTERDAY]
-    service.save_entry(DailyEntry(YESTERDAY, activity=2))
-    assert service.unrecorded_recent_days() == []
+    assert service.entries.unrecorded_recent_days() == []  # an empty diary has missed nothing: it has not begun
+    service.entries.save(DailyEntry(TODAY - dt.timedelta(days=5), activity=2))
+    assert service.entries.unrecorded_recent_days() == [YESTERDAY, TODAY]
+    service.entries.save(DailyEntry(TODAY, activity=2))
+    assert service.entries.unrecorded_recent_days() == [YESTERDAY]
+    service.entries.save(DailyEntry(YESTERDAY, activity=2))
+    assert service.entries.unrecorded_recent_days() == []
 
 
 def test_unrecorded_recent_days_only_looks_at_yesterday_and_today(service):
-    service.save_entry(DailyEntry(YESTERDAY, activity=2))
-    service.save_entry(DailyEntry(YESTERDAY - dt.timedelta(days=1), activity=2))
-    assert service.unrecorded_recent_days() == [TODAY]
+    service.entries.save(DailyEntry(YESTERDAY, activity=2))
+    service.entries.save(DailyEntry(YESTERDAY - dt.timedelta(days=1), activity=2))
+    assert service.entries.unrecorded_recent_days() == [TODAY]
 
 
 # --- the side-effect list ------------------------------------------------------------------------
 
 
 def test_add_side_effect_appends_to_the_list(service):
-    effect, change = service.add_side_effect("  Brain  fog ")
+    effect, change = service.entries.add_side_effect("  Brain  fog ")
     assert effect == SideEffect("brain_fog", "Brain fog")
     assert change == Change(side_effects=True)
     assert not change.entries
-    assert service.side_effects() == [*builtin_side_effects(), effect]
-    service.save_entry(DailyEntry(DAY, side_effects={"brain_fog": Severity.SEVERE}))
-    assert service.entry(DAY).side_effects == {"brain_fog": Severity.SEVERE}
+    assert service.entries.side_effects() == [*builtin_side_effects(), effect]
+    service.entries.save(DailyEntry(DAY, side_effects={"brain_fog": Severity.SEVERE}))
+    assert service.entries.get(DAY).side_effects == {"brain_fog": Severity.SEVERE}
 
 
 @pytest.mark.parametrize("name", ["", "Headache", "vivid-dreams", "x" * 61, "a=b"])
 def test_add_side_effect_refuses_bad_names_and_writes_nothing(service, name):
-    service.add_side_effect("Brain fog")
+    service.entries.add_side_effect("Brain fog")
     before = dump(service.data_dir)
     with pytest.raises(ValidationError):
-        service.add_side_effect(name)
+        service.entries.add_side_effect(name)
     assert dump(service.data_dir) == before
 
 
 def test_add_side_effect_refuses_a_name_added_before(service):
-    service.add_side_effect("Brain fog")
+    service.entries.add_side_effect("Brain fog")
     with pytest.raises(ValidationError, match="already in your side-effect list"):
-        service.add_side_effect("brain_fog")
+        service.entries.add_side_effect("brain_fog")
 
 
 def test_hiding_a_side_effect_keeps_its_recorded_days(service):
-    service.save_entry(DailyEntry(DAY, side_effects={"headache": Severity.MILD}))
-    assert service.set_side_effect_hidden("headache", True) == Change(side_effects=True)
-    effects = {e.key: e for e in service.side_effects()}
+    service.entries.save(DailyEntry(DAY, side_effects={"headache": Severity.MILD}))
+    assert service.entries.set_side_effect_hidden("headache", True) == Change(side_effects=True)
+    effects = {e.key: e for e in service.entries.side_effects()}
     assert effects["headache"].hidden
     assert sum(e.hidden for e in effects.values()) == 1
-    assert [e.key for e in service.side_effects()] == [e.key for e in builtin_side_effects()]  # order kept
-    assert service.entry(DAY).side_effects == {"headache": Severity.MILD}
-    service.set_side_effect_hidden("headache", False)
-    assert not any(e.hidden for e in service.side_effects())
+    assert [e.key for e in service.entries.side_effects()] == [e.key for e in builtin_side_effects()]  # order kept
+    assert service.entries.get(DAY).side_effects == {"headache": Severity.MILD}
+    service.entries.set_side_effect_hidden("headache", False)
+    assert not any(e.hidden for e in service.entries.side_effects())
 
 
 def test_hiding_an_unknown_side_effect_is_refused(service):
     with pytest.raises(ValidationError, match="'hiccups' is not in your list"):
-        service.set_side_effect_hidden("hiccups", True)
+        service.entries.set_side_effect_hidden("hiccups", True)

@@ -24,16 +24,16 @@ def usual_umask():
 
 def test_every_file_and_folder_the_app_writes_is_private(usual_umask, service, data_dir, tmp_path):
     with DiaryLock(data_dir):
-        service.save_entry(DailyEntry(TODAY - dt.timedelta(days=2), activity=4))
+        service.entries.save(DailyEntry(TODAY - dt.timedelta(days=2), activity=4))
         csv = tmp_path / "in.csv"
         csv.write_text(f"date,activity\n{TODAY - dt.timedelta(days=1)},5\n", encoding="utf-8")
-        service.import_file(csv)
+        service.transfer.import_file(csv)
         made = service.backups.make("manual")
         service.restore(made.path)
         (data_dir / DB_FILENAME).write_text("damaged")  # then a restore over a damaged diary
         service.restore(made.path)
-        service.save_entry(DailyEntry(TODAY, activity=3))  # the WAL is there while the service is open
-        service.export_file(tmp_path / "export.csv")
+        service.entries.save(DailyEntry(TODAY, activity=3))  # the WAL is there while the service is open
+        service.transfer.export_file(tmp_path / "export.csv")
         service.backups.save_copy(tmp_path / "copy.sqlite3")
 
         files = [p for p in data_dir.rglob("*") if p.is_file()]

@@ -25,7 +25,7 @@ def put_courses(data_dir, *courses):
 
 def record(service, first: dt.date, days: int, activity: int) -> None:
     for n in range(days):
-        service.save_entry(DailyEntry(first + dt.timedelta(days=n), activity=activity))
+        service.entries.save(DailyEntry(first + dt.timedelta(days=n), activity=activity))
 
 
 def test_a_stopped_course_is_judged_only_up_to_its_end(service, data_dir):
@@ -33,7 +33,7 @@ def test_a_stopped_course_is_judged_only_up_to_its_end(service, data_dir):
     record(service, START - dt.timedelta(days=7), 7, 8)
     record(service, START, 40, 2)  # better on LDN ...
     record(service, START + dt.timedelta(days=40), 30, 8)  # ... worse after stopping
-    (assessment,) = service.assessments()
+    (assessment,) = service.reports.assessments()
     assert assessment.as_of == START + dt.timedelta(days=39)
     assert assessment.end is None  # the days off LDN did not end the response
     assert assessment.category is ResponseCategory.RESPONSE_ONGOING
@@ -46,7 +46,7 @@ def test_every_course_gets_its_own_assessment_oldest_first(service, data_dir):
     record(service, START, 21, 8)
     record(service, second - dt.timedelta(days=7), 7, 6)
     record(service, second, 10, 6)
-    first, latest = service.assessments()
+    first, latest = service.reports.assessments()
     assert (first.course_start, latest.course_start) == (START, second)
     assert first.category is ResponseCategory.TOO_EARLY  # stopped on day 21, before a verdict
     assert latest.baseline == 6 and latest.day == 10
@@ -55,20 +55,20 @@ def test_every_course_gets_its_own_assessment_oldest_first(service, data_dir):
 def test_as_of_applies_to_every_course(service, data_dir):
     put_courses(data_dir, Course(START))
     record(service, START - dt.timedelta(days=7), 20, 5)
-    (assessment,) = service.assessments(as_of=START - dt.timedelta(days=1))
+    (assessment,) = service.reports.assessments(as_of=START - dt.timedelta(days=1))
     assert assessment.category is ResponseCategory.NOT_STARTED
 
 
 def test_settings_are_validated_saved_and_used(service, data_dir):
-    assert service.settings() == Settings()
+    assert service.treatment.settings() == Settings()
     with pytest.raises(ValidationError, match="relative threshold 95%"):
-        service.save_settings(Settings(0.95, 1.0))
-    assert service.settings() == Settings()
-    change = service.save_settings(Settings(0.5, 2.0))
+        service.treatment.save_settings(Settings(0.95, 1.0))
+    assert service.treatment.settings() == Settings()
+    change = service.treatment.save_settings(Settings(0.5, 2.0))
     assert change.settings
     put_courses(data_dir, Course(START))
     record(service, START - dt.timedelta(days=7), 10, 8)
-    assert service.assessments()[0].target == pytest.approx(4.0)
+    assert service.reports.assessments()[0].target == pytest.approx(4.0)
 
 
 def test_a_trend_of_a_period_has_its_days_and_courses_only(service, data_dir):
@@ -76,12 +76,12 @@ def test_a_trend_of_a_period_has_its_days_and_courses_only(service, data_dir):
     second = START + dt.timedelta(days=60)
     put_courses(data_dir, first_course, Course(second))
     record(service, START - dt.timedelta(days=7), 100, 5)
-    whole = service.trend()
-    part = service.trend(second, second + dt.timedelta(days=20))
+    whole = service.reports.trend()
+    part = service.reports.trend(second, second + dt.timedelta(days=20))
     assert [t.course.start for t in part.courses] == [second]
     assert part.first == second - dt.timedelta(days=6)  # the days the first 7-day mean needs
     assert part.smoothed_on(second + dt.timedelta(days=10)) == whole.smoothed_on(second + dt.timedelta(days=10))
     # Judged on the days up to the period's end, exactly as the clinician summary of that period.
-    report = service.report_data(ReportOptions(second, second + dt.timedelta(days=20)))
+    report = service.reports.report_data(ReportOptions(second, second + dt.timedelta(days=20)))
     assert part.courses[0].assessment == report.assessment
     assert report.assessment.as_of == second + dt.timedelta(days=20) != whole.courses[1].assessment.as_of

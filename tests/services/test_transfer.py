@@ -33,13 +33,13 @@ def write(tmp_path):
 
 def fill(service) -> None:
     """A small diary with a little of everything the CSV carries."""
-    service.add_side_effect("Brain fog")
-    service.save_entry(DailyEntry(dt.date(2026, 5, 1), activity=6, note="baseline", side_effects={"fatigue": 2}))
-    service.save_entry(
+    service.entries.add_side_effect("Brain fog")
+    service.entries.save(DailyEntry(dt.date(2026, 5, 1), activity=6, note="baseline", side_effects={"fatigue": 2}))
+    service.entries.save(
         DailyEntry(dt.date(2026, 5, 2), 5, 1.5, True, dt.time(22, 0), "=first dose, +1 @home", {"vivid_dreams": 3, "brain_fog": 1})
     )
-    service.save_entry(DailyEntry(dt.date(2026, 5, 3), 4, 1.5, False, None, "-missed\nnext line", {"vivid_dreams": 0}))
-    service.save_entry(DailyEntry(dt.date(2026, 5, 5), 3, 1.234567, True, dt.time(8, 5), "'=not a formula"))
+    service.entries.save(DailyEntry(dt.date(2026, 5, 3), 4, 1.5, False, None, "-missed\nnext line", {"vivid_dreams": 0}))
+    service.entries.save(DailyEntry(dt.date(2026, 5, 5), 3, 1.234567, True, dt.time(8, 5), "'=not a formula"))
 
 
 # --- CSV import -----------------------------------------------------------------------------------
@@ -53,7 +53,7 @@ def test_import_csv_adds_days_side_effects_and_a_course(service, write):
         "2026-05-02,6,1.5,yes,22:00,,2,1",
         "2026-05-03,5,1.5,yes,22:00,,1,",
     )
-    result = service.import_file(path)
+    result = service.transfer.import_file(path)
     assert (result.added, result.updated) == (3, 0)
     assert result.new_side_effects == ("Hot flushes",)
     assert result.course_started == dt.date(2026, 5, 2)
@@ -61,59 +61,59 @@ def test_import_csv_adds_days_side_effects_and_a_course(service, write):
     assert result.change.days == {dt.date(2026, 5, 1), dt.date(2026, 5, 2), dt.date(2026, 5, 3)}
     assert result.change.side_effects and result.change.treatment
     assert result.summary() == (
-        "3 new day(s) were added and 0 updated; new side effects: Hot flushes; "
+        "3 new days were added and 0 updated; new side effects: Hot flushes; "
         "treatment course starting 2026-05-02."
     )
-    assert service.side_effects()[-1] == SideEffect("hot_flushes", "Hot flushes")
-    assert service.courses() == [Course(dt.date(2026, 5, 2))]
-    assert service.entry(dt.date(2026, 5, 2)) == DailyEntry(
+    assert service.entries.side_effects()[-1] == SideEffect("hot_flushes", "Hot flushes")
+    assert service.treatment.courses() == [Course(dt.date(2026, 5, 2))]
+    assert service.entries.get(dt.date(2026, 5, 2)) == DailyEntry(
         dt.date(2026, 5, 2), 6, 1.5, True, dt.time(22, 0), "", {"vivid_dreams": 2, "hot_flushes": 1}
     )
 
 
 def test_a_file_with_one_bad_row_changes_nothing(service, write):
     fill(service)
-    before_rows, before_snapshot = dump(service.data_dir), service.snapshot()
+    before_rows, before_snapshot = dump(service.data_dir), service.transfer.snapshot()
     db_path = service.data_dir / DB_FILENAME
     before_bytes = db_path.read_bytes()
     rows = [f"2026-04-{d:02d},3,1.5,yes,22:00,fine,1" for d in range(1, 29)]
     rows[17] = "2026-04-18,3,1.5,yes,22:00,fine,7"  # line 19 (after the header): severity 7
     path = write("bad.csv", HEADER + ",Night sweats", *rows, "2026-05-01,2,,,,,")
     with pytest.raises(ValidationError) as caught:
-        service.import_file(path)
+        service.transfer.import_file(path)
     assert caught.value.problems == [
         "line 19: column 'Night sweats': '7' is not allowed; use a severity 0 none, 1 mild, 2 moderate or 3 severe, or leave it empty"
     ]
     assert dump(service.data_dir) == before_rows
-    assert service.snapshot() == before_snapshot
+    assert service.transfer.snapshot() == before_snapshot
     assert db_path.read_bytes() == before_bytes
 
 
 def test_import_lists_every_problem_of_the_file(service, write):
     path = write("bad.csv", HEADER, "2026-05-01,11,,,,", "2026-05-02,,0,,,", "2026-05-02,,,,25:61,", "2099-01-01,,,,,")
     with pytest.raises(ValidationError) as caught:
-        service.import_file(path)
+        service.transfer.import_file(path)
     lines = [p.split(":")[0] for p in caught.value.problems]
     assert lines == ["line 2", "line 3", "line 4", "line 4", "line 5"]
-    assert service.entry_count() == 0
-    assert service.courses() == []
+    assert service.entries.count() == 0
+    assert service.treatment.courses() == []
 
 
 def test_import_updates_existing_days_with_non_empty_values_only(service, write):
     day = dt.date(2026, 5, 2)
-    service.save_entry(DailyEntry(day, 6, 1.5, True, dt.time(22, 0), "keep this note", {"headache": 2, "nausea": 1}))
+    service.entries.save(DailyEntry(day, 6, 1.5, True, dt.time(22, 0), "keep this note", {"headache": 2, "nausea": 1}))
     path = write(
         "update.csv",
         HEADER + ",headache,nausea,fatigue",
         "2026-05-02,3,,,,,0,,2",
         "2026-05-03,4,,,,new day,,,",
     )
-    result = service.import_file(path)
+    result = service.transfer.import_file(path)
     assert (result.added, result.updated) == (1, 1)
-    assert service.entry(day) == DailyEntry(
+    assert service.entries.get(day) == DailyEntry(
         day, 3, 1.5, True, dt.time(22, 0), "keep this note", {"headache": 0, "nausea": 1, "fatigue": 2}
     )
-    assert service.entry(dt.date(2026, 5, 3)) == DailyEntry(dt.date(2026, 5, 3), activity=4, note="new day")
+    assert service.entries.get(dt.date(2026, 5, 3)) == DailyEntry(dt.date(2026, 5, 3), activity=4, note="new day")
 
 
 def test_the_first_dose_taken_starts_the_course(service, write):
@@ -125,39 +125,39 @@ def test_the_first_dose_taken_starts_the_course(service, write):
         "2026-05-02,6,1.5,no,,",
         "2026-05-03,6,,yes,,",
     )
-    assert service.import_file(path).course_started == dt.date(2026, 5, 3)
-    assert service.courses() == [Course(dt.date(2026, 5, 3))]
+    assert service.transfer.import_file(path).course_started == dt.date(2026, 5, 3)
+    assert service.treatment.courses() == [Course(dt.date(2026, 5, 3))]
 
 
 def test_a_dose_with_taken_left_empty_starts_the_course(service, write):
     path = write("doses.csv", HEADER, "2026-05-01,6,,,,", "2026-05-02,6,1.5,,,")
-    assert service.import_file(path).course_started == dt.date(2026, 5, 2)
+    assert service.transfer.import_file(path).course_started == dt.date(2026, 5, 2)
 
 
 def test_no_course_without_a_dose(service, write):
-    result = service.import_file(write("no-dose.csv", HEADER, "2026-05-01,6,,,,", "2026-05-02,5,1.5,no,,"))
+    result = service.transfer.import_file(write("no-dose.csv", HEADER, "2026-05-01,6,,,,", "2026-05-02,5,1.5,no,,"))
     assert result.course_started is None
-    assert service.courses() == []
+    assert service.treatment.courses() == []
     assert "course" not in result.summary()
 
 
 def test_an_existing_course_is_kept(service, write):
-    service.import_file(write("first.csv", HEADER, "2026-04-01,6,1.5,yes,,"))
-    result = service.import_file(write("second.csv", HEADER, "2026-05-01,6,1.5,yes,,"))
+    service.transfer.import_file(write("first.csv", HEADER, "2026-04-01,6,1.5,yes,,"))
+    result = service.transfer.import_file(write("second.csv", HEADER, "2026-05-01,6,1.5,yes,,"))
     assert result.course_started is None
-    assert service.courses() == [Course(dt.date(2026, 4, 1))]
+    assert service.treatment.courses() == [Course(dt.date(2026, 4, 1))]
 
 
 def test_a_dry_run_writes_nothing(service, write):
-    service.save_entry(DailyEntry(dt.date(2026, 5, 1), activity=6, note="baseline, no dose yet: no course"))
+    service.entries.save(DailyEntry(dt.date(2026, 5, 1), activity=6, note="baseline, no dose yet: no course"))
     before = dump(service.data_dir)
     path = write("dry.csv", HEADER + ",Night sweats", "2026-05-01,1,,,,,1", "2026-04-20,2,1.5,yes,,,")
-    result = service.import_file(path, dry_run=True)
+    result = service.transfer.import_file(path, dry_run=True)
     assert (result.added, result.updated, result.dry_run) == (1, 1, True)
     assert result.new_side_effects == ("Night sweats",)
     assert result.course_started == dt.date(2026, 4, 20)
     assert result.summary() == (
-        "1 new day(s) would be added and 1 updated; new side effects: Night sweats; "
+        "1 new day would be added and 1 updated; new side effects: Night sweats; "
         "treatment course starting 2026-04-20. Nothing was written (dry run)."
     )
     assert dump(service.data_dir) == before
@@ -165,17 +165,17 @@ def test_a_dry_run_writes_nothing(service, write):
 
 def test_a_dry_run_of_a_bad_file_lists_the_problems(service, write):
     with pytest.raises(ValidationError, match="line 2: activity"):
-        service.import_file(write("bad.csv", HEADER, "2026-05-01,eleven,,,,"), dry_run=True)
+        service.transfer.import_file(write("bad.csv", HEADER, "2026-05-01,eleven,,,,"), dry_run=True)
 
 
 def test_import_of_a_missing_or_empty_file(service, tmp_path):
     with pytest.raises(ValidationError, match="no such file"):
-        service.import_file(tmp_path / "missing.csv")
+        service.transfer.import_file(tmp_path / "missing.csv")
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
     with pytest.raises(ValidationError, match="the file is empty"):
-        service.import_file(empty)
-    assert service.entry_count() == 0
+        service.transfer.import_file(empty)
+    assert service.entries.count() == 0
 
 
 # --- JSON import ------------------------------------------------------------------------------------
@@ -184,42 +184,42 @@ def test_import_of_a_missing_or_empty_file(service, tmp_path):
 def test_a_json_export_is_recognised_by_its_content(service, other_service, tmp_path):
     fill(service)
     path = tmp_path / "backup.txt"
-    path.write_text(format_json(service.snapshot()), encoding="utf-8")
-    result = other_service.import_file(path)
+    path.write_text(format_json(service.transfer.snapshot()), encoding="utf-8")
+    result = other_service.transfer.import_file(path)
     assert result.added == 4
-    assert other_service.snapshot() == service.snapshot()
+    assert other_service.transfer.snapshot() == service.transfer.snapshot()
 
 
 def test_importing_the_same_json_twice_duplicates_nothing(service, other_service, tmp_path):
-    service.fill_demo()
+    service.transfer.fill_demo()
     path = tmp_path / "diary.json"
-    service.export_file(path)
-    other_service.import_file(path)
-    result = other_service.import_file(path)
-    assert result.added == 0 and result.updated == len(service.snapshot().entries)
-    assert other_service.snapshot() == service.snapshot()
+    service.transfer.export_file(path)
+    other_service.transfer.import_file(path)
+    result = other_service.transfer.import_file(path)
+    assert result.added == 0 and result.updated == len(service.transfer.snapshot().entries)
+    assert other_service.transfer.snapshot() == service.transfer.snapshot()
 
 
 def test_a_bad_json_file_changes_nothing(service, tmp_path):
     fill(service)
     before = dump(service.data_dir)
-    data = json.loads(format_json(service.snapshot()))
+    data = json.loads(format_json(service.transfer.snapshot()))
     data["entries"][-1]["activity"] = 42
     data["profile"]["condition"] = "Changed"
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ValidationError, match=r"entries\[3\]: activity 42"):
-        service.import_file(path)
+        service.transfer.import_file(path)
     assert dump(service.data_dir) == before
 
 
 def test_a_json_dry_run_writes_nothing(service, other_service, tmp_path):
-    service.fill_demo()
+    service.transfer.fill_demo()
     path = tmp_path / "diary.json"
-    service.export_file(path)
+    service.transfer.export_file(path)
     before = dump(other_service.data_dir)
-    result = other_service.import_file(path, dry_run=True)
-    assert result.dry_run and result.added == len(service.snapshot().entries)
+    result = other_service.transfer.import_file(path, dry_run=True)
+    assert result.dry_run and result.added == len(service.transfer.snapshot().entries)
     assert dump(other_service.data_dir) == before
 
 
@@ -228,25 +228,25 @@ def test_a_json_dry_run_writes_nothing(service, other_service, tmp_path):
 
 def test_export_csv_then_import_into_an_empty_diary_gives_the_same_diary(service, other_service, tmp_path, write):
     # A course that starts on the first dose is what CSV can carry: make the source diary that way.
-    service.import_file(write("start.csv", HEADER, "2026-04-30,7,1.5,yes,22:00,"))
+    service.transfer.import_file(write("start.csv", HEADER, "2026-04-30,7,1.5,yes,22:00,"))
     fill(service)
     path = tmp_path / "export.csv"
-    assert service.export_file(path) == 5
-    result = other_service.import_file(path)
+    assert service.transfer.export_file(path) == 5
+    result = other_service.transfer.import_file(path)
     assert result.added == 5
     assert result.new_side_effects == ("Brain fog",)
-    assert other_service.snapshot() == service.snapshot()
+    assert other_service.transfer.snapshot() == service.transfer.snapshot()
 
 
 def test_export_json_after_the_demo_then_import_gives_the_same_diary(service, other_service, tmp_path):
-    service.fill_demo()
-    service.add_side_effect("Brain fog")
-    service.set_side_effect_hidden("palpitations", True)
+    service.transfer.fill_demo()
+    service.entries.add_side_effect("Brain fog")
+    service.entries.set_side_effect_hidden("palpitations", True)
     path = tmp_path / "export.json"
-    count = service.export_file(path)
-    assert count == len(service.snapshot().entries) > 80
-    other_service.import_file(path)
-    assert other_service.snapshot() == service.snapshot()
+    count = service.transfer.export_file(path)
+    assert count == len(service.transfer.snapshot().entries) > 80
+    other_service.transfer.import_file(path)
+    assert other_service.transfer.snapshot() == service.transfer.snapshot()
     # and the file holds everything, under format_version
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["format_version"] == 1
@@ -256,11 +256,11 @@ def test_export_json_after_the_demo_then_import_gives_the_same_diary(service, ot
 
 
 def test_export_csv_after_the_demo_then_import_gives_the_same_entries(service, other_service, tmp_path):
-    service.fill_demo()
+    service.transfer.fill_demo()
     path = tmp_path / "Export.CSV"
-    service.export_file(path)
-    other_service.import_file(path)
-    source, copy = service.snapshot(), other_service.snapshot()
+    service.transfer.export_file(path)
+    other_service.transfer.import_file(path)
+    source, copy = service.transfer.snapshot(), other_service.transfer.snapshot()
     assert copy.entries == source.entries
     assert copy.side_effects == source.side_effects
     # CSV carries no titration plan: the course starts on the first dose taken
@@ -268,21 +268,21 @@ def test_export_csv_after_the_demo_then_import_gives_the_same_entries(service, o
 
 
 def test_json_import_keeps_profile_and_settings(service, other_service, tmp_path):
-    snapshot = service.snapshot()
+    snapshot = service.transfer.snapshot()
     path = tmp_path / "x.json"
     path.write_text(
         format_json(replace(snapshot, profile=Profile("Lupus", 2015), settings=Settings(0.5, 2.0))), encoding="utf-8"
     )
-    other_service.import_file(path)
-    assert other_service.profile() == Profile("Lupus", 2015)
-    assert other_service.snapshot().settings == Settings(0.5, 2.0)
+    other_service.transfer.import_file(path)
+    assert other_service.treatment.profile() == Profile("Lupus", 2015)
+    assert other_service.transfer.snapshot().settings == Settings(0.5, 2.0)
 
 
 def test_export_file_is_private_and_complete(service, tmp_path):
     fill(service)
     path = tmp_path / "diary.csv"
     path.write_text("old contents")
-    service.export_file(path)
+    service.transfer.export_file(path)
     text = path.read_text(encoding="utf-8")
     assert text.startswith("date,activity,dose_mg,dose_taken,dose_time,notes,vivid_dreams,")
     assert "'=first dose, +1 @home" in text
@@ -295,18 +295,18 @@ def test_export_file_is_private_and_complete(service, tmp_path):
 @pytest.mark.parametrize("name", ["diary.txt", "diary.pdf", "diary", "diary.csv.bak"])
 def test_export_needs_a_csv_or_json_name(service, tmp_path, name):
     with pytest.raises(ValidationError, match=r"\.csv or \.json"):
-        service.export_file(tmp_path / name)
+        service.transfer.export_file(tmp_path / name)
     assert not (tmp_path / name).exists()
 
 
 def test_export_into_a_missing_folder_is_refused(service, tmp_path):
     with pytest.raises(ValidationError, match="no such folder"):
-        service.export_file(tmp_path / "nowhere" / "diary.csv")
+        service.transfer.export_file(tmp_path / "nowhere" / "diary.csv")
 
 
 def test_an_empty_diary_exports_a_header_only(service, tmp_path):
     path = tmp_path / "empty.csv"
-    assert service.export_file(path) == 0
+    assert service.transfer.export_file(path) == 0
     assert path.read_text(encoding="utf-8").splitlines() == [
         HEADER + "," + ",".join(e.key for e in builtin_side_effects())
     ]

@@ -11,6 +11,7 @@ import pytest
 from diary.domain.entries import DailyEntry
 from diary.services.diary import DiaryService
 from diary.store.backups import make_backup
+from diary.services.diary import open_store
 from diary.store.database import BACKUP_DIRNAME, DB_FILENAME, DiaryOpenError, open_engine
 from diary.store import integrity
 from diary.store.integrity import DiaryDamagedError, FileState, check_file
@@ -150,8 +151,8 @@ def test_opening_a_damaged_diary_names_the_good_backups_and_changes_nothing(data
     db_path.chmod(0o644)
     before = files_in(data_dir)
     with pytest.raises(DiaryDamagedError) as caught:
-        open_engine(data_dir)
-    assert caught.value.backups == [backup]
+        open_store(data_dir)  # the service's open: the store's check, with the good backups attached
+    assert caught.value.backups == (backup,)
     assert "left untouched" in str(caught.value)
     assert caught.value.data_dir == data_dir
     assert db_path.read_bytes() == damaged
@@ -165,8 +166,8 @@ def test_a_damaged_diary_without_backups_says_there_are_none(data_dir):
     db_path = make_diary(data_dir)
     db_path.write_bytes(db_path.read_bytes()[:5000])
     with pytest.raises(DiaryDamagedError) as caught:
-        open_engine(data_dir)
-    assert caught.value.backups == []
+        open_store(data_dir)
+    assert caught.value.backups == ()
     assert isinstance(caught.value, DiaryOpenError)
 
 
@@ -206,7 +207,7 @@ def test_a_diary_left_mid_write_by_a_crash_opens_with_its_committed_data(data_di
 def test_a_damaged_byte_inside_a_note_does_not_stop_the_diary(data_dir):
     # No check can tell a flipped byte in the middle of a note: reading it must still work.
     service = DiaryService(data_dir)
-    service.save_entry(DailyEntry(dt.date(2024, 1, 2), note="ééé and more"))
+    service.entries.save(DailyEntry(dt.date(2024, 1, 2), note="ééé and more"))
     service.close()
     db_path = data_dir / DB_FILENAME
     data = db_path.read_bytes()
@@ -215,7 +216,7 @@ def test_a_damaged_byte_inside_a_note_does_not_stop_the_diary(data_dir):
     assert check_file(db_path).ok
     service = DiaryService(data_dir)
     try:
-        (entry,) = service.entries()
+        (entry,) = service.entries.between()
         assert entry.note == "\ufffdéé\ufffd and more"
     finally:
         service.close()
@@ -283,15 +284,15 @@ def test_a_damaged_index_is_found_when_a_diary_is_opened(data_dir):
 @pytest.mark.parametrize(
     ("sql", "words"),
     [
-        ("UPDATE entries SET day = '2026-0x-01' WHERE id = 3", "1 date(s) in entries.day cannot be read"),
-        ("UPDATE entries SET day = '2026-02-30' WHERE id = 3", "1 date(s) in entries.day cannot be read"),
-        ("UPDATE entries SET dose_time = '08:6' WHERE id = 3", "1 time(s) in entries.dose_time cannot be read"),
-        ("UPDATE entries SET dose_time = '08215' WHERE id = 3", "1 time(s) in entries.dose_time cannot be read"),
-        ("UPDATE entries SET dose_time = '24:00' WHERE id = 3", "1 time(s) in entries.dose_time cannot be read"),
-        ("UPDATE entries SET note = X'00ff' WHERE id = 3", "1 row(s) of entries hold a value of the wrong kind"),
+        ("UPDATE entries SET day = '2026-0x-01' WHERE id = 3", "1 date in entries.day cannot be read"),
+        ("UPDATE entries SET day = '2026-02-30' WHERE id = 3", "1 date in entries.day cannot be read"),
+        ("UPDATE entries SET dose_time = '08:6' WHERE id = 3", "1 time in entries.dose_time cannot be read"),
+        ("UPDATE entries SET dose_time = '08215' WHERE id = 3", "1 time in entries.dose_time cannot be read"),
+        ("UPDATE entries SET dose_time = '24:00' WHERE id = 3", "1 time in entries.dose_time cannot be read"),
+        ("UPDATE entries SET note = X'00ff' WHERE id = 3", "1 row of entries holds a value of the wrong kind"),
         ("UPDATE entries SET activity = '3' || 'x' WHERE id = 3", None),  # refused by the CHECK constraint
         ("INSERT INTO medications (name, category) VALUES ('x', 'opioiD analgesic')", "1 medication categor"),
-        ("INSERT INTO settings (key, value) VALUES ('relative_threshold', '0.3}')", "1 setting(s) cannot be read"),
+        ("INSERT INTO settings (key, value) VALUES ('relative_threshold', '0.3}')", "1 setting cannot be read"),
     ],
     ids=["date-text", "date-impossible", "time", "time-number", "time-24", "blob-note", "text-activity", "category", "setting"],
 )
@@ -323,4 +324,4 @@ def test_a_value_outside_the_schemas_rules_counts_as_damage(data_dir):
         con.close()
     check = check_file(db_path, thorough=True)
     assert check.state is FileState.DAMAGED
-    assert "1 row(s) of entries break the rule activity BETWEEN 0 AND 10" in check.problem
+    assert "1 row of entries breaks the rule activity BETWEEN 0 AND 10" in check.problem

@@ -56,14 +56,14 @@ def test_a_fixture_opens_upgraded_with_all_its_data(revision, data_dir, tmp_path
     service = DiaryService(data_dir, today=lambda: TODAY)
     try:
         assert check_file(data_dir / DB_FILENAME).revision == SCHEMA_REVISION
-        service.export_file(tmp_path / "now.json")
+        service.transfer.export_file(tmp_path / "now.json")
         expected = json.loads((FIXTURES / f"diary-{revision}.json").read_text(encoding="utf-8"))
         actual = json.loads((tmp_path / "now.json").read_text(encoding="utf-8"))
         expected.pop("app_version")
         held_in(expected, actual)
         assert len(actual["entries"]) == len(expected["entries"]) > 50
-        assert service.assessments()  # the response rules run on it
-        service.save_entry(DailyEntry(TODAY, activity=2))  # and it takes new entries
+        assert service.reports.assessments()  # the response rules run on it
+        service.entries.save(DailyEntry(TODAY, activity=2))  # and it takes new entries
     finally:
         service.close()
 

@@ -41,7 +41,7 @@ def test_fill_in_and_save_a_day(qtbot, page, service, changes):
 
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
 
-    saved = service.entry(TODAY)
+    saved = service.entries.get(TODAY)
     assert saved.activity == 6
     assert saved.side_effects["vivid_dreams"] == Severity.MODERATE
     assert saved.side_effects["headache"] == Severity.NONE  # recorded as none, not left out
@@ -55,7 +55,7 @@ def test_keyboard_only_entry(qtbot, page, service):
     qtbot.keyClick(page, Qt.Key.Key_4)
     qtbot.waitUntil(lambda: page.activity_group.checkedId() == 4)  # a shortcut "animates" its click
     qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert service.entry(TODAY).activity == 4
+    assert service.entries.get(TODAY).activity == 4
 
 
 def test_clicking_another_activity_replaces_the_first_and_clear_empties_it(qtbot, page):
@@ -72,7 +72,7 @@ def test_missed_dose_has_no_time(qtbot, page, service):
     qtbot.mouseClick(page.missed_radio, Qt.MouseButton.LeftButton)
     assert not page.time_edit.isEnabled()
     page.save()
-    saved = service.entry(TODAY)
+    saved = service.entries.get(TODAY)
     assert saved.dose_taken is False and saved.dose_time is None
 
 
@@ -86,7 +86,7 @@ def test_high_dose_shows_a_warning(page):
 
 def test_a_saved_day_is_shown_again(qtbot, service, changes):
     day = TODAY - dt.timedelta(days=3)
-    service.save_entry(DailyEntry(day, activity=7, note="flare", side_effects={"headache": Severity.SEVERE}))
+    service.entries.save(DailyEntry(day, activity=7, note="flare", side_effects={"headache": Severity.SEVERE}))
     page = EntryPage(service, changes.append)
     qtbot.addWidget(page)
     page.go_to(day)
@@ -147,7 +147,7 @@ def test_leaving_unsaved_changes_asks_first(qtbot, page, service, monkeypatch, a
     qtbot.mouseClick(page.activity_group.button(5), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.previous_button, Qt.MouseButton.LeftButton)
     assert asked
-    assert (service.entry(TODAY) is not None) is saved
+    assert (service.entries.get(TODAY) is not None) is saved
     assert (page.day != TODAY) is moved
     if not moved:
         assert page.activity_group.checkedId() == 5  # the edit is still there
@@ -159,13 +159,13 @@ def test_invalid_entry_is_not_saved_and_says_why(qtbot, page, service, monkeypat
     page.note_edit.setPlainText("x" * 2001)
     assert "too long" in page.note_count.text()
     assert page.save() is False
-    assert service.entry(TODAY) is None
+    assert service.entries.get(TODAY) is None
     assert "2000" in shown[0]
 
 
 def test_banner_offers_the_missing_day(qtbot, page, service):
     assert not page.banner.isVisible()  # an empty diary: nothing was missed (the first-run page greets)
-    page.on_data_changed(service.save_entry(DailyEntry(TODAY - dt.timedelta(days=4), activity=3)))
+    page.on_data_changed(service.entries.save(DailyEntry(TODAY - dt.timedelta(days=4), activity=3)))
     # Today is shown, so the banner offers yesterday.
     assert page.banner.isVisible()
     assert "Yesterday" in page.banner_text.text()
@@ -180,8 +180,8 @@ def test_banner_offers_the_missing_day(qtbot, page, service):
 
 
 def test_hidden_side_effects_leave_the_page_but_keep_their_data(qtbot, page, service):
-    service.save_entry(DailyEntry(TODAY - dt.timedelta(days=1), side_effects={"nausea": Severity.MILD}))
-    page.on_data_changed(service.set_side_effect_hidden("nausea", True))
+    service.entries.save(DailyEntry(TODAY - dt.timedelta(days=1), side_effects={"nausea": Severity.MILD}))
+    page.on_data_changed(service.entries.set_side_effect_hidden("nausea", True))
     assert "nausea" not in page._severity_groups
     page.go_to(TODAY - dt.timedelta(days=1))
     # The day it was felt still shows it, so the record is never silently lost.

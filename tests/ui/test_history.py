@@ -44,7 +44,7 @@ def test_model_rows_are_newest_first_with_readable_cells(qtbot):
 
 def test_page_lists_the_diary_and_opens_a_day(qtbot, service):
     for entry in sample_entries():
-        service.save_entry(entry)
+        service.entries.save(entry)
     opened = []
     page = HistoryPage(service, opened.append)
     qtbot.addWidget(page)
@@ -65,6 +65,6 @@ def test_page_refreshes_when_an_entry_is_saved(qtbot, service):
     qtbot.addWidget(page)
     assert page.model.rowCount() == 0
     assert "No days recorded yet" in page.summary.text()
-    page.on_data_changed(service.save_entry(DailyEntry(TODAY, activity=3)))
+    page.on_data_changed(service.entries.save(DailyEntry(TODAY, activity=3)))
     assert page.model.rowCount() == 1
 

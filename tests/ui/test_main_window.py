@@ -16,7 +16,7 @@ def test_saving_an_entry_updates_the_history_page(qtbot, window):
     qtbot.keyClick(window.entry_page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     window.page_actions[1].trigger()
     assert window.history_page.page.model.rowCount() == 1
-    window.events.data_changed.emit(window._service.save_entry(DailyEntry(TODAY - dt.timedelta(days=1), activity=2)))
+    window.events.data_changed.emit(window._service.entries.save(DailyEntry(TODAY - dt.timedelta(days=1), activity=2)))
     assert window.history_page.page.model.rowCount() == 2  # a visible history follows at once
 
 
@@ -25,7 +25,7 @@ def test_a_hidden_page_catches_up_with_every_change_when_shown_again(qtbot, wind
     model = window.history_page.page.model
     window.page_actions[0].trigger()
     for n in (3, 4):
-        window.events.data_changed.emit(service.save_entry(DailyEntry(TODAY - dt.timedelta(days=n), activity=n)))
+        window.events.data_changed.emit(service.entries.save(DailyEntry(TODAY - dt.timedelta(days=n), activity=n)))
     assert model.rowCount() == 0  # hidden: not reloaded on each save
     window.page_actions[1].trigger()
     assert model.rowCount() == 2
@@ -33,7 +33,7 @@ def test_a_hidden_page_catches_up_with_every_change_when_shown_again(qtbot, wind
 
 def test_history_opens_a_day_in_the_entry_page(qtbot, window, service):
     day = TODAY - dt.timedelta(days=5)
-    window.events.data_changed.emit(service.save_entry(DailyEntry(day, activity=8)))
+    window.events.data_changed.emit(service.entries.save(DailyEntry(day, activity=8)))
     window.page_actions[1].trigger()
     assert window.stack.currentWidget() is window.history_page
     window.history_page.page.on_table_activated(window.history_page.page.model.index(0, 0))
@@ -60,14 +60,14 @@ def test_discarding_unsaved_changes_when_leaving_the_page_sticks(qtbot, window, 
     window.nav.setCurrentRow(0)
     assert window.entry_page.activity_group.checkedId() == -1  # the discarded value is gone
     assert window.close()  # Quit does not ask about the same day again
-    assert asked == [TODAY] and service.entry(TODAY) is None
+    assert asked == [TODAY] and service.entries.get(TODAY) is None
 
 
 def test_closing_with_unsaved_changes_asks(qtbot, window, service, monkeypatch):
     monkeypatch.setattr(window.entry_page, "ask_about_unsaved", lambda: QMessageBox.StandardButton.Save)
     qtbot.mouseClick(window.entry_page.activity_group.button(2), Qt.MouseButton.LeftButton)
     assert window.close()
-    assert service.entry(TODAY).activity == 2
+    assert service.entries.get(TODAY).activity == 2
 
 
 def test_import_from_the_menu_confirms_then_imports(qtbot, window, service, tmp_path, monkeypatch):
@@ -76,8 +76,8 @@ def test_import_from_the_menu_confirms_then_imports(qtbot, window, service, tmp_
     questions = []
     monkeypatch.setattr(QMessageBox, "question", lambda *args: questions.append(args[2]) or QMessageBox.StandardButton.Yes)
     window.import_file(csv)
-    assert "2 new day(s)" in questions[0]
-    assert service.entry_count() == 2
+    assert "2 new days" in questions[0]
+    assert service.entries.count() == 2
     window.page_actions[1].trigger()
     assert window.history_page.page.model.rowCount() == 2
 
@@ -89,4 +89,4 @@ def test_a_bad_import_file_changes_nothing_and_lists_the_problems(qtbot, window,
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
     window.import_file(csv)
     assert "line 3" in warnings[0] and "activity" in warnings[0]
-    assert service.entry_count() == 0
+    assert service.entries.count() == 0

@@ -13,7 +13,7 @@ from tests.conftest import TODAY
 
 @pytest.fixture
 def page(qtbot, service):
-    service.fill_demo()
+    service.transfer.fill_demo()
     widget = ReportPage(service)
     qtbot.addWidget(widget)
     widget.show()
@@ -21,7 +21,7 @@ def page(qtbot, service):
 
 
 def test_defaults_to_this_course_with_nothing_personal(qtbot, page, service):
-    course = service.courses()[-1]
+    course = service.treatment.courses()[-1]
     assert page.from_edit.date().toPython() == course.start - dt.timedelta(days=7)
     assert page.to_edit.date().toPython() == TODAY
     assert not page.notes.isChecked() and not page.name.isChecked()

@@ -16,7 +16,7 @@ from tests.conftest import TODAY
 def record(service, first_day: int, last_day: int, activity: int, start: dt.date, dose: bool = True):
     for n in range(first_day, last_day + 1):
         day = start + dt.timedelta(days=n - 1)
-        service.save_entry(DailyEntry(day, activity=activity, dose_mg=4.5 if dose and n >= 1 else None, dose_taken=True if dose and n >= 1 else None))
+        service.entries.save(DailyEntry(day, activity=activity, dose_mg=4.5 if dose and n >= 1 else None, dose_taken=True if dose and n >= 1 else None))
 
 
 @pytest.fixture
@@ -70,7 +70,7 @@ def test_thresholds_dialog_saves_and_the_panel_follows(qtbot, service, respondin
     dialog.relative.setValue(80)  # 8 -> 2 is 75% lower: no longer enough
     assert "1.2 or lower" in dialog.example.text()
     dialog.accept()
-    assert service.settings() == Settings(0.80, 1.0)
+    assert service.treatment.settings() == Settings(0.80, 1.0)
     assert window.response_panel.category.text() == "No response in the first 4 weeks"
 
     dialog = ResponseSettingsDialog(service, window.events.data_changed.emit, window)
@@ -78,7 +78,7 @@ def test_thresholds_dialog_saves_and_the_panel_follows(qtbot, service, respondin
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
     assert dialog.relative.value() == 30
     dialog.reject()
-    assert service.settings() == Settings(0.80, 1.0)  # Cancel keeps what was saved
+    assert service.treatment.settings() == Settings(0.80, 1.0)  # Cancel keeps what was saved
 
 
 def test_dialog_ranges_are_the_spec_ranges(qtbot, service):

@@ -17,9 +17,9 @@ D1, D2, D3 = (TODAY - dt.timedelta(days=n) for n in (3, 2, 1))
 @pytest.fixture
 def backups(service, data_dir):
     """Two good backups (one and two entries) and a damaged one, newest first."""
-    service.save_entry(DailyEntry(D1, activity=4))
+    service.entries.save(DailyEntry(D1, activity=4))
     one = service.backups.make("close")
-    service.save_entry(DailyEntry(D2, activity=5))
+    service.entries.save(DailyEntry(D2, activity=5))
     two = service.backups.make("before-import")
     damaged = data_dir / "backups" / "diary-2099-01-01-000000-auto.sqlite3"
     damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 40)
@@ -89,8 +89,8 @@ def test_another_file_can_be_chosen(qtbot, service, monkeypatch, tmp_path):
 
 
 def test_restore_from_the_file_menu_replaces_the_diary_and_refreshes_the_pages(qtbot, window, service, backups, monkeypatch):
-    service.save_entry(DailyEntry(D3, activity=9))
-    window.events.data_changed.emit(service.save_entry(DailyEntry(TODAY, activity=1)))
+    service.entries.save(DailyEntry(D3, activity=9))
+    window.events.data_changed.emit(service.entries.save(DailyEntry(TODAY, activity=1)))
     window.page_actions[1].trigger()
     assert window.history_page.page.model.rowCount() == 4
     window.page_actions[0].trigger()
@@ -102,7 +102,7 @@ def test_restore_from_the_file_menu_replaces_the_diary_and_refreshes_the_pages(q
     window.restore_action.trigger()
 
     assert "Replace your diary (4 entries)" in questions[0] and "with 1 entry?" in questions[0]
-    assert [e.day for e in service.entries()] == [D1]
+    assert [e.day for e in service.entries.between()] == [D1]
     assert window.entry_page.activity_group.checkedId() == -1  # today is no longer recorded
     window.page_actions[1].trigger()
     assert window.history_page.page.model.rowCount() == 1
@@ -118,7 +118,7 @@ def test_cancelling_the_confirmation_changes_nothing(qtbot, window, service, bac
     monkeypatch.setattr(restore_dialog, "choose_backup", lambda *a, **k: backups[2].path)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     window.restore_action.trigger()
-    assert service.entry_count() == 2
+    assert service.entries.count() == 2
     assert len(service.backups.all()) == 3
 
 

@@ -20,7 +20,7 @@ def test_enter_adds_a_side_effect_once_and_shows_no_error(qtbot, dialog, service
     dialog.name_edit.setFocus()
     qtbot.keyClicks(dialog.name_edit, "Brain fog")
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
-    assert [e.label for e in service.side_effects() if not e.builtin] == ["Brain fog"]
+    assert [e.label for e in service.entries.side_effects() if not e.builtin] == ["Brain fog"]
     assert dialog.error.text() == ""
     assert dialog.isVisible()  # Enter adds; it does not close the dialog
 
@@ -28,6 +28,6 @@ def test_enter_adds_a_side_effect_once_and_shows_no_error(qtbot, dialog, service
 def test_the_add_button_adds_and_an_empty_name_says_so(qtbot, dialog, service):
     qtbot.keyClicks(dialog.name_edit, "Itching")
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
-    assert [e.label for e in service.side_effects() if not e.builtin] == ["Itching"]
+    assert [e.label for e in service.entries.side_effects() if not e.builtin] == ["Itching"]
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     assert dialog.error.text() == "A side effect needs a name"

@@ -10,7 +10,7 @@ from diary.domain.entries import DailyEntry, Severity
 from diary.domain.side_effects import SideEffect
 from diary.domain.summaries import Adherence, DoseLevel, DoseTiming, SideEffectSummary
 from diary.domain.treatment import Course, TitrationStep
-from diary.services.diary import Change
+from diary.services.changes import Change
 from diary.ui.side_effects_page import (
     COURSE,
     EMPTY_STATE,
@@ -137,18 +137,18 @@ def diary(service):
 
     Day 20's dose was missed, day 30 and today (day 41) have no entry.
     """
-    service.start_course(START, (TitrationStep(1, 1.5, BEDTIME), TitrationStep(15, 3.0, MORNING)))
+    service.treatment.start_course(START, (TitrationStep(1, 1.5, BEDTIME), TitrationStep(15, 3.0, MORNING)))
     for n in range(-6, 41):
         effects = {"vivid_dreams": Severity.NONE, "headache": Severity.NONE}
         if 2 <= n <= 12 and n % 2 == 0:
             effects["vivid_dreams"] = Severity.MODERATE
         if n < 1:
-            service.save_entry(DailyEntry(day(n), activity=6, side_effects=effects))
+            service.entries.save(DailyEntry(day(n), activity=6, side_effects=effects))
         elif n == 20:
-            service.save_entry(DailyEntry(day(n), activity=4, dose_mg=3.0, dose_taken=False, side_effects=effects))
+            service.entries.save(DailyEntry(day(n), activity=4, dose_mg=3.0, dose_taken=False, side_effects=effects))
         elif n != 30:  # day 30 not recorded
             mg, time = (1.5, BEDTIME) if n < 15 else (3.0, MORNING)
-            service.save_entry(DailyEntry(day(n), activity=4, dose_mg=mg, dose_taken=True, dose_time=time, side_effects=effects))
+            service.entries.save(DailyEntry(day(n), activity=4, dose_mg=mg, dose_taken=True, dose_time=time, side_effects=effects))
     return service
 
 
@@ -234,7 +234,7 @@ def test_controls_have_accessible_names(page):
 def test_refreshes_after_a_save(qtbot, page, diary):
     qtbot.mouseClick(page.period_buttons.button(WEEKS_4), Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 0
-    change = diary.update_entry(DailyEntry(TODAY, side_effects={"headache": Severity.SEVERE}))
+    change = diary.entries.update(DailyEntry(TODAY, side_effects={"headache": Severity.SEVERE}))
     page.on_data_changed(change)
     assert page.period_buttons.checkedId() == WEEKS_4  # the chosen period stays
     assert page.model.rowCount() == 1
@@ -265,7 +265,7 @@ def test_empty_diary(qtbot, service):
 
 def test_calm_empty_state_when_nothing_was_felt(qtbot, service):
     for n in range(1, 11):
-        service.save_entry(DailyEntry(day(n), activity=3, dose_mg=1.5, dose_taken=True, dose_time=BEDTIME,
+        service.entries.save(DailyEntry(day(n), activity=3, dose_mg=1.5, dose_taken=True, dose_time=BEDTIME,
                                       side_effects={"vivid_dreams": Severity.NONE}))
     page = SideEffectsPage(service)
     qtbot.addWidget(page)
@@ -277,18 +277,18 @@ def test_calm_empty_state_when_nothing_was_felt(qtbot, service):
 
 
 def test_a_new_course_enables_this_course(qtbot, service):
-    service.save_entry(DailyEntry(TODAY - 3 * DAY, activity=5))
+    service.entries.save(DailyEntry(TODAY - 3 * DAY, activity=5))
     page = SideEffectsPage(service)
     qtbot.addWidget(page)
     assert not page.period_buttons.button(COURSE).isEnabled()
-    page.on_data_changed(service.start_course(TODAY - DAY))
+    page.on_data_changed(service.treatment.start_course(TODAY - DAY))
     assert page.period_buttons.button(COURSE).isEnabled()
     qtbot.mouseClick(page.period_buttons.button(COURSE), Qt.MouseButton.LeftButton)
     assert (page.summary.first, page.summary.last) == (TODAY - 8 * DAY, TODAY)
 
 
 def test_a_stopped_course_ends_its_period(qtbot, diary):
-    diary.stop_course(day(35), "trying without")
+    diary.treatment.stop_course(day(35), "trying without")
     page = SideEffectsPage(diary)
     qtbot.addWidget(page)
     assert (page.summary.first, page.summary.last) == (START - 7 * DAY, day(35))
@@ -297,7 +297,7 @@ def test_a_stopped_course_ends_its_period(qtbot, diary):
 
 def test_bedtime_vivid_dreams_without_morning_days_suggest_asking_about_a_morning_dose(qtbot, service):
     for n in range(1, 8):
-        service.save_entry(DailyEntry(day(n), dose_mg=1.5, dose_taken=True, dose_time=BEDTIME,
+        service.entries.save(DailyEntry(day(n), dose_mg=1.5, dose_taken=True, dose_time=BEDTIME,
                                       side_effects={"vivid_dreams": Severity.MILD if n % 2 else Severity.NONE}))
     page = SideEffectsPage(service)
     qtbot.addWidget(page)
@@ -319,6 +319,6 @@ def test_the_window_lists_the_page_and_builds_it_when_first_shown(qtbot, diary):
     assert window.side_effects_page.page is None
     window.page_actions[titles.index("Side effects")].trigger()
     assert isinstance(window.side_effects_page.page, SideEffectsPage)
-    window.events.data_changed.emit(diary.update_entry(DailyEntry(TODAY, side_effects={"nausea": Severity.MILD})))
+    window.events.data_changed.emit(diary.entries.update(DailyEntry(TODAY, side_effects={"nausea": Severity.MILD})))
     assert "Nausea" in [window.side_effects_page.page.model.data(window.side_effects_page.page.model.index(r, 0))
                         for r in range(window.side_effects_page.page.model.rowCount())]

@@ -63,7 +63,7 @@ def make_diary(data_dir, *activities):
     svc = DiaryService(data_dir, today=lambda: TODAY)
     try:
         for n, activity in enumerate(activities):
-            svc.save_entry(DailyEntry(TODAY.replace(day=1 + n), activity=activity))
+            svc.entries.save(DailyEntry(TODAY.replace(day=1 + n), activity=activity))
         return svc.backups.make("close") if activities else None
     finally:
         svc.close()
@@ -127,7 +127,7 @@ def test_a_damaged_diary_is_restored_from_the_newest_backup(qtbot, data_dir, mes
     assert len(windows_opened) == 1
     svc = DiaryService(data_dir)
     try:
-        assert [e.activity for e in svc.entries()] == [4, 5]
+        assert [e.activity for e in svc.entries.between()] == [4, 5]
         aside = [b for b in svc.backups.all() if b.reason == "damaged"]
         assert len(aside) == 1 and not aside[0].ok
     finally:

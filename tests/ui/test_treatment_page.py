@@ -56,7 +56,7 @@ def test_start_with_the_common_plan_then_stop_and_restart(qtbot, page, service, 
     start = TODAY - dt.timedelta(days=20)
     accept_dialog(monkeypatch, StartCourseDialog, lambda d: (d.start.setDate(start), d.plan.setCurrentIndex(0)))
     page.start_button.click()
-    (course,) = service.courses()
+    (course,) = service.treatment.courses()
     assert course.start == start and [s.from_day for s in course.steps] == [1, 15, 29]
     assert "day 21 today" in page.course_status.text()
     assert page.plan_status.text() == "Today's plan: 3.0 mg at 22:00. From Tuesday 23 June your plan goes up to 4.5 mg."
@@ -64,45 +64,45 @@ def test_start_with_the_common_plan_then_stop_and_restart(qtbot, page, service, 
 
     accept_dialog(monkeypatch, StopCourseDialog, lambda d: (d.end.setDate(TODAY - dt.timedelta(days=2)), d.reason.setCurrentText("Side effects")))
     page.stop_button.click()
-    assert service.courses()[0].end == TODAY - dt.timedelta(days=2)
+    assert service.treatment.courses()[0].end == TODAY - dt.timedelta(days=2)
     assert "Not taking LDN" in page.course_status.text() and "(Side effects)" in page.course_status.text()
 
     accept_dialog(monkeypatch, StartCourseDialog, lambda d: (d.start.setDate(TODAY), d.plan.setCurrentIndex(2)))
     page.start_button.click()
-    assert [c.start for c in service.courses()] == [start, TODAY]
+    assert [c.start for c in service.treatment.courses()] == [start, TODAY]
     assert page.courses_table.rowCount() == 2
 
 
 def test_an_overlapping_restart_is_refused_with_the_reason(qtbot, page, service, monkeypatch):
-    service.start_course(TODAY - dt.timedelta(days=30))
-    service.stop_course(TODAY - dt.timedelta(days=5))
+    service.treatment.start_course(TODAY - dt.timedelta(days=30))
+    service.treatment.stop_course(TODAY - dt.timedelta(days=5))
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
     accept_dialog(monkeypatch, StartCourseDialog, lambda d: d.start.setDate(TODAY - dt.timedelta(days=10)))
     page.reload()
     page.start_button.click()
     assert "overlap" in warnings[0]
-    assert len(service.courses()) == 1
+    assert len(service.treatment.courses()) == 1
 
 
 def test_edit_the_plan_and_switch_to_morning_dosing(qtbot, page, service):
     start = TODAY - dt.timedelta(days=40)
-    service.start_course(start, (TitrationStep(1, 1.5, dt.time(22)), TitrationStep(15, 3.0, dt.time(22))))
+    service.treatment.start_course(start, (TitrationStep(1, 1.5, dt.time(22)), TitrationStep(15, 3.0, dt.time(22))))
     page.reload()
     assert page.steps_table.rowCount() == 2
     page.morning_button.click()
     page.save_plan_button.click()
-    course = service.courses()[0]
+    course = service.treatment.courses()[0]
     assert course.steps[-1] == TitrationStep(41, 3.0, dt.time(8, 0))
     # The entry page now pre-fills today's dose for the morning.
-    form, saved = service.entry_form(TODAY)
+    form, saved = service.entries.form(TODAY)
     assert not saved and form.dose_time == dt.time(8, 0) and form.dose_mg == 3.0
-    page.on_data_changed(service.stop_course(TODAY - dt.timedelta(days=1), ""))
+    page.on_data_changed(service.treatment.stop_course(TODAY - dt.timedelta(days=1), ""))
     assert not page.morning_button.isEnabled()  # no "from today" on a course that has ended
 
 
 def test_a_preset_fills_the_steps_and_a_bad_plan_is_refused(qtbot, page, service, monkeypatch):
-    service.start_course(TODAY - dt.timedelta(days=3))
+    service.treatment.start_course(TODAY - dt.timedelta(days=3))
     page.reload()
     page.preset.setCurrentIndex(1)
     page.use_preset_button.click()
@@ -112,11 +112,11 @@ def test_a_preset_fills_the_steps_and_a_bad_plan_is_refused(qtbot, page, service
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
     page.save_plan_button.click()
     assert "same day" in warnings[0]
-    assert service.courses()[0].steps == ()
+    assert service.treatment.courses()[0].steps == ()
 
 
 def test_medications_and_the_opioid_warning(qtbot, service, monkeypatch):
-    service.start_course(TODAY - dt.timedelta(days=10))
+    service.treatment.start_course(TODAY - dt.timedelta(days=10))
     window = MainWindow(service)
     qtbot.addWidget(window)
     window.show()
@@ -125,67 +125,67 @@ def test_medications_and_the_opioid_warning(qtbot, service, monkeypatch):
     accept_dialog(monkeypatch, MedicationDialog, lambda d: (
         d.name.setText("Tramadol 50 mg"), d.category.setCurrentIndex(4), d.start.known.setChecked(True)))
     page.add_medication_button.click()
-    assert service.medications()[0].category is MedicationCategory.OPIOID
+    assert service.treatment.medications()[0].category is MedicationCategory.OPIOID
     assert window.opioid_bar.isVisible() and "Tramadol 50 mg may not work" in window.opioid_bar.text()
     asked = []
     answer = QMessageBox.StandardButton.No
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or answer)
     page.medications_table.selectRow(0)
     page.remove_medication_button.click()
-    assert asked == ["Remove the medication “Tramadol 50 mg” from your diary?"] and len(service.medications()) == 1  # kept
+    assert asked == ["Remove the medication “Tramadol 50 mg” from your diary?"] and len(service.treatment.medications()) == 1  # kept
     answer = QMessageBox.StandardButton.Yes
     page.remove_medication_button.click()
-    assert service.medications() == [] and not window.opioid_bar.isVisible()
+    assert service.treatment.medications() == [] and not window.opioid_bar.isVisible()
 
 
 def test_clinic_results(qtbot, page, service, monkeypatch):
     accept_dialog(monkeypatch, ClinicResultDialog, lambda d: (d.crp.setValue(12.5), d.score.setCurrentIndex(3)))
     page.add_result_button.click()
-    assert service.clinic_results() == [ClinicResult(TODAY, 12.5, 2, None, "")]
+    assert service.treatment.clinic_results() == [ClinicResult(TODAY, 12.5, 2, None, "")]
     assert page.clinic_table.item(0, 2).text() == "2 (moderate)"
     assert page.clinic_table.item(0, 3).text() == "—"
     page.add_result_button.click()  # a second result, the same day
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.clinic_table.selectRow(0)
     page.remove_result_button.click()
-    assert len(service.clinic_results()) == 1
+    assert len(service.treatment.clinic_results()) == 1
     page.remove_result_button.click()  # no row chosen now: nothing more goes
-    assert len(service.clinic_results()) == 1
+    assert len(service.treatment.clinic_results()) == 1
 
 
 def test_profile(qtbot, page, service):
     page.condition.setCurrentText("Fibromyalgia")
     page.diagnosis_year.setValue(2015)
     page.save_profile_button.click()
-    assert service.profile() == Profile("Fibromyalgia", 2015, "", None)
+    assert service.treatment.profile() == Profile("Fibromyalgia", 2015, "", None)
     page.diagnosis_year.setValue(page.diagnosis_year.minimum())
     page.save_profile_button.click()
-    assert service.profile().diagnosis_year is None
+    assert service.treatment.profile().diagnosis_year is None
 
 
 def test_everything_comes_back_from_a_json_export(qtbot, service, tmp_path):
     from diary.services.diary import DiaryService
 
-    service.start_course(TODAY - dt.timedelta(days=60), (TitrationStep(1, 1.5, dt.time(22)),))
-    service.stop_course(TODAY - dt.timedelta(days=30), "Not helping")
-    service.start_course(TODAY - dt.timedelta(days=10), (TitrationStep(1, 4.5, dt.time(8)),))
-    service.add_medication(Medication("Tramadol", MedicationCategory.OPIOID, TODAY - dt.timedelta(days=5)))
-    service.add_clinic_result(ClinicResult(TODAY, 3.0, 0, 20.0, "good"))
-    service.save_profile(Profile("Lupus", 2012))
-    service.save_entry(DailyEntry(TODAY, activity=2))
-    service.export_file(tmp_path / "all.json")
+    service.treatment.start_course(TODAY - dt.timedelta(days=60), (TitrationStep(1, 1.5, dt.time(22)),))
+    service.treatment.stop_course(TODAY - dt.timedelta(days=30), "Not helping")
+    service.treatment.start_course(TODAY - dt.timedelta(days=10), (TitrationStep(1, 4.5, dt.time(8)),))
+    service.treatment.add_medication(Medication("Tramadol", MedicationCategory.OPIOID, TODAY - dt.timedelta(days=5)))
+    service.treatment.add_clinic_result(ClinicResult(TODAY, 3.0, 0, 20.0, "good"))
+    service.treatment.save_profile(Profile("Lupus", 2012))
+    service.entries.save(DailyEntry(TODAY, activity=2))
+    service.transfer.export_file(tmp_path / "all.json")
     other = DiaryService(tmp_path / "other", today=lambda: TODAY)
     try:
-        other.import_file(tmp_path / "all.json")
-        assert other.snapshot() == service.snapshot()
-        assert len(other.assessments()) == 2
+        other.transfer.import_file(tmp_path / "all.json")
+        assert other.transfer.snapshot() == service.transfer.snapshot()
+        assert len(other.reports.assessments()) == 2
     finally:
         other.close()
 
 
 def test_unsaved_plan_and_profile_edits_survive_other_treatment_changes(qtbot, service, monkeypatch):
-    service.save_profile(Profile("Lupus", 2010, "Ann"))
-    service.start_course(TODAY - dt.timedelta(days=3), (TitrationStep(1, 1.5, dt.time(22, 0)),))
+    service.treatment.save_profile(Profile("Lupus", 2010, "Ann"))
+    service.treatment.start_course(TODAY - dt.timedelta(days=3), (TitrationStep(1, 1.5, dt.time(22, 0)),))
     page = TreatmentPage(service, lambda change: page.on_data_changed(change))
     qtbot.addWidget(page)
     assert page.condition.currentText() == "Lupus" and page.name.text() == "Ann"  # loaded at first
@@ -193,19 +193,19 @@ def test_unsaved_plan_and_profile_edits_survive_other_treatment_changes(qtbot, s
     page.steps_table.cellWidget(0, 2).setValue(3.0)
     accept_dialog(monkeypatch, MedicationDialog, lambda d: (d.name.setText("Prednisolone"), d.category.setCurrentIndex(1)))
     page.add_medication_button.click()
-    assert service.medications()[0].name == "Prednisolone"
+    assert service.treatment.medications()[0].name == "Prednisolone"
     assert page.name.text() == "Ann Example" and page.steps()[0].dose_mg == 3.0  # still as typed
     page.save_plan_button.click()
     page.save_profile_button.click()
-    assert service.profile().name == "Ann Example" and service.courses()[0].steps[0].dose_mg == 3.0
-    service.save_profile(Profile("Lupus", 2010, "Ann E."))  # changed elsewhere (an import, a restore)
-    page.on_data_changed(service.add_clinic_result(ClinicResult(TODAY, 3.0, None, None, "")))
+    assert service.treatment.profile().name == "Ann Example" and service.treatment.courses()[0].steps[0].dose_mg == 3.0
+    service.treatment.save_profile(Profile("Lupus", 2010, "Ann E."))  # changed elsewhere (an import, a restore)
+    page.on_data_changed(service.treatment.add_clinic_result(ClinicResult(TODAY, 3.0, None, None, "")))
     assert page.name.text() == "Ann E."  # nothing being edited: the diary's values show
 
 
 def test_the_page_keeps_up_with_changes_while_a_three_step_plan_is_shown(qtbot, service, monkeypatch):
     """Steps with times could not be sorted: every reload after the first raised, and the page went stale."""
-    service.start_course(TODAY - dt.timedelta(days=40), PLAN_PRESETS[0].plan())  # 1.5, 3.0, 4.5 mg at bedtime
+    service.treatment.start_course(TODAY - dt.timedelta(days=40), PLAN_PRESETS[0].plan())  # 1.5, 3.0, 4.5 mg at bedtime
     page = TreatmentPage(service, lambda change: page.on_data_changed(change))
     qtbot.addWidget(page)
     accept_dialog(monkeypatch, MedicationDialog, lambda d: (d.name.setText("Prednisolone"), d.category.setCurrentIndex(2)))
@@ -240,7 +240,7 @@ def test_add_medication_has_no_default_kind_and_an_opioid_name_suggests_and_warn
 
 
 def test_an_opioid_saved_under_another_kind_still_brings_the_warning(qtbot, service, monkeypatch):
-    service.start_course(TODAY - dt.timedelta(days=10))
+    service.treatment.start_course(TODAY - dt.timedelta(days=10))
     window = MainWindow(service)
     qtbot.addWidget(window)
     window.show()

@@ -22,7 +22,7 @@ def filled(service):
     for n in range(-6, 100):
         day = START + dt.timedelta(days=n)
         effects = {"headache": Severity.MILD} if n in (3, 4) else {}
-        service.save_entry(
+        service.entries.save(
             DailyEntry(day, activity=7 if n < 10 else 3, dose_mg=1.5 if n >= 0 else None,
                        dose_taken=True if n >= 0 else None, note="first dose" if n == 0 else "", side_effects=effects)
         )
@@ -81,7 +81,7 @@ def test_table_view_shows_the_same_days(qtbot, page):
 
 def test_redraws_when_an_entry_is_saved(qtbot, page, filled):
     page.range_buttons.button(0).click()
-    change = filled.save_entry(DailyEntry(TODAY - dt.timedelta(days=2), activity=9, side_effects={"nausea": Severity.SEVERE}))
+    change = filled.entries.save(DailyEntry(TODAY - dt.timedelta(days=2), activity=9, side_effects={"nausea": Severity.SEVERE}))
     page.on_data_changed(change)
     assert [t.get_text() for t in page.chart.strip_ax.get_yticklabels()] == ["Nausea"]
     assert "nausea on 1 day" in page.summary.text()

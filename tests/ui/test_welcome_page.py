@@ -51,7 +51,7 @@ def test_each_step_goes_to_where_it_is_done(qtbot, new_window):
 
 
 def test_the_page_goes_once_the_diary_has_an_entry_or_a_course(qtbot, service):
-    service.save_entry(DailyEntry(TODAY - dt.timedelta(days=3), activity=5))
+    service.entries.save(DailyEntry(TODAY - dt.timedelta(days=3), activity=5))
     win = MainWindow(service)
     qtbot.addWidget(win)
     assert win.stack.currentWidget() is win.entry_page
@@ -61,6 +61,6 @@ def test_the_page_goes_once_the_diary_has_an_entry_or_a_course(qtbot, service):
 def test_a_course_started_from_the_plan_step_ends_the_first_run(qtbot, new_window, service):
     win = new_window
     win.welcome_page.step_buttons[1].click()
-    win.events.data_changed.emit(service.start_course(TODAY))
+    win.events.data_changed.emit(service.treatment.start_course(TODAY))
     win.nav.setCurrentRow(0)
     assert win.stack.currentWidget() is win.entry_page

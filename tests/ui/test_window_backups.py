@@ -65,19 +65,19 @@ def test_a_backup_every_30_minutes_while_changes_are_made(qtbot, window, service
     assert window.close()
     assert len(service.backups.all()) == 1  # ... nor on closing
 
-    window.events.data_changed.emit(service.save_entry(DailyEntry(TODAY - dt.timedelta(days=1), activity=3)))
+    window.events.data_changed.emit(service.entries.save(DailyEntry(TODAY - dt.timedelta(days=1), activity=3)))
     assert timer.isActive()
 
 
 def test_an_import_from_the_menu_is_backed_up_first(qtbot, window, service, tmp_path, monkeypatch):
-    service.save_entry(DailyEntry(TODAY - dt.timedelta(days=3), activity=5))
+    service.entries.save(DailyEntry(TODAY - dt.timedelta(days=3), activity=5))
     csv = tmp_path / "old.csv"
     csv.write_text("date,activity\n2026-06-01,5\n", encoding="utf-8")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.import_file(csv)
     backup = service.backups.all()[0]
     assert backup.reason == "before-import" and backup.entries == 1
-    assert service.entry_count() == 2
+    assert service.entries.count() == 2
 
 
 def test_an_import_whose_backup_fails_imports_nothing_and_says_why(qtbot, window, service, tmp_path, monkeypatch):
@@ -93,7 +93,7 @@ def test_an_import_whose_backup_fails_imports_nothing_and_says_why(qtbot, window
     monkeypatch.setattr(service.backups, "make", full_disk)
     window.import_file(csv)
     assert "was not imported" in warnings[0] and "No space left" in warnings[0]
-    assert service.entry_count() == 0
+    assert service.entries.count() == 0
 
 
 def test_a_failed_backup_is_said_once_then_shown_in_the_status_bar(qtbot, window, service, monkeypatch):

@@ -1,0 +1,44 @@
+"""What the diary shows about itself: the response of each course, the trend, period summaries, the clinician summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diary.domain.report import ReportData, ReportOptions, report_data
+from diary.domain.response import ResponseAssessment, assess_courses
+from diary.domain.summaries import PeriodSummary, diary_period, summarize_period
+from diary.domain.trend import TrendSeries, trend_in_view
+from diary.services.use_case import UseCases
+
+
+class ReportService(UseCases):
+    """Read-only views of the diary, each read in one transaction and decided by the domain."""
+
+    def assessments(self, as_of: dt.date | None = None) -> list[ResponseAssessment]:
+        """The response of every course, oldest first (docs/response-rules.md: which days count)."""
+        with self._transaction() as records:
+            return assess_courses(records.courses(), records.activity(), records.settings(), as_of)
+
+    def trend(self, first: dt.date | None = None, last: dt.date | None = None) -> TrendSeries:
+        """What the trend chart draws: the whole diary, or only the days from `first` to `last`,
+        with the courses judged on their days up to `last` (as the clinician summary judges them)."""
+        # Six days more before `first`: the 7-day mean of the first day shown needs them.
+        since = first - dt.timedelta(days=6) if first is not None else None
+        with self._transaction() as records:
+            courses = records.courses()
+            assessments = assess_courses(courses, records.activity(), records.settings(), last=last)
+            entries, side_effects = records.entries(since, last), records.side_effects()
+        return trend_in_view(entries, courses, assessments, side_effects, first, last)
+
+    def period_summary(self, first: dt.date | None = None, last: dt.date | None = None) -> PeriodSummary:
+        """Adherence, dose levels and side effects from `first` to `last` (default: the whole diary)."""
+        with self._transaction() as records:
+            entries, side_effects, courses = records.entries(first, last), records.side_effects(), records.courses()
+        whole_first, whole_last = diary_period(entries, self._today())
+        return summarize_period(entries, side_effects, first or whole_first, last or whole_last, courses)
+
+    def report_data(self, options: ReportOptions = ReportOptions()) -> ReportData:
+        """Everything the clinician summary shows, for the chosen period (default: this course)."""
+        with self._transaction() as records:
+            diary = records.snapshot()
+        return report_data(diary, options, self._today())
