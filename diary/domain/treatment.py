@@ -152,7 +152,7 @@ class Profile:
 
 @dataclass(frozen=True)
 class Settings:
-    """Response thresholds (SPEC section 3): relative r and absolute m."""
+    """Response thresholds (docs/response-rules.md#thresholds): relative r and absolute m."""
 
     relative_threshold: float = 0.30
     absolute_threshold: float = 1.0

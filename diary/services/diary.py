@@ -466,7 +466,8 @@ class DiaryService:
 
 
 def _first_course_start(records: DiaryRecords, entries) -> dt.date | None:
-    """SPEC 5: in a diary with no course yet, the first dose taken starts one; its date, or None."""
+    """In a diary with no course yet, the first dose taken starts one; its date, or None
+    (docs/response-rules.md#first-dose-starts-the-first-course)."""
     if records.courses():
         return None
     doses = [e.day for e in entries if e.took_dose]
