@@ -95,7 +95,7 @@ def _entry_changes(args: argparse.Namespace, service) -> DailyEntry:
 
 
 def _response_json(a) -> dict:
-    """One assessment with the keys of SPEC section 4 (and a few more for people)."""
+    """One assessment with the keys of docs/cli.md#response-json-keys (and a few more for people)."""
     iso = lambda d: d.isoformat() if d else None  # noqa: E731
     return {
         "course_start": iso(a.course_start),

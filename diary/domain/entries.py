@@ -80,7 +80,7 @@ class DailyEntry:
 
     @property
     def took_dose(self) -> bool:
-        """A dose was taken: marked taken, or a dose recorded without saying (SPEC 5 reads it so)."""
+        """A dose was taken: marked taken, or a dose recorded without saying (docs/response-rules.md#dose-taken)."""
         return bool(self.dose_taken) or (self.dose_taken is None and self.dose_mg is not None)
 
     @property

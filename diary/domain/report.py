@@ -1,4 +1,4 @@
-"""What the clinician summary says (SPEC section 6), as values: the report code only lays it out."""
+"""What the clinician summary says (docs/response-rules.md#clinician-summary), as values: the report code only lays it out."""
 
 from __future__ import annotations
 

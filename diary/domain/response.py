@@ -1,4 +1,4 @@
-"""Whether LDN is working: the study's 4-week and 12-week response rules (SPEC section 3), exactly."""
+"""Whether LDN is working: the study's 4-week and 12-week response rules (docs/response-rules.md#response-assessment), exactly."""
 
 from __future__ import annotations
 
@@ -107,7 +107,8 @@ class ResponseAssessment:
 
     @property
     def baseline_from_day_1(self) -> bool:
-        """SPEC 3's fallback: under 3 days recorded in the week before LDN, so day 1's value."""
+        """The baseline's fallback: under 3 days recorded in the week before LDN, so day 1's value
+        (docs/response-rules.md#baseline)."""
         return _from_day_1(self.baseline, self.visits)
 
     @property
@@ -132,7 +133,7 @@ def validate_settings(settings: Settings) -> list[str]:
 
 
 class _Series:
-    """Activity values up to the evaluation date T, with the smoothed A(d) of SPEC section 3."""
+    """Activity values up to the evaluation date T, with the smoothed A(d) of docs/response-rules.md#smoothing."""
 
     def __init__(self, activity: Mapping[dt.date, int], start: dt.date, as_of: dt.date):
         self.values = {d: v for d, v in activity.items() if v is not None and d <= as_of}
@@ -189,7 +190,7 @@ def assess_response(
     if T < start:
         return result(ResponseCategory.NOT_STARTED)
     series = _Series(activity, start, T)
-    n = lambda d: (d - start).days + 1  # noqa: E731 - the spec's n(d)
+    n = lambda d: (d - start).days + 1  # noqa: E731 - n(d) of docs/response-rules.md#day-numbers
 
     pre = series.window(start - BASELINE_DAYS * DAY, start - DAY)
     if len(pre) >= MIN_BASELINE_VALUES:

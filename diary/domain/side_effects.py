@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from diary.domain.errors import ValidationError
 
-# SPEC section 1, in that order: the three seen in the study come first.
+# The list of docs/response-rules.md#built-in-side-effects, in that order: the three seen in the
+# study come first.
 BUILTIN_SIDE_EFFECTS: tuple[tuple[str, str], ...] = (
     ("vivid_dreams", "Vivid dreams"),
     ("headache", "Headache"),

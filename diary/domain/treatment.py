@@ -70,7 +70,8 @@ def course_on(courses: list[Course], day: dt.date) -> Course | None:
 
 
 def first_course_start(courses: list[Course], entries: Iterable[DailyEntry]) -> dt.date | None:
-    """In a diary with no course yet, the first dose taken starts one (docs: first dose); its day, or None."""
+    """In a diary with no course yet, the first dose taken starts one; its day, or None
+    (docs/response-rules.md#first-dose-starts-the-first-course)."""
     if courses:
         return None
     return min((e.day for e in entries if e.took_dose), default=None)
@@ -185,7 +186,7 @@ class Profile:
 
 @dataclass(frozen=True)
 class Settings:
-    """Response thresholds (SPEC section 3): relative r and absolute m."""
+    """Response thresholds (docs/response-rules.md#thresholds): relative r and absolute m."""
 
     relative_threshold: float = 0.30
     absolute_threshold: float = 1.0

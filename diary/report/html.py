@@ -1,4 +1,4 @@
-"""The clinician summary as HTML for Qt's text engine, in the order of SPEC section 6."""
+"""The clinician summary as HTML for Qt's text engine, in the order of docs/response-rules.md#clinician-summary."""
 
 from __future__ import annotations
 

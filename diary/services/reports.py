@@ -15,7 +15,7 @@ class ReportService(UseCases):
     """Read-only views of the diary, each read in one transaction and decided by the domain."""
 
     def assessments(self, as_of: dt.date | None = None) -> list[ResponseAssessment]:
-        """The response of every course, oldest first (docs/response-rules.md: which days count)."""
+        """The response of every course, oldest first (docs/response-rules.md#which-days-an-assessment-sees)."""
         with self._transaction() as records:
             return assess_courses(records.courses(), records.activity(), records.settings(), as_of)
 

@@ -1,8 +1,8 @@
-"""The diary CSV of SPEC section 5: written exactly so, read back also as spreadsheets save it.
+"""The diary CSV of docs/csv-format.md: written exactly so, read back also as spreadsheets save it.
 
 A spreadsheet opened and saved unchanged may write ';' or tabs between cells (German or French
 settings), '22:00:00' for a time, 'TRUE' for yes, '4,5' for a dose and '01.03.2026' for a date:
-import takes each of these; export writes only the SPEC's own forms.
+import takes each of these; export writes only the standard forms (docs/csv-format.md#export).
 """
 
 from __future__ import annotations

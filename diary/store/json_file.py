@@ -1,4 +1,4 @@
-"""The JSON export of the whole diary (SPEC section 4): written by export, read back by import."""
+"""The JSON export of the whole diary (docs/json-format.md): written by export, read back by import."""
 
 from __future__ import annotations
 

@@ -97,8 +97,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_titration_steps'))
     )
 
-    # The built-in side effects of SPEC section 1, written out here rather than imported, so
-    # that this migration keeps creating the same rows whatever the code does later.
+    # The built-in side effects of docs/response-rules.md#built-in-side-effects, written out here
+    # rather than imported, so that this migration keeps creating the same rows whatever the code
+    # does later.
     side_effects = sa.table(
         "side_effects",
         sa.column("key", sa.String),
