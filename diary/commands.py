@@ -21,9 +21,9 @@ from diary.domain.entries import (
 )
 from diary.domain.errors import ValidationError
 from diary.domain.wording import json_number
-from diary.store.backups import BackupError, entries_text
-from diary.store.database import DiaryOpenError
-from diary.store.integrity import DiaryDamagedError
+from diary.services.backups import DiaryBackups, entries_text
+from diary.services.errors import BackupError, DiaryDamagedError, DiaryOpenError, WriteError, reason_for
+from diary.services.opening import Access, data_folder, open_diary, take_lock
 
 EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
 
@@ -211,9 +211,7 @@ class NoCourseError(Exception):
 
 
 def _run(args: argparse.Namespace) -> int:
-    from diary.services.diary import DiaryService
-
-    service = DiaryService(getattr(args, "data_dir", None))
+    service = open_diary(getattr(args, "data_dir", None), _access(args))
     try:
         if args.command == "add":
             changes = _entry_changes(args, service)
@@ -245,20 +243,10 @@ def _run(args: argparse.Namespace) -> int:
 # --- backups and the one-writer lock ---------------------------------------------------------------
 
 
-def _data_dir(args: argparse.Namespace) -> Path:
-    from diary.store.database import default_data_dir
-
-    return getattr(args, "data_dir", None) or default_data_dir()
-
-
-def _writer_lock(args: argparse.Namespace):
-    """The data folder's one-writer lock for a command that changes the diary (refused while the window is open)."""
-    from contextlib import nullcontext
-
-    from diary.store.lock import DiaryLock
-
+def _access(args: argparse.Namespace) -> Access:
+    """A command that changes the diary holds its one-writer lock (refused while the window is open)."""
     writes = args.command in ("add", "demo", "restore") or (args.command == "import" and not args.dry_run)
-    return DiaryLock(_data_dir(args)).acquire(wait_for_commands=10.0) if writes else nullcontext()
+    return Access.WRITE if writes else Access.READ
 
 
 def _backup(args: argparse.Namespace, service) -> None:
@@ -272,12 +260,14 @@ def _backup(args: argparse.Namespace, service) -> None:
 
 def _restore(args: argparse.Namespace) -> int:
     """Restore without opening the diary first: it may be the damaged file being replaced."""
-    from diary.services.backups import DiaryBackups
-    from diary.services.diary import DiaryService
-
-    data_dir = _data_dir(args)
-    result = DiaryBackups(data_dir).restore(args.file)
-    DiaryService(data_dir).close()  # checks the restored diary, and upgrades it if it is from an older version
+    data_dir = data_folder(getattr(args, "data_dir", None))
+    lock = take_lock(data_dir, Access.WRITE)
+    try:
+        result = DiaryBackups(data_dir).restore(args.file)
+        open_diary(data_dir, Access.READ).close()  # checks the restored diary, and upgrades an older one
+    finally:
+        if lock is not None:
+            lock.release()
     last = f", the last on {result.restored.last_day.isoformat()}" if result.restored.last_day else ""
     print(f"Restored {args.file}: the diary now has {entries_text(result.restored.entries)}{last}.")
     if result.previous is None:
@@ -294,7 +284,7 @@ def _damaged_lines(exc, args: argparse.Namespace) -> list[str]:
     import shlex
 
     lines = [str(exc)]
-    folder = exc.data_dir / "backups"
+    folder = DiaryBackups(exc.data_dir).folder
     if not exc.backups:
         return [*lines, f"There are no backups in {folder} to restore. {exc.advice_without_backups}"]
     lines.append(f"Backups you can restore, newest first (in {folder}):")
@@ -312,8 +302,7 @@ def printable(text: str) -> str:
 def run(args: argparse.Namespace) -> int:
     """Run one command; bad input, a damaged diary and other failures end with a message, not a traceback."""
     try:
-        with _writer_lock(args):
-            return _restore(args) if args.command == "restore" else _run(args)
+        return _restore(args) if args.command == "restore" else _run(args)
     except ValidationError as exc:
         for problem in exc.problems:
             print(f"ldn-diary: {printable(problem)}", file=sys.stderr)
@@ -329,8 +318,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"ldn-diary: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     except OSError as exc:
-        from diary.store.files import WriteError, reason_for
-
         text = str(exc) if isinstance(exc, WriteError) else f"{reason_for(exc)}: {exc.filename or ''}".rstrip(": ")
         print(f"ldn-diary: {text}", file=sys.stderr)
         return EXIT_FAILURE

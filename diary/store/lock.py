@@ -58,6 +58,11 @@ class DiaryLockedError(DiaryOpenError):
             )
         super().__init__(message)
 
+    @property
+    def by_window(self) -> bool:
+        """Whether the holder is (or, unknown, may be) the window rather than a command (as the message says)."""
+        return self.holder is None or self.holder.owner == WINDOW
+
 
 def read_holder(data_dir: Path) -> LockHolder | None:
     """Who last took the lock of `data_dir` (whether or not they still hold it), if the file says."""

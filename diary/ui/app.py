@@ -78,8 +78,8 @@ def run_window(data_dir: Path | None = None) -> int:
         print(f"{APP_NAME} could not load Qt ({exc}). Reinstall it with: pip install --force-reinstall ldn-diary", file=sys.stderr)
         return 1
 
-    from diary.store.database import default_data_dir
-    from diary.store.lock import WINDOW, DiaryLock, DiaryLockedError
+    from diary.services.errors import DiaryLockedError
+    from diary.services.opening import Access, take_lock
     from diary.ui.errors import report_unexpected_errors
     from diary.ui.main_window import MainWindow
 
@@ -88,11 +88,10 @@ def run_window(data_dir: Path | None = None) -> int:
     app.setDesktopFileName("ldn-diary")
     app.setWindowIcon(app_icon())
     # One window per diary: the lock is held until the window closes (and freed by the system if the app dies).
-    lock = DiaryLock(Path(data_dir) if data_dir else default_data_dir(), WINDOW)
     try:
-        lock.acquire()
+        lock = take_lock(data_dir, Access.WINDOW)
     except DiaryLockedError as exc:
-        if exc.holder is None or exc.holder.owner == WINDOW:
+        if exc.by_window:
             text = (f"Your diary is already open in another {APP_NAME} window. Switch to that window "
                     "(it may be minimised or behind other windows).")
         else:
@@ -137,7 +136,8 @@ def run_window(data_dir: Path | None = None) -> int:
         for service in opened:
             if service is not None:
                 service.close()
-        lock.release()
+        if lock is not None:
+            lock.release()
 
 
 def after_first_paint(widget, action) -> None:

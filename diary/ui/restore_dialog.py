@@ -22,12 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from diary import APP_NAME
-from diary.domain.errors import ValidationError
-from diary.services.backups import Backup, BackupError, DiaryBackups, entries_text
+from diary.services.backups import Backup, DiaryBackups, entries_text
 from diary.services.changes import Change
 from diary.services.diary import DiaryService
-from diary.store.database import DiaryOpenError
-from diary.store.integrity import DiaryDamagedError
+from diary.services.errors import BackupError, DiaryDamagedError, DiaryOpenError, ValidationError
 from diary.ui.dates import day_text
 from diary.ui.dialogs import Dialog
 
