@@ -12,6 +12,7 @@ from diary.domain.response import ResponseAssessment, assess_courses
 from diary.domain.snapshot import DiarySnapshot
 from diary.domain.summaries import PeriodSummary, opioid_warning, summarize_period
 from diary.domain.treatment import ClinicResult, Course, Medication, Profile, Settings
+from diary.domain.wording import date_text
 
 LATEST_WEEKS_DAYS = 28
 CLINIC_RESULTS_BEFORE_DAYS = 90  # a clinic result up to 90 days before the period still informs it
@@ -56,7 +57,7 @@ class ReportData:
         if self.last_entry < self.last and not today_open:
             empty = (self.last - self.last_entry).days
             days = "day of the period has" if empty == 1 else f"{empty} days of the period have"
-            return f"Nothing is recorded after {self.last_entry.day} {self.last_entry:%b %Y}: the last {days} no entry."
+            return f"Nothing is recorded after {date_text(self.last_entry)}: the last {days} no entry."
         return None
 
     @property
@@ -67,7 +68,7 @@ class ReportData:
         if self.profile.name:
             parts.append(self.profile.name)
         if self.profile.date_of_birth:
-            parts.append(f"born {self.profile.date_of_birth:%d %b %Y}")
+            parts.append(f"born {date_text(self.profile.date_of_birth)}")
         return ", ".join(parts) or None
 
 

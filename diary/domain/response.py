@@ -9,7 +9,7 @@ from enum import Enum
 from statistics import fmean
 
 from diary.domain.treatment import Course, Settings
-from diary.domain.wording import number
+from diary.domain.wording import count, long_date_text, number, span_text
 
 ONSET_WINDOW_DAYS = 28  # onset must come within the first 4 weeks
 RESPONSE_DAYS = 28  # an improvement lasting 4 weeks is a clinical response
@@ -254,15 +254,8 @@ def _num(value: float) -> str:
     return number(value)
 
 
-def _span(days: int) -> str:
-    if days < 14:
-        return f"{days} day{'s' if days != 1 else ''}"
-    weeks, rest = divmod(days, 7)
-    return f"{weeks} weeks" + (f" and {rest} day{'s' if rest != 1 else ''}" if rest else "")
-
-
-def _date(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
+_span = span_text
+_date = long_date_text
 
 
 @dataclass(frozen=True)
@@ -321,7 +314,7 @@ def _explain_verdict(category: ResponseCategory, f: dict, v: _Voice) -> tuple[st
             left = ONSET_WINDOW_DAYS - n
             return (
                 f"It is day {n} of {v.course}. {before} {now}",
-                f"The study looks for an improvement within the first 4 weeks: {left} day{'s' if left != 1 else ''} to go."
+                f"The study looks for an improvement within the first 4 weeks: {count(left, 'day')} to go."
                 + ("" if current is not None else " Record at least 4 days in any week to get a weekly average."),
             )
         return (

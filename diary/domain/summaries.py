@@ -24,17 +24,30 @@ TIMING_CAVEAT = (
 
 
 class DoseTiming(Enum):
-    MORNING = "morning"  # 04:00-11:59
-    BEDTIME = "bedtime"  # 18:00-03:59
-    OTHER = "afternoon"  # 12:00-17:59
+    MORNING = "morning"
+    BEDTIME = "bedtime"
+    OTHER = "afternoon"
+
+
+# When each dose timing begins; it lasts until the next one begins (bedtime runs past midnight).
+TIMING_STARTS = {DoseTiming.MORNING: dt.time(4), DoseTiming.OTHER: dt.time(12), DoseTiming.BEDTIME: dt.time(18)}
 
 
 def dose_timing(time: dt.time) -> DoseTiming:
-    if dt.time(4) <= time < dt.time(12):
+    if TIMING_STARTS[DoseTiming.MORNING] <= time < TIMING_STARTS[DoseTiming.OTHER]:
         return DoseTiming.MORNING
-    if time >= dt.time(18) or time < dt.time(4):
-        return DoseTiming.BEDTIME
-    return DoseTiming.OTHER
+    if TIMING_STARTS[DoseTiming.OTHER] <= time < TIMING_STARTS[DoseTiming.BEDTIME]:
+        return DoseTiming.OTHER
+    return DoseTiming.BEDTIME
+
+
+def timing_hours(timing: DoseTiming) -> str:
+    """The hours of a dose timing as the app writes them: "04:00–11:59"."""
+    order = list(TIMING_STARTS)
+    start = TIMING_STARTS[timing]
+    following = TIMING_STARTS[order[(order.index(timing) + 1) % len(order)]]
+    last = (dt.datetime.combine(dt.date.min, following) - dt.timedelta(minutes=1)).time()
+    return f"{start:%H:%M}–{last:%H:%M}"
 
 
 @dataclass(frozen=True)
@@ -249,7 +262,8 @@ def _why_not_compared(days: dict[DoseTiming, list[tuple[int, DailyEntry]]]) -> s
             "side effects often settle over the first two weeks whatever the dose time")
     spans = {t: sorted(n for n, _ in d) for t, d in days.items()}
     if not any(spans.values()):
-        return (f"Too few doses with a recorded time to compare morning (04:00–11:59) and bedtime (18:00–03:59) "
+        return (f"Too few doses with a recorded time to compare morning ({timing_hours(DoseTiming.MORNING)}) "
+                f"and bedtime ({timing_hours(DoseTiming.BEDTIME)}) "
                 f"doses: {need}.")
     used = [f"{t.value} doses on {_day_span(spans[t])}" for t in (DoseTiming.BEDTIME, DoseTiming.MORNING) if spans[t]]
     late = {t: sum(1 for n in spans[t] if n >= COMPARABLE_FROM_DAY) for t in spans}

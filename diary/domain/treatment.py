@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from diary.domain.entries import DATE_MIN, DailyEntry, DOSE_MAX_MG, DOSE_MIN_MG, NOTE_MAX_CHARS, date_problem, format_dose
+from diary.domain.wording import time_text
 
 NAME_MAX_CHARS = 200  # a medication, a condition, a person's name
 STEP_DAY_MAX = 3653  # a plan reaches at most ten years ahead
@@ -332,7 +333,7 @@ def next_step_sentence(course: Course, today: dt.date) -> str | None:
         change = "goes down to"
     else:
         change = "stays at"
-    timing = f" at {nxt.time:%H:%M}" if nxt.time and (step is None or nxt.time != step.time) else ""
+    timing = f" at {time_text(nxt.time)}" if nxt.time and (step is None or nxt.time != step.time) else ""
     return f"From {when} your plan {change} {format_dose(nxt.dose_mg)}{timing}."
 
 
@@ -341,5 +342,5 @@ def plan_sentence(course: Course, today: dt.date) -> str:
     if not course.steps:
         return "No titration plan: the entry page suggests your last recorded dose."
     step = course.planned_step(today)
-    now = f"Today's plan: {format_dose(step.dose_mg)}" + (f" at {step.time:%H:%M}" if step.time else "") + "." if step else ""
+    now = f"Today's plan: {format_dose(step.dose_mg)}" + (f" at {time_text(step.time)}" if step.time else "") + "." if step else ""
     return f"{now} {next_step_sentence(course, today) or 'No further steps.'}".strip()

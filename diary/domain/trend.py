@@ -10,6 +10,7 @@ from diary.domain.entries import DailyEntry, Severity
 from diary.domain.response import LONG_LASTING_DAYS, ONSET_WINDOW_DAYS, ResponseAssessment, smoothed_activity
 from diary.domain.side_effects import SideEffect
 from diary.domain.treatment import Course
+from diary.domain.wording import count, date_text
 
 DAY = dt.timedelta(days=1)
 
@@ -98,24 +99,24 @@ def describe_range(series: TrendSeries, first: dt.date, last: dt.date) -> str:
     shown = series.entries_between(first, last)
     days = (last - first).days + 1
     if not shown:
-        return f"No days recorded from {first:%d %b %Y} to {last:%d %b %Y}."
+        return f"No days recorded from {date_text(first)} to {date_text(last)}."
     values = [e.activity for e in shown if e.activity is not None]
-    parts = [f"{first:%d %b %Y} to {last:%d %b %Y}: {len(shown)} of {days} days recorded."]
+    parts = [f"{date_text(first)} to {date_text(last)}: {len(shown)} of {count(days, 'day')} recorded."]
     if values:
         parts.append(f"Average activity {fmean(values):.1f} (lowest {min(values)}, highest {max(values)}).")
     for trend in series.courses:
         a = trend.assessment
         if trend.course.overlaps(first, last):
-            text = f"Course from {trend.course.start:%d %b %Y}: {a.category.words.lower()}"
+            text = f"Course from {date_text(trend.course.start)}: {a.category.words.lower()}"
             if a.baseline is not None:
                 text += f"; baseline {a.baseline:.1f}, target {a.target:.1f} or lower"
             if a.onset is not None:
-                text += f"; improved from day {a.onset_day} for {a.duration_days} days"
+                text += f"; improved from day {a.onset_day} for {count(a.duration_days or 0, 'day')}"
             parts.append(text + ".")
     felt = []
     for effect in series.side_effects:
-        count = sum(1 for e in shown if e.side_effects.get(effect.key, Severity.NONE) > Severity.NONE)
-        if count:
-            felt.append(f"{effect.label.lower()} on {count} day{'s' if count != 1 else ''}")
+        felt_days = sum(1 for e in shown if e.side_effects.get(effect.key, Severity.NONE) > Severity.NONE)
+        if felt_days:
+            felt.append(f"{effect.label.lower()} on {count(felt_days, 'day')}")
     parts.append("Side effects: " + (", ".join(felt) if felt else "none reported") + ".")
     return " ".join(parts)

@@ -9,7 +9,8 @@ from diary.domain.entries import format_dose
 from diary.domain.report import ReportData
 from diary.domain.response import LONG_LASTING_DAYS, ONSET_WINDOW_DAYS, RESPONSE_DAYS
 from diary.domain.treatment import ENDOSCOPIC_SCORES
-from diary.domain.wording import number, signed
+from diary.domain.summaries import INCREASE_WINDOW_DAYS, RESOLVED_AFTER_DAYS, DoseTiming, timing_hours
+from diary.domain.wording import date_text, number, signed
 
 TITLE = "LDN Diary — patient-reported summary"
 CHART_URL = "chart://trend"
@@ -33,7 +34,7 @@ table.grid th { background-color: #e6e6e6; font-weight: bold; text-align: left; 
 
 
 def _d(day: dt.date | None) -> str:
-    return "—" if day is None else f"{day.day} {day:%b %Y}"
+    return date_text(day)
 
 
 _num = number  # one formatter for the window, the PDF and the command line (diary.domain.wording)
@@ -182,9 +183,10 @@ def _side_effects(d: ReportData) -> str:
         [15, 10, 10, 8, 8, 11, 13, 14, 11],
         small=True,
     ))
-    out.append('<p class="muted">Days present: of the days the side effect was recorded. * Absent on the last 14 days it '
-               "was recorded. † Began within 7 days of a dose increase. Morning / bedtime dose: days present of the days "
-               "recorded with a dose taken 04:00–11:59 / 18:00–03:59.</p>")
+    out.append('<p class="muted">Days present: of the days the side effect was recorded. '
+               f"* Absent on the last {RESOLVED_AFTER_DAYS} days it was recorded. "
+               f"† Began within {INCREASE_WINDOW_DAYS} days of a dose increase. Morning / bedtime dose: days present of the days "
+               f"recorded with a dose taken {timing_hours(DoseTiming.MORNING)} / {timing_hours(DoseTiming.BEDTIME)}.</p>")
     out.append("<p><b>Morning or bedtime dose.</b> " + " ".join(escape(line) for line in s.timing.sentences)
                + f' <i>{escape(s.timing.caveat)}</i></p>')
     out.extend(_before_ldn(s))

@@ -15,6 +15,3 @@ def pydate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
-def day_text(day: dt.date | None) -> str:
-    """E.g. "Mon 23 Nov 2026"; "—" for no day."""
-    return f"{day:%a} {day.day} {day:%b %Y}" if day else "—"

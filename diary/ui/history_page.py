@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from diary.domain.entries import DailyEntry, Severity, activity_band, format_dose
 from diary.services.changes import Change
+from diary.domain.wording import count, date_text, time_text
 
 if TYPE_CHECKING:
     from diary.services.diary import DiaryService
@@ -89,7 +90,7 @@ class HistoryModel(QAbstractTableModel):
                 return "—"
             if entry.dose_taken is False:
                 return f"{format_dose(entry.dose_mg)} missed"
-            time = f" at {entry.dose_time:%H:%M}" if entry.dose_time else ""
+            time = f" at {time_text(entry.dose_time)}" if entry.dose_time else ""
             return f"{format_dose(entry.dose_mg)}{time}"
         if column == self.SIDE_EFFECTS:
             felt = [
@@ -145,7 +146,7 @@ class HistoryPage(QWidget):
         if entries:
             first, last = entries[0].day, entries[-1].day
             self.summary.setText(
-                f"{len(entries)} days recorded from {first:%d %b %Y} to {last:%d %b %Y}. "
+                f"{count(len(entries), 'day')} recorded from {date_text(first)} to {date_text(last)}. "
                 "Double-click a day (or press Enter) to open it."
             )
         else:

@@ -28,6 +28,7 @@ from diary.report.pdf import ClinicianReport, default_page_size
 from diary.services.changes import Change
 from diary.ui.dates import pydate, qdate
 from diary.ui.treatment_dialogs import date_edit
+from diary.domain.wording import count
 
 if TYPE_CHECKING:
     from diary.services.diary import DiaryService
@@ -165,7 +166,7 @@ class ReportPage(QWidget):
         except OSError as exc:
             QMessageBox.warning(self, "Not saved", f"The summary could not be saved: {exc.strerror or exc}")
             return
-        self.status.setText(f"Saved {pages} page{'s' if pages != 1 else ''} to {path}.")
+        self.status.setText(f"Saved {count(pages, 'page')} to {path}.")
 
     def on_print_clicked(self) -> None:
         if self.report is None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QPushButton, QVBoxLa
 
 from diary.domain.response import LONG_LASTING_DAYS, ONSET_WINDOW_DAYS, ResponseAssessment
 from diary.services.changes import Change
+from diary.domain.wording import date_text
 
 if TYPE_CHECKING:
     from diary.services.diary import DiaryService
@@ -81,7 +82,7 @@ class ResponsePanel(QFrame):
 
     def _show(self, a: ResponseAssessment) -> None:
         self.category.setText(a.category.words)
-        start = f"{a.course_start.day} {a.course_start:%b %Y}"
+        start = date_text(a.course_start)
         if a.day and a.day > 0:
             text = f"Day {a.day} of your course (started {start})"
             if a.as_of != self._service.today():

@@ -26,15 +26,14 @@ from diary.services.backups import Backup, DiaryBackups, entries_text
 from diary.services.changes import Change
 from diary.services.diary import DiaryService
 from diary.services.errors import BackupError, DiaryDamagedError, DiaryOpenError, ValidationError
-from diary.ui.dates import day_text
 from diary.ui.dialogs import Dialog
+from diary.domain.wording import day_text, moment_text
 
 Index = QModelIndex | QPersistentModelIndex
 FILE_FILTER = "Diary backups (*.sqlite3);;All files (*)"
 
 
-def when_text(moment: dt.datetime) -> str:
-    return f"{moment:%a} {moment.day} {moment:%b %Y}, {moment:%H:%M}"
+when_text = moment_text
 
 
 class BackupTableModel(QAbstractTableModel):

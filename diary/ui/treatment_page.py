@@ -46,7 +46,8 @@ from diary.domain.treatment import (
 )
 from diary.domain.wording import number
 from diary.services.changes import Change
-from diary.ui.dates import day_text, qdate
+from diary.domain.wording import day_text
+from diary.ui.dates import qdate
 from diary.ui.treatment_dialogs import (
     ClinicResultDialog,
     MedicationDialog,

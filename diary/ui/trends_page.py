@@ -28,6 +28,7 @@ from diary.domain.trend import TrendSeries, describe_range
 from diary.services.changes import Change
 from diary.ui.dates import pydate, qdate
 from diary.ui.history_page import HistoryModel
+from diary.domain.wording import day_text, time_text
 
 if TYPE_CHECKING:
     from diary.services.diary import DiaryService
@@ -179,15 +180,15 @@ class TrendsPage(QWidget):
         """The values of one day, as the hover line shows them."""
         entry = next((e for e in self.series.entries if e.day == day), None)
         if entry is None:
-            return f"{day:%a %d %b %Y}: nothing recorded"
-        parts = [f"{day:%a %d %b %Y}"]
+            return f"{day_text(day)}: nothing recorded"
+        parts = [day_text(day)]
         parts.append("activity —" if entry.activity is None else f"activity {entry.activity} ({activity_band(entry.activity)})")
         mean = self.series.smoothed_on(day)
         if mean is not None:
             parts.append(f"7-day mean {mean:.1f}")
         if entry.dose_mg is not None:
             parts.append(format_dose(entry.dose_mg) + " " + ("missed" if entry.dose_taken is False else "taken")
-                         + (f" at {entry.dose_time:%H:%M}" if entry.dose_time else ""))
+                         + (f" at {time_text(entry.dose_time)}" if entry.dose_time else ""))
         labels = {e.key: e.label for e in self.series.side_effects}
         felt = [f"{labels.get(k, k).lower()} ({s.label})" for k, s in entry.side_effects.items() if s > 0]
         if felt:

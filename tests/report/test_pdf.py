@@ -63,7 +63,7 @@ def test_name_and_notes_only_when_asked(qapp, demo, tmp_path):
     assert "Very vivid dreams last night" not in text
     assert "Ann" not in str(reader.metadata)
     _, text = write(qapp, demo, tmp_path, ReportOptions(include_notes=True, include_name=True))
-    assert "Ann Example-Ünal, born 03 Feb 1980" in text
+    assert "Ann Example-Ünal, born 3 Feb 1980" in text
     assert "Very vivid dreams last night, woke up twice." in text
 
 

@@ -9,6 +9,7 @@ import pytest
 from matplotlib.backend_bases import MouseEvent
 from PySide6.QtCore import Qt
 
+from diary.domain.wording import day_text
 from diary.domain.entries import DailyEntry, Severity
 from diary.ui.main_window import MainWindow
 from diary.ui.trends_page import TrendsPage
@@ -66,7 +67,7 @@ def test_hover_shows_the_days_values(qtbot, page):
     x, y = ax.transData.transform((mdates.date2num(START) + 0.5, 5))
     MouseEvent("motion_notify_event", page.canvas, x, y)._process()
     text = page.hover.text()
-    assert text.startswith(f"{START:%a %d %b %Y}")
+    assert text.startswith(day_text(START))
     assert "activity 7 (severe)" in text and "1.5 mg taken" in text and "✎ first dose" in text
 
 
