@@ -21,7 +21,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.diaries import build_diary  # noqa: E402
+from bench.diaries import build_diary
 
 HERE = Path(__file__).parent
 TODAY = dt.date.today()
@@ -156,7 +156,8 @@ def main() -> int:
                 return chart
 
             bare_draw, chart_draw = median(timed(bare_figure, runs)), median(timed(full_chart, runs))
-            table.add(f"full-range chart, {label}", f"{chart_draw * 1000:.0f} ms", "", f"{chart_draw / bare_draw:.2f} × bare Figure ({bare_draw * 1000:.0f} ms)")
+            table.add(f"full-range chart, {label}", f"{chart_draw * 1000:.0f} ms", "",
+                      f"{chart_draw / bare_draw:.2f} × bare Figure ({bare_draw * 1000:.0f} ms)")
             chart = full_chart()
             chart.with_legend = False  # as in the window, which shows its legend beside the chart
             chart.draw()

@@ -8,7 +8,6 @@ import json
 import os
 import sys
 from dataclasses import replace
-from pathlib import Path
 
 from diary.domain.entries import (
     DailyEntry,

@@ -77,7 +77,8 @@ def check_contents(bundle: Path) -> None:
     missing = sorted(str(p) for p in wheel_files if not (internal / p).is_file())
     check(not missing and Path("diary/resources/ldn-diary.svg") in wheel_files
           and Path("diary/store/migrations/script.py.mako") in wheel_files,
-          f"runtime resources and Alembic scripts as in the wheel ({len(wheel_files)} files){' missing: ' + ', '.join(missing) if missing else ''}")
+          f"runtime resources and Alembic scripts as in the wheel ({len(wheel_files)} files)"
+          f"{' missing: ' + ', '.join(missing) if missing else ''}")
 
     qt_modules = {p.name.split(".")[0] for p in (internal / "PySide6").glob("Qt*.*") if p.suffix in (".so", ".pyd")}
     check(qt_modules == APP_MODULES, f"PySide6 modules: {', '.join(sorted(qt_modules))}")
@@ -90,7 +91,8 @@ def check_contents(bundle: Path) -> None:
     check(BACKENDS <= backends <= BACKENDS | BACKEND_BASES, f"matplotlib backends: {', '.join(sorted(backends))}")
     found = sorted(m for m in modules if any(m == f or m.startswith(f + ".") for f in FORBIDDEN))
     on_disk = sorted(p.name for p in internal.iterdir() if p.name.split(".")[0] in FORBIDDEN)
-    check(not found and not on_disk, f"no other Qt binding, tkinter or test package{': ' + ', '.join(found + on_disk) if found or on_disk else ''}")
+    others = ": " + ", ".join(found + on_disk) if found or on_disk else ""
+    check(not found and not on_disk, f"no other Qt binding, tkinter or test package{others}")
     check("diary.resources" in modules and "alembic.op" in modules, "diary.resources and alembic.op are importable")
 
 

@@ -81,9 +81,9 @@ def test_no_modules_import_each_other_in_a_circle():
     def visit(module: str, path: list[str]) -> None:
         for target in sorted(edges[module]):
             if target in path:
-                cycles.append(" -> ".join(path[path.index(target):] + [target]))
+                cycles.append(" -> ".join([*path[path.index(target):], target]))
             elif target not in done:
-                visit(target, path + [target])
+                visit(target, [*path, target])
         done.add(module)
 
     done: set[str] = set()

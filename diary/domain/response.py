@@ -173,12 +173,12 @@ def assess_response(
     def result(category, **kw) -> ResponseAssessment:
         # Day numbers start at day 1: before the course there is no "day -2435".
         day = None if T is None or T < start else (T - start).days + 1
-        fields = dict(
-            course_start=start, as_of=T, day=day,
-            baseline=None, target=None, onset=None, onset_day=None, end=None, last_improved=None,
-            duration_days=None, current_average=None, onset_average=None, visits=(),
-            last_recorded=max((d for d in recorded if T is not None and d <= T), default=None),
-        )
+        fields = {
+            "course_start": start, "as_of": T, "day": day,
+            "baseline": None, "target": None, "onset": None, "onset_day": None, "end": None, "last_improved": None,
+            "duration_days": None, "current_average": None, "onset_average": None, "visits": (),
+            "last_recorded": max((d for d in recorded if T is not None and d <= T), default=None),
+        }
         fields.update(kw)
         explanation, next_step = _explain(category, fields)
         clinical, _ = _explain(category, fields, CLINICIAN)
@@ -205,9 +205,9 @@ def assess_response(
     def improved(d: dt.date) -> bool:
         return A[d] is not None and A[d] <= target + EPSILON
 
-    common = dict(
-        baseline=B, target=target, current_average=A[T], visits=_visits(series, B, pre, T)
-    )
+    common = {
+        "baseline": B, "target": target, "current_average": A[T], "visits": _visits(series, B, pre, T)
+    }
     onset = next((d for d in A if n(d) <= ONSET_WINDOW_DAYS and improved(d)), None)
     if onset is None:
         category = ResponseCategory.TOO_EARLY if n(T) < ONSET_WINDOW_DAYS else ResponseCategory.NON_RESPONDER
@@ -344,7 +344,8 @@ def _explain_verdict(category: ResponseCategory, f: dict, v: _Voice) -> tuple[st
                 f"{_span(LONG_LASTING_DAYS - D)} more make it a long-lasting (12-week) response.",
             )
         return (f"{stayed} That is a long-lasting response: 12 weeks or more (the study calls this remission).", "")
-    ended = f"{onset_text} and stayed there for {_span(D)}, until {_date(f['last_improved'])}; on {_date(f['end'])} it was above the target again."
+    ended = (f"{onset_text} and stayed there for {_span(D)}, until {_date(f['last_improved'])}; "
+             f"on {_date(f['end'])} it was above the target again.")
     if category is C.NOT_SUSTAINED:
         return (f"{ended} That is less than the 4 weeks needed to count as a response.", "")
     if category is C.SHORT_LIVED:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -111,7 +112,7 @@ def dose_levels(entries: Iterable[DailyEntry]) -> list[DoseLevel]:
 def dose_increases(entries: Iterable[DailyEntry]) -> list[dt.date]:
     """The first day of each dose level higher than the one before it."""
     levels = dose_levels(entries)
-    return [b.first for a, b in zip(levels, levels[1:]) if b.dose_mg > a.dose_mg]
+    return [b.first for a, b in itertools.pairwise(levels) if b.dose_mg > a.dose_mg]
 
 
 @dataclass(frozen=True)
@@ -222,7 +223,8 @@ def timing_comparison(
     bedtime = [e for n, e in days[DoseTiming.BEDTIME] if n >= COMPARABLE_FROM_DAY]
     if len(morning) < MIN_TIMING_DAYS or len(bedtime) < MIN_TIMING_DAYS:
         return TimingComparison((), _why_not_compared(days))
-    if _overlap(days, DoseTiming.MORNING, DoseTiming.BEDTIME) < MIN_TIMING_DAYS or _overlap(days, DoseTiming.BEDTIME, DoseTiming.MORNING) < MIN_TIMING_DAYS:
+    overlaps = _overlap(days, DoseTiming.MORNING, DoseTiming.BEDTIME), _overlap(days, DoseTiming.BEDTIME, DoseTiming.MORNING)
+    if min(overlaps) < MIN_TIMING_DAYS:
         spans = {t: _day_span(sorted(n for n, _ in d)) for t, d in days.items()}
         return TimingComparison((), (
             f"No comparison of morning and bedtime doses: they were taken in different weeks of treatment (bedtime "

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
-from diary.domain.entries import DATE_MIN, DailyEntry, DOSE_MAX_MG, DOSE_MIN_MG, NOTE_MAX_CHARS, date_problem, format_dose
+from diary.domain.entries import DATE_MIN, DOSE_MAX_MG, DOSE_MIN_MG, NOTE_MAX_CHARS, DailyEntry, date_problem, format_dose
 from diary.domain.wording import time_text
 
 NAME_MAX_CHARS = 200  # a medication, a condition, a person's name

@@ -8,8 +8,8 @@ from html import escape
 from diary.domain.entries import format_dose
 from diary.domain.report import ReportData
 from diary.domain.response import LONG_LASTING_DAYS, ONSET_WINDOW_DAYS, RESPONSE_DAYS
-from diary.domain.treatment import ENDOSCOPIC_SCORES
 from diary.domain.summaries import INCREASE_WINDOW_DAYS, RESOLVED_AFTER_DAYS, DoseTiming, timing_hours
+from diary.domain.treatment import ENDOSCOPIC_SCORES
 from diary.domain.wording import date_text, number, signed
 
 TITLE = "LDN Diary — patient-reported summary"
@@ -106,12 +106,14 @@ def _outcome(d: ReportData) -> str:
             elif v.mean is None:
                 rows.append([f"Week {v.week}", window, f"not enough data ({v.values} of 7 days)", "—"])
             else:
-                rows.append([f"Week {v.week}", window, f"{_num(v.mean)} ({v.values} days)", "baseline" if v.week == 0 else _signed(v.change)])
+                change = "baseline" if v.week == 0 else _signed(v.change)
+                rows.append([f"Week {v.week}", window, f"{_num(v.mean)} ({v.values} days)", change])
         out.append(_table(["Visit", "Treatment days", "Mean activity", "Change from baseline"], rows, [14, 22, 34, 30]))
     r = d.settings
     out.append(
         f'<p class="muted">Definitions (Lie et al., J Transl Med 2018;16:55): a day is improved when the 7-day '
-        f"mean activity is at least {r.relative_threshold:.0%} and {r.absolute_threshold:g} {'point' if r.absolute_threshold == 1 else 'points'} below baseline; "
+        f"mean activity is at least {r.relative_threshold:.0%} and {r.absolute_threshold:g} "
+        f"{'point' if r.absolute_threshold == 1 else 'points'} below baseline; "
         f"onset must come within {ONSET_WINDOW_DAYS} days; a response lasts at least {RESPONSE_DAYS // 7} weeks, "
         f"a long-lasting one at least {LONG_LASTING_DAYS // 7} weeks.</p>"
     )
@@ -205,9 +207,11 @@ def _context(d: ReportData) -> str:
     else:
         out.append("<p>No other medications recorded.</p>")
     if d.clinic_results:
-        rows = [[_d(r.day), _num(r.crp_mg_l, fixed=False), "—" if r.endoscopic_score is None else f"{r.endoscopic_score} ({ENDOSCOPIC_SCORES[r.endoscopic_score]})",
+        rows = [[_d(r.day), _num(r.crp_mg_l, fixed=False),
+                 "—" if r.endoscopic_score is None else f"{r.endoscopic_score} ({ENDOSCOPIC_SCORES[r.endoscopic_score]})",
                  _num(r.alt_u_l, fixed=False), escape(r.note)] for r in d.clinic_results]
-        out.append('<p style="margin-top: 6px;"><b>Clinic results</b></p>' + _table(["Visit", "CRP (mg/L)", "Endoscopic score", "ALT (U/L)", "Note"], rows, [18, 14, 22, 12, 34]))
+        headers = ["Visit", "CRP (mg/L)", "Endoscopic score", "ALT (U/L)", "Note"]
+        out.append('<p style="margin-top: 6px;"><b>Clinic results</b></p>' + _table(headers, rows, [18, 14, 22, 12, 34]))
     else:
         out.append("<p>No clinic results recorded for this period.</p>")
     return "\n".join(out)

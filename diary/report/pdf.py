@@ -6,13 +6,13 @@ import io
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import QFont, QImage, QPageLayout, QPagedPaintDevice, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from diary import __version__
 from diary.domain.report import ReportData
 from diary.domain.trend import TrendSeries
-from diary.store.files import write_file
 from diary.report.html import CHART_URL, CHART_WIDTH, TITLE, report_html
+from diary.store.files import write_file
 
 CHART_DPI = 300  # crisp on paper
 CHART_HEIGHT_IN = 3.3

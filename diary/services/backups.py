@@ -16,9 +16,9 @@ from diary.store.backups import (
     make_backup,
     save_copy,
 )
-from diary.store.restore import RestoreResult, restore_file
 from diary.store.database import DB_FILENAME
 from diary.store.integrity import FileCheck
+from diary.store.restore import RestoreResult, restore_file
 
 __all__ = ["Backup", "BackupError", "DiaryBackups", "RestoreResult", "entries_text"]
 

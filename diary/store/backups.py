@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from diary.store.paths import BACKUP_DIRNAME
 from diary.store.files import check_target, fsync_file, fsync_folder
 from diary.store.integrity import FileCheck, check_file
+from diary.store.paths import BACKUP_DIRNAME
 
 NAME_PATTERN = re.compile(
     r"^diary-(?P<date>\d{4}-\d{2}-\d{2})-(?P<time>\d{6})(?:-(?P<number>\d+))?-(?P<reason>[a-z][a-z0-9-]*)\.sqlite3$"
@@ -137,7 +137,7 @@ def snapshot(source: Path, target: Path) -> FileCheck:
         return check
     except (sqlite3.Error, OSError) as exc:
         _remove_with_companions(target)
-        full = getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL" or isinstance(exc, OSError) and exc.errno == errno.ENOSPC
+        full = getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL" or (isinstance(exc, OSError) and exc.errno == errno.ENOSPC)
         raise BackupError(f"{source} could not be copied ({'the disk is full' if full else exc})") from exc
     except BaseException:
         _remove_with_companions(target)
@@ -216,7 +216,8 @@ def make_backup(db_path: Path, folder: Path, reason: str, now: dt.datetime | Non
         _remove_with_companions(partial)
         raise
     fsync_folder(folder)
-    backup = Backup(final, now.replace(microsecond=0), reason, FileCheck(final, check.state, None, check.revision, check.entries, check.last_day), number)
+    checked = FileCheck(final, check.state, None, check.revision, check.entries, check.last_day)
+    backup = Backup(final, now.replace(microsecond=0), reason, checked, number)
     prune_backups(folder, keep_also=[final])
     return backup
 

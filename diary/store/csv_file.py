@@ -164,7 +164,9 @@ class CsvContent:
     new_side_effects: tuple[SideEffect, ...]
 
 
-def _read_header(header: list[str], side_effects: list[SideEffect], new_side_effects: bool) -> tuple[list[str], dict[int, str], dict[str, SideEffect]]:
+def _read_header(
+    header: list[str], side_effects: list[SideEffect], new_side_effects: bool
+) -> tuple[list[str], dict[int, str], dict[str, SideEffect]]:
     """The columns' names, which side effect each other column is, and the new side effects."""
     if len(header) > MAX_CSV_COLUMNS:
         raise ValidationError(f"line 1: the header has {len(header):,} columns; a diary has at most {MAX_CSV_COLUMNS}")
@@ -254,7 +256,8 @@ def parse_csv(text: str, side_effects: list[SideEffect], today: dt.date, new_sid
                 try:
                     severities[key] = parse_severity(value)
                 except ValueError:
-                    row_problems.append(f"column {header[index].strip()!r}: {value!r} is not allowed; use a severity 0 none, 1 mild, 2 moderate or 3 severe, or leave it empty")
+                    row_problems.append(f"column {header[index].strip()!r}: {value!r} is not allowed; "
+                                        "use a severity 0 none, 1 mild, 2 moderate or 3 severe, or leave it empty")
         # Every cell is checked even when the date is bad, so that all problems are listed.
         values = {name: cell(name, parse) for name, parse in (
             ("activity", _parse_activity), ("dose_mg", read_dose), ("dose_taken", _parse_taken), ("dose_time", parse_dose_time))}

@@ -10,7 +10,7 @@ from diary import APP_NAME
 from diary.store.backups import BackupError, make_backup
 from diary.store.files import fsync_file, fsync_folder
 from diary.store.integrity import check_diary
-from diary.store.paths import BACKUP_DIRNAME, DB_FILENAME, DATA_DIR_ENV, DiaryOpenError, default_data_dir, private_mkdir
+from diary.store.paths import BACKUP_DIRNAME, DATA_DIR_ENV, DB_FILENAME, DiaryOpenError, default_data_dir, private_mkdir
 
 __all__ = ["BACKUP_DIRNAME", "DATA_DIR_ENV", "DB_FILENAME", "DiaryOpenError", "default_data_dir", "open_engine", "private_mkdir"]
 

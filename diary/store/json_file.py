@@ -203,7 +203,8 @@ def _read_courses(r: _JsonReader, data: dict) -> list[Course]:
             swhere = f"{where}.steps[{j}]"
             steps.append(TitrationStep(r.get(step, "from_day", swhere, int, 1), float(r.get(step, "dose_mg", swhere, NUMBER, 0)),
                                        r.get(step, "time", swhere, str, parse=parse_dose_time)))
-        found.append(Course(start, r.get(item, "end", where, str, parse=parse_date), r.get(item, "stop_reason", where, str, ""), tuple(steps)))
+        end, reason = r.get(item, "end", where, str, parse=parse_date), r.get(item, "stop_reason", where, str, "")
+        found.append(Course(start, end, reason, tuple(steps)))
     return found
 
 

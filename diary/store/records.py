@@ -25,7 +25,6 @@ from diary.domain.treatment import (
     TitrationStep,
 )
 from diary.store.database import open_engine
-from diary.store.paths import DB_FILENAME
 from diary.store.models import (
     ClinicResultRow,
     CourseRow,
@@ -37,7 +36,7 @@ from diary.store.models import (
     SideEffectRow,
     TitrationStepRow,
 )
-
+from diary.store.paths import DB_FILENAME
 
 CHUNK = 500  # SQLite limits the parameters of one statement
 SEVERITIES = tuple(Severity)  # by value: indexing is much quicker than Severity(n) for years of rows
@@ -137,7 +136,7 @@ class DiaryRecords:
     def activity(self) -> dict[dt.date, int]:
         """Every recorded activity value by date (what the response rules need, in one query)."""
         rows = self._session.execute(select(EntryRow.day, EntryRow.activity).where(EntryRow.activity.is_not(None)))
-        return {day: activity for day, activity in rows}
+        return dict(rows)
 
     def put_entries(self, entries: list[DailyEntry]) -> None:
         """Store each entry as its day's whole record, replacing what was there.
@@ -181,7 +180,7 @@ class DiaryRecords:
         ids = {}
         for chunk in range(0, len(days), CHUNK):
             query = select(EntryRow.day, EntryRow.id).where(EntryRow.day.in_(days[chunk : chunk + CHUNK]))
-            ids.update({day: id_ for day, id_ in self._session.execute(query)})
+            ids.update(dict(self._session.execute(query)))
         return ids
 
     def put_entry(self, entry: DailyEntry) -> None:
@@ -193,7 +192,7 @@ class DiaryRecords:
     # --- side-effect list ------------------------------------------------------------------
 
     def _side_effect_ids(self) -> dict[str, int]:
-        return {key: id_ for key, id_ in self._session.execute(select(SideEffectRow.key, SideEffectRow.id))}
+        return dict(self._session.execute(select(SideEffectRow.key, SideEffectRow.id)))
 
     def side_effects(self) -> list[SideEffect]:
         rows = self._session.scalars(select(SideEffectRow).order_by(SideEffectRow.position))

@@ -21,9 +21,9 @@ from diary.store.backups import (
     backup_folder,
     make_backup,
 )
-from diary.store.paths import DB_FILENAME, private_mkdir
 from diary.store.files import fsync_file, fsync_folder
 from diary.store.integrity import FileCheck, FileState, check_file
+from diary.store.paths import DB_FILENAME, private_mkdir
 
 RESTORING_FILENAME = DB_FILENAME + ".restoring"
 

@@ -63,7 +63,7 @@ def test_markers_at_day_1_week_4_and_week_12():
 
 def test_daily_points_skip_missing_days_and_the_line_is_the_7_day_mean():
     chart = TrendChart(short_lived_series())
-    points = [c for c in chart.activity_ax.collections if isinstance(c, PathCollection)][0]
+    points = next(c for c in chart.activity_ax.collections if isinstance(c, PathCollection))
     assert len(points.get_offsets()) == 87  # 7 baseline days + 80 days
     mean_line = next(line for line in chart.activity_ax.lines if line.get_label() == "7-day mean")
     ys = mean_line.get_ydata()

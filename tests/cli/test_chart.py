@@ -15,7 +15,8 @@ def fill(capsys, tmp_path):
     rows = ["date,activity,dose_mg,dose_taken,vivid_dreams"]
     start = dt.date(2024, 1, 1)
     for n in range(60):
-        rows.append(f"{start + dt.timedelta(days=n)},{7 if n < 20 else 3},{'' if n < 7 else '1.5'},{'' if n < 7 else 'yes'},{1 if n == 9 else 0}")
+        dose, taken = ("", "") if n < 7 else ("1.5", "yes")
+        rows.append(f"{start + dt.timedelta(days=n)},{7 if n < 20 else 3},{dose},{taken},{1 if n == 9 else 0}")
     path = tmp_path / "d.csv"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     assert run(capsys, "import", path)[0] == 0

@@ -378,7 +378,7 @@ def test_add_import_and_refusals_as_a_process(data_dir, tmp_path):
 
 def test_a_misspelled_column_names_the_likely_one_and_can_be_added_on_purpose(run, data_dir, tmp_path):
     path = write_csv(tmp_path / "typo.csv", "date,activity,headach", "2024-03-01,4,2")
-    code, out, err = run("import", path)
+    code, _out, err = run("import", path)
     assert code == 2 and "column 'headach': did you mean 'headache'?" in err and "--new-side-effects" in err
     assert run("import", path, "--new-side-effects")[0] == 0
     assert "Headach" in [e.label for e in DiaryService(data_dir).entries.side_effects()]

@@ -59,7 +59,7 @@ def test_only_a_missing_file_starts_a_new_diary(run, data_dir, leftover):
     data_dir.mkdir()
     if leftover is not None:
         (data_dir / DB_FILENAME).write_bytes(leftover)
-        code, out, err = run("export", data_dir / "out.csv")
+        code, _out, err = run("export", data_dir / "out.csv")
         assert code == 1 and "holds no diary" in err and "delete" in err
         assert (data_dir / DB_FILENAME).read_bytes() == leftover
     else:

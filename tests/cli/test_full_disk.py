@@ -42,4 +42,4 @@ def test_a_diary_on_a_full_disk_refuses_the_change_and_keeps_every_day(run, full
     assert code == 1 and "disk is full" in err
     (full_disk / "filler").unlink()
     code, out, _ = run("export", "--data-dir", folder, full_disk / "out.csv")
-    assert code == 0 and "Exported 1 days" in out or "Exported 1 day" in out
+    assert (code == 0 and "Exported 1 days" in out) or "Exported 1 day" in out

@@ -29,7 +29,7 @@ def test_a_folder_of_another_user_with_a_planted_lock_link_is_refused(run, tmp_p
     (shared / LOCK_FILENAME).symlink_to(victim)
     shared.chmod(0o777)
     os.chown(shared, 65534, 65534)  # nobody's
-    code, out, err = run("demo", "--data-dir", shared)
+    code, _out, err = run("demo", "--data-dir", shared)
     assert code == 1 and "belongs to another user" in err
     assert victim.read_text() == "precious" and not (shared / DB_FILENAME).exists()
 

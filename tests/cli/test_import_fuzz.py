@@ -160,7 +160,7 @@ def check_import(data_dir: Path, path: Path, content: bytes) -> None:
     path.write_bytes(content)
     before, backups_before = dump(data_dir), backups(data_dir)
 
-    dry_code, dry_out, dry_err = run("import", path, "--dry-run")
+    dry_code, _dry_out, dry_err = run("import", path, "--dry-run")
     assert dry_code in (0, 2), dry_err
     assert dump(data_dir) == before
 

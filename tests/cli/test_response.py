@@ -5,7 +5,6 @@ import json
 
 import pytest
 
-
 S = dt.date(2024, 3, 1)  # day 1 of the course; the command uses the real today, so stay in the past
 
 
@@ -79,7 +78,7 @@ def test_all_courses_oldest_first(run, tmp_path, short_lived):
     other = tmp_path / "other"
     assert run("import", export, "--data-dir", other)[0] == 0
 
-    code, out, _ = run("response", "--json", "--all-courses", "--data-dir", other)
+    _code, out, _ = run("response", "--json", "--all-courses", "--data-dir", other)
     results = json.loads(out)
     assert [r["course_start"] for r in results] == [day(1), day(101)]
     assert results[0]["category"] == "short_lived" and results[0]["as_of"] == day(80)

@@ -35,7 +35,7 @@ def test_our_export_saved_by_libreoffice_imports_as_the_same_diary(run, tmp_path
     assert run("export", "--data-dir", demo, ours)[0] == 0
     saved = saved_by_calc(ours, tmp_path / "calc", *SAVED_AS[how])
     assert saved.read_bytes() != ours.read_bytes()  # Calc did rewrite it
-    code, out, err = run("import", "--data-dir", fresh, saved)
+    code, _out, err = run("import", "--data-dir", fresh, saved)
     assert code == 0, err
     again = tmp_path / "again.csv"
     assert run("export", "--data-dir", fresh, again)[0] == 0

@@ -105,7 +105,7 @@ def test_a_non_responder(qapp, service, tmp_path):
 
 def test_a_baseline_from_day_1_is_printed_as_day_1_not_the_week_before(qapp, service, tmp_path):
     start = TODAY - dt.timedelta(days=40)
-    for n in range(0, 41):  # nothing recorded before LDN
+    for n in range(41):  # nothing recorded before LDN
         service.entries.save(DailyEntry(start + dt.timedelta(days=n), activity=7, dose_mg=4.5, dose_taken=True))
     _, text = write(qapp, service, tmp_path)
     assert "baseline 7.0 (on day 1 of LDN)" in text

@@ -24,7 +24,7 @@ import sys
 import traceback
 from pathlib import Path
 
-import alembic.command  # noqa: F401  (imported once here, so that a writer creating the diary is quick too)
+import alembic.command
 import alembic.config  # noqa: F401
 
 from diary.domain.entries import DailyEntry, Severity

@@ -25,9 +25,9 @@ from diary.store.backups import (
     prune_backups,
     save_copy,
 )
-from diary.store.restore import RESTORING_FILENAME, restore_file
 from diary.store.database import BACKUP_DIRNAME, DB_FILENAME, SCHEMA_REVISION, open_engine
 from diary.store.integrity import FileCheck, FileState, check_file
+from diary.store.restore import RESTORING_FILENAME, restore_file
 
 NOW = dt.datetime(2026, 6, 15, 10, 30, 0)
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")

@@ -17,7 +17,6 @@ from alembic.script import ScriptDirectory
 
 from diary.domain.side_effects import BUILTIN_SIDE_EFFECTS
 from diary.store import database
-from diary.store.integrity import DiaryDamagedError
 from diary.store.database import (
     BACKUP_DIRNAME,
     DB_FILENAME,
@@ -27,6 +26,7 @@ from diary.store.database import (
     default_data_dir,
     open_engine,
 )
+from diary.store.integrity import DiaryDamagedError
 from diary.store.models import Base
 
 TABLES = {

@@ -9,11 +9,10 @@ from pathlib import Path
 import pytest
 
 from diary.domain.entries import DailyEntry
-from diary.services.diary import DiaryService
-from diary.store.backups import make_backup
-from diary.services.diary import open_store
-from diary.store.database import BACKUP_DIRNAME, DB_FILENAME, DiaryOpenError, open_engine
+from diary.services.diary import DiaryService, open_store
 from diary.store import integrity
+from diary.store.backups import make_backup
+from diary.store.database import BACKUP_DIRNAME, DB_FILENAME, DiaryOpenError, open_engine
 from diary.store.integrity import DiaryDamagedError, FileState, check_file
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")

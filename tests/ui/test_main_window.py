@@ -9,8 +9,6 @@ from diary.domain.entries import DailyEntry
 from tests.conftest import TODAY
 
 
-
-
 def test_saving_an_entry_updates_the_history_page(qtbot, window):
     qtbot.mouseClick(window.entry_page.activity_group.button(3), Qt.MouseButton.LeftButton)
     qtbot.keyClick(window.entry_page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

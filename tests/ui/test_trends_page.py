@@ -9,8 +9,8 @@ import pytest
 from matplotlib.backend_bases import MouseEvent
 from PySide6.QtCore import Qt
 
-from diary.domain.wording import day_text
 from diary.domain.entries import DailyEntry, Severity
+from diary.domain.wording import day_text
 from diary.ui.main_window import MainWindow
 from diary.ui.trends_page import TrendsPage
 from tests.conftest import TODAY

@@ -12,8 +12,6 @@ from diary.ui.auto_backup import INTERVAL_MS
 from tests.conftest import TODAY
 
 
-
-
 def save_in_the_window(qtbot, window, activity: int) -> None:
     qtbot.mouseClick(window.entry_page.activity_group.button(activity), Qt.MouseButton.LeftButton)
     qtbot.keyClick(window.entry_page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

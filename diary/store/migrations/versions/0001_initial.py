@@ -1,13 +1,12 @@
 """Initial schema, with the built-in side-effect list.
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-23 08:01:56.273427
 """
 
 import sqlalchemy as sa
 from alembic import op
-
 
 revision = '0001'
 down_revision = None
