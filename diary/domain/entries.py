@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from types import MappingProxyType
 
+from diary.domain.condition_items import complications_problems, item_problems
 from diary.domain.errors import ValidationError
 
 ACTIVITY_MIN, ACTIVITY_MAX = 0, 10
@@ -57,6 +58,10 @@ class DailyEntry:
     note: str = ""
     # side-effect key -> severity; a key missing means "not recorded that day"
     side_effects: Mapping[str, Severity] = field(default_factory=dict)
+    # the condition scores' items (condition_items.ITEMS): item key -> value, missing if not recorded
+    items: Mapping[str, int] = field(default_factory=dict)
+    # complication keys; an empty set is "none", None "not recorded"
+    complications: frozenset[str] | None = None
 
     def __post_init__(self) -> None:
         # Freeze the mapping so an entry can never change behind a caller's back.
@@ -65,6 +70,7 @@ class DailyEntry:
             {k: v if type(v) is Severity else Severity(v) for k, v in dict(self.side_effects).items()}
         )
         object.__setattr__(self, "side_effects", frozen)
+        object.__setattr__(self, "items", MappingProxyType(dict(self.items)))
 
     @property
     def is_empty(self) -> bool:
@@ -76,6 +82,8 @@ class DailyEntry:
             and self.dose_time is None
             and not self.note
             and not self.side_effects
+            and not self.items
+            and self.complications is None
         )
 
     @property
@@ -102,6 +110,8 @@ class DailyEntry:
             dose_time=newer.dose_time if newer.dose_time is not None else self.dose_time,
             note=newer.note or self.note,
             side_effects={**self.side_effects, **newer.side_effects},
+            items={**self.items, **newer.items},
+            complications=newer.complications if newer.complications is not None else self.complications,
         )
 
 
@@ -122,6 +132,8 @@ def entry_problems(entry: DailyEntry, today: dt.date, known_side_effects: set[st
         problems.append(f"dose {entry.dose_mg:g} mg is not allowed; use a dose from {DOSE_MIN_MG:g} to {DOSE_MAX_MG:g} mg")
     if len(entry.note) > NOTE_MAX_CHARS:
         problems.append(f"note is {len(entry.note)} characters long; the most allowed is {NOTE_MAX_CHARS}")
+    problems.extend(item_problems(dict(entry.items)))
+    problems.extend(complications_problems(entry.complications))
     if known_side_effects is not None:
         for key in entry.side_effects:
             if key not in known_side_effects:

@@ -1,0 +1,185 @@
+"""The condition scores (docs/scores.md): PRO2-CD, PRO2-UC, HBI, SCCAI and the pain NRS, with their
+published remission and response thresholds. Each score is one entry of SCORES; adding a score
+is adding a definition here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from statistics import fmean
+
+from diary.domain.condition_items import COMPLICATIONS
+from diary.domain.entries import DailyEntry
+
+WINDOW_DAYS = 7  # the window of §3's smoothing: days max(S, d-6) .. d
+MIN_WINDOW_DAYS = 4  # complete days a window needs
+BASELINE_DAYS = 7  # days S-7 .. S-1
+MIN_BASELINE_DAYS = 3  # complete days the baseline needs (no day-1 fallback)
+EPSILON = 1e-9  # as in §3: a value exactly on a threshold meets it
+SCCAI_COMPLICATIONS = ("arthralgia", "uveitis", "erythema_nodosum", "pyoderma_gangrenosum")
+PAIN_REDUCTIONS = ((0.5, "substantial"), (0.3, "moderate"), (0.1, "minimal"))  # IMMPACT, Dworkin 2008
+HBI_BANDS = ((5.0, "remission"), (8.0, "mild"))  # below these; then moderate up to 16, severe above
+
+Parts = tuple[float, ...]  # what one day contributes to a score; the window averages each part
+Response = bool | str | None
+
+
+@dataclass(frozen=True)
+class Score:
+    """One validated score: its items, what a day contributes, and its published thresholds."""
+
+    key: str
+    name: str
+    source: str  # the citation shown beside it
+    items: tuple[str, ...]  # every item the score uses (T is the latest day with any of them)
+    parts: Callable[[DailyEntry, int], Parts | None]  # a day's parts; None unless its items are recorded
+    value: Callable[[Parts], float]  # the window value W from the window's mean parts
+    remission: Callable[[Parts, float], bool] | None
+    response: Callable[[float, float], Response]  # (W(T), baseline Wb) -> response
+    high: float  # the highest value a day can have
+
+    def daily(self, entry: DailyEntry, usual_stools: int = 1) -> float | None:
+        """The score of one day s(d), or None unless the day has every item it needs."""
+        parts = self.parts(entry, usual_stools)
+        return None if parts is None else self.value(parts)
+
+
+def _items(entry: DailyEntry, *keys: str) -> tuple[int, ...] | None:
+    """The day's values of `keys`, or None if any is not recorded."""
+    values = [entry.items[key] for key in keys if key in entry.items]
+    return tuple(values) if len(values) == len(keys) else None
+
+
+def _count(entry: DailyEntry, of: Sequence[str]) -> int:
+    return len((entry.complications or frozenset()) & set(of))  # empty counts as none
+
+
+def _pro2_cd(entry: DailyEntry, _usual: int) -> Parts | None:
+    return _items(entry, "liquid_stools", "ibd_abdominal_pain")
+
+
+def _stool_frequency(stools: int, usual: int) -> int:
+    above = stools - usual
+    return 0 if above <= 0 else 1 if above <= 2 else 2 if above <= 4 else 3
+
+
+def _pro2_uc(entry: DailyEntry, usual: int) -> Parts | None:
+    values = _items(entry, "stools", "rectal_bleeding")
+    if values is None:
+        return None
+    stools, bleeding = values
+    return float(_stool_frequency(stools + entry.items.get("night_stools", 0), usual)), float(bleeding)
+
+
+def _hbi(entry: DailyEntry, _usual: int) -> Parts | None:
+    values = _items(entry, "wellbeing", "ibd_abdominal_pain", "liquid_stools")
+    return None if values is None else (float(sum(values) + _count(entry, COMPLICATIONS)),)
+
+
+def _sccai(entry: DailyEntry, _usual: int) -> Parts | None:
+    values = _items(entry, "stools", "night_stools", "urgency", "rectal_bleeding", "wellbeing")
+    if values is None:
+        return None
+    day, night, urgency, bleeding, wellbeing = values
+    day_points = 0 if day <= 3 else 1 if day <= 6 else 2 if day <= 9 else 3
+    night_points = 0 if night == 0 else 1 if night <= 3 else 2
+    return (float(day_points + night_points + urgency + bleeding + wellbeing + _count(entry, SCCAI_COMPLICATIONS)),)
+
+
+def _pain(entry: DailyEntry, _usual: int) -> Parts | None:
+    return _items(entry, "pain")
+
+
+def _halved(value: float, baseline: float) -> bool:
+    return baseline > 0 and value <= 0.5 * baseline + EPSILON
+
+
+def _pain_response(value: float, baseline: float) -> str:
+    if baseline <= 0:
+        return "none"  # no pain at baseline: nothing to reduce
+    reduction = (baseline - value) / baseline
+    return next((words for least, words in PAIN_REDUCTIONS if reduction >= least - EPSILON), "none")
+
+
+SCORES: dict[str, Score] = {
+    score.key: score
+    for score in (
+        Score("pro2_cd", "PRO2 (Crohn's disease)", "STRIDE-II", ("liquid_stools", "ibd_abdominal_pain"), _pro2_cd,
+              lambda m: 2 * m[0] + 5 * m[1], lambda m, _w: m[1] <= 1 + EPSILON and m[0] <= 3 + EPSILON, _halved, 2 * 50 + 5 * 3),
+        Score("pro2_uc", "PRO2 (ulcerative colitis)", "STRIDE-II", ("stools", "night_stools", "rectal_bleeding"), _pro2_uc,
+              lambda m: m[0] + m[1], lambda m, _w: m[1] <= EPSILON and m[0] <= 1 + EPSILON, _halved, 6),
+        Score("hbi", "HBI without abdominal mass", "Harvey & Bradshaw 1980, without abdominal mass",
+              ("wellbeing", "ibd_abdominal_pain", "liquid_stools", "complications"), _hbi,
+              lambda m: m[0], lambda _m, w: w < 5 - EPSILON, lambda w, b: b - w >= 3 - EPSILON, 4 + 3 + 50 + 8),
+        Score("sccai", "SCCAI", "Walmsley 1998; thresholds Higgins 2005",
+              ("stools", "night_stools", "urgency", "rectal_bleeding", "wellbeing", "complications"), _sccai,
+              lambda m: m[0], lambda _m, w: w < 2.5 - EPSILON, lambda w, b: b - w > 1.5 + EPSILON, 3 + 2 + 3 + 3 + 4 + 4),
+        Score("pain_nrs", "Pain NRS", "IMMPACT, Dworkin 2008", ("pain",), _pain,
+              lambda m: m[0], None, _pain_response, 10),
+    )
+}
+
+
+def hbi_band(value: float) -> str:
+    """The HBI band of a window value: remission, mild, moderate or severe."""
+    band = next((words for below, words in HBI_BANDS if value < below - EPSILON), None)
+    return band or ("moderate" if value <= 16 + EPSILON else "severe")
+
+
+def has_item(entry: DailyEntry, score: Score) -> bool:
+    """Whether the day records any item of `score`."""
+    return any(key in entry.items for key in score.items) or ("complications" in score.items and entry.complications is not None)
+
+
+def _mean_parts(score: Score, entries: Iterable[DailyEntry], first: dt.date, last: dt.date, usual: int, least: int) -> Parts | None:
+    days = [p for e in entries if first <= e.day <= last and (p := score.parts(e, usual)) is not None]
+    if len(days) < least:
+        return None
+    return tuple(fmean(part) for part in zip(*days))
+
+
+@dataclass(frozen=True)
+class ScoreResult:
+    """A score at its evaluation date T, for the latest course that started on `course_start`."""
+
+    score: Score
+    course_start: dt.date
+    as_of: dt.date | None  # T
+    baseline: float | None  # Wb
+    value: float | None  # W(T)
+    remission: bool | None
+    response: Response
+    band: str | None  # the HBI's only
+
+
+def window_value(score: Score, entries: Sequence[DailyEntry], start: dt.date, day: dt.date, usual_stools: int = 1) -> float | None:
+    """W(d): the score over days max(S, d-6) .. d, if at least 4 of them are complete."""
+    first = max(start, day - dt.timedelta(days=WINDOW_DAYS - 1))
+    means = _mean_parts(score, entries, first, day, usual_stools, MIN_WINDOW_DAYS)
+    return None if means is None else score.value(means)
+
+
+def assess_score(
+    score: Score, entries: Sequence[DailyEntry], start: dt.date, as_of: dt.date | None = None, usual_stools: int = 1
+) -> ScoreResult:
+    """The score's baseline, value, remission, response and band at T (docs/scores.md)."""
+    recorded = [e.day for e in entries if has_item(e, score)]
+    T = as_of if as_of is not None else max(recorded, default=None)
+    base = _mean_parts(score, entries, start - dt.timedelta(days=BASELINE_DAYS), start - dt.timedelta(days=1),
+                       usual_stools, MIN_BASELINE_DAYS)
+    baseline = None if base is None else score.value(base)
+    means = None
+    if T is not None and T >= start:
+        means = _mean_parts(score, entries, max(start, T - dt.timedelta(days=WINDOW_DAYS - 1)), T, usual_stools, MIN_WINDOW_DAYS)
+    value = None if means is None else score.value(means)
+    remission = None if means is None or value is None or score.remission is None else score.remission(means, value)
+    response = None if value is None or baseline is None else score.response(value, baseline)
+    band = hbi_band(value) if score.key == "hbi" and value is not None else None
+    return ScoreResult(score, start, T, baseline, value, remission, response, band)
+
+
+def recorded_scores(entries: Iterable[DailyEntry]) -> list[Score]:
+    """The scores with any item recorded in `entries`, in the order of SCORES."""
+    entries = list(entries)
+    return [s for s in SCORES.values() if any(has_item(e, s) for e in entries)]
