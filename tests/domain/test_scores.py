@@ -73,7 +73,7 @@ def test_pro2_cd_response_is_exactly_half_the_baseline_or_less():
     half = [DailyEntry(day(n), items={"liquid_stools": 2, "ibd_abdominal_pain": 0}) for n in range(1, 8)]
     result = assess_score(SCORES["pro2_cd"], base + half, S)
     assert (result.baseline, result.value, result.response) == (8, 4, True)
-    more = half[:-1] + [DailyEntry(day(7), items={"liquid_stools": 3, "ibd_abdominal_pain": 0})]  # W = 4.29
+    more = [*half[:-1], DailyEntry(day(7), items={"liquid_stools": 3, "ibd_abdominal_pain": 0})]  # W = 4.29
     assert assess_score(SCORES["pro2_cd"], base + more, S).response is False
 
 
