@@ -21,8 +21,8 @@ class Item:
             return None
         if self.words:
             allowed = ", ".join(f"{n} {word}" for n, word in enumerate(self.words, start=self.low))
-            return f"{self.key} {value!r} is not allowed; use {allowed}"
-        return f"{self.key} {value!r} is not allowed; use a whole number from {self.low} to {self.high}"
+            return f"{self.key} {repr(value)[:40]} is not allowed; use {allowed}"
+        return f"{self.key} {repr(value)[:40]} is not allowed; use a whole number from {self.low} to {self.high}"
 
 
 ITEMS: dict[str, Item] = {
@@ -64,7 +64,7 @@ def item_problems(items: dict[str, int] | object) -> list[str]:
     for key, value in items.items():
         item = ITEMS.get(key)
         if item is None:
-            problems.append(f"{key!r} is not a daily item; use one of {', '.join(ITEMS)}")
+            problems.append(f"{repr(key)[:40]} is not a daily item; use one of {', '.join(ITEMS)}")
         elif (problem := item.problem(value)) is not None:
             problems.append(problem)
     return problems

@@ -183,3 +183,28 @@ def recorded_scores(entries: Iterable[DailyEntry]) -> list[Score]:
     """The scores with any item recorded in `entries`, in the order of SCORES."""
     entries = list(entries)
     return [s for s in SCORES.values() if any(has_item(e, s) for e in entries)]
+
+
+# Words in a condition's name, and the scores they suggest (docs/scores.md#choosing-the-scores).
+SUGGESTIONS = (
+    (("crohn",), ("pro2_cd", "hbi")),
+    (("ulcerative colitis", "colitis ulcerosa", "proctitis"), ("pro2_uc", "sccai")),
+    (("fibromyalg", "lupus", "sle", "multiple sclerosis", "ms", "pain", "arthritis", "crps", "me/cfs", "endometriosis",
+      "neuropath", "migraine"), ("pain_nrs",)),
+)
+
+
+def suggested_scores(condition: str) -> tuple[str, ...]:
+    """The scores a condition suggests: Crohn's -> PRO2-CD and HBI, ulcerative colitis -> PRO2-UC and
+    SCCAI, a pain condition (fibromyalgia, lupus, MS, ...) -> pain NRS; none for others."""
+    words = condition.lower().replace("'", "")
+    tokens = set(words.replace(",", " ").replace("(", " ").replace(")", " ").split())
+    for names, scores in SUGGESTIONS:
+        if any((name in tokens) if " " not in name and len(name) <= 3 else name in words for name in names):
+            return scores
+    return ()
+
+
+def score_choice_problems(keys: Iterable[str]) -> list[str]:
+    """The chosen score keys that are not scores the diary knows."""
+    return [f"score {key!r} is not known; use {', '.join(SCORES)}" for key in keys if key not in SCORES]

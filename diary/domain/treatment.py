@@ -8,7 +8,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
+from diary.domain.condition_items import USUAL_STOOLS_DEFAULT, USUAL_STOOLS_RANGE
 from diary.domain.entries import DATE_MIN, DOSE_MAX_MG, DOSE_MIN_MG, NOTE_MAX_CHARS, DailyEntry, date_problem, format_dose
+from diary.domain.scores import score_choice_problems, suggested_scores
 from diary.domain.wording import time_text
 
 NAME_MAX_CHARS = 200  # a medication, a condition, a person's name
@@ -183,6 +185,13 @@ class Profile:
     diagnosis_year: int | None = None
     name: str = ""
     date_of_birth: dt.date | None = None
+    usual_stools: int = USUAL_STOOLS_DEFAULT  # bowel movements a day when well (PRO2-UC)
+    scores: tuple[str, ...] | None = None  # the condition scores switched on; None: as the condition suggests
+
+    @property
+    def active_scores(self) -> tuple[str, ...]:
+        """The condition scores the diary asks for: those chosen, else those the condition suggests."""
+        return self.scores if self.scores is not None else suggested_scores(self.condition)
 
 
 @dataclass(frozen=True)
@@ -316,6 +325,10 @@ def profile_problems(profile: Profile, today: dt.date) -> list[str]:
         problems.append(f"year of diagnosis {profile.diagnosis_year} is not allowed; use 1900 to {today.year}")
     if profile.date_of_birth is not None and profile.date_of_birth > today:
         problems.append("the date of birth is in the future")
+    low, high = USUAL_STOOLS_RANGE
+    if isinstance(profile.usual_stools, bool) or not isinstance(profile.usual_stools, int) or not low <= profile.usual_stools <= high:
+        problems.append(f"usual stools {profile.usual_stools!r} is not allowed; use a whole number from {low} to {high} a day")
+    problems.extend(score_choice_problems(profile.scores or ()))
     return problems
 
 

@@ -1,4 +1,4 @@
-"""A realistic sample diary: a baseline week, then a 12-week LDN course that helps."""
+"""A realistic sample diary: a baseline week, then a 12-week LDN course that helps, with PRO2-CD and HBI items."""
 
 from __future__ import annotations
 
@@ -52,9 +52,20 @@ def _side_effects(day_number: int, rng: random.Random) -> dict[str, Severity]:
     return severities
 
 
+def _items(activity: int, rng: random.Random) -> tuple[dict[str, int], frozenset[str]]:
+    """PRO2-CD and HBI items that follow the day's activity (a separate random stream keeps the rest as it was)."""
+    items = {
+        "liquid_stools": max(0, round(activity * 0.7 + rng.gauss(0, 0.8))),
+        "ibd_abdominal_pain": max(0, min(3, round(activity / 3 + rng.gauss(0, 0.3)))),
+        "wellbeing": max(0, min(4, round(activity / 2.5 + rng.gauss(0, 0.3)))),
+    }
+    complications = frozenset({"arthralgia"}) if activity >= 6 and rng.random() < 0.4 else frozenset()
+    return items, complications
+
+
 def demo_snapshot(today: dt.date, seed: int = 55) -> DiarySnapshot:
     """The sample diary, ending yesterday (today is left for the user to fill in)."""
-    rng = random.Random(seed)
+    rng, item_rng = random.Random(seed), random.Random(seed + 1)
     start = today - dt.timedelta(days=COURSE_DAYS)
     course = Course(start=start, steps=STEPS)
     entries = []
@@ -65,6 +76,7 @@ def demo_snapshot(today: dt.date, seed: int = 55) -> DiarySnapshot:
         if n in GAP_DAYS:
             continue
         step = course.planned_step(day)
+        items, complications = _items(activity, item_rng)
         entries.append(
             DailyEntry(
                 day=day,
@@ -74,6 +86,8 @@ def demo_snapshot(today: dt.date, seed: int = 55) -> DiarySnapshot:
                 dose_time=step.time if step and n not in MISSED_DAYS else None,
                 note=NOTES.get(n, ""),
                 side_effects=effects,
+                items=items,
+                complications=complications,
             )
         )
     return DiarySnapshot(
@@ -83,5 +97,5 @@ def demo_snapshot(today: dt.date, seed: int = 55) -> DiarySnapshot:
         clinic_results=(
             ClinicResult(start - dt.timedelta(days=10), crp_mg_l=18.0, endoscopic_score=2, alt_u_l=24.0),
         ),
-        profile=Profile(condition="Crohn's disease", diagnosis_year=today.year - 9),
+        profile=Profile(condition="Crohn's disease", diagnosis_year=today.year - 9, scores=("pro2_cd", "hbi")),
     )

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 # Every migration revision in order, newest last. Kept here so that opening an up-to-date
 # diary needs no Alembic import; tests check it against the migration scripts.
-SCHEMA_REVISIONS = ("0001",)
+SCHEMA_REVISIONS = ("0001", "0002")
 SCHEMA_REVISION = SCHEMA_REVISIONS[-1]
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from diary import __version__
+from diary.domain.condition_items import USUAL_STOOLS_DEFAULT
 from diary.domain.entries import DailyEntry, Severity, parse_date, parse_dose_time
 from diary.domain.errors import Problems, ValidationError
 from diary.domain.side_effects import SideEffect, label_from_key
@@ -34,6 +35,8 @@ def format_json(snapshot: DiarySnapshot) -> str:
             "diagnosis_year": snapshot.profile.diagnosis_year,
             "name": snapshot.profile.name,
             "date_of_birth": _iso(snapshot.profile.date_of_birth),
+            "usual_stools": snapshot.profile.usual_stools,
+            "scores": None if snapshot.profile.scores is None else list(snapshot.profile.scores),
         },
         "settings": dataclasses.asdict(snapshot.settings),
         "side_effects": [dataclasses.asdict(e) for e in snapshot.side_effects],
@@ -69,6 +72,8 @@ def format_json(snapshot: DiarySnapshot) -> str:
                 "dose_time": _iso(e.dose_time),
                 "note": e.note,
                 "side_effects": {key: int(sev) for key, sev in e.side_effects.items()},
+                "items": dict(e.items),
+                "complications": None if e.complications is None else sorted(e.complications),
             }
             for e in snapshot.entries
         ],
@@ -191,6 +196,8 @@ def _read_entries(r: _JsonReader, data: dict) -> list[DailyEntry]:
             dose_time=r.get(item, "dose_time", where, str, parse=parse_dose_time),
             note=r.get(item, "note", where, str, ""),
             side_effects=effects,
+            items=r.get(item, "items", where, dict, {}),  # each value is checked by the domain's item rules
+            complications=_read_complications(r, item, where),
         ))
     return found
 
@@ -231,10 +238,27 @@ def _read_clinic_results(r: _JsonReader, data: dict) -> list[ClinicResult]:
     return found
 
 
+def _read_complications(r: _JsonReader, item: dict, where: str) -> frozenset[str] | None:
+    """A list of complication keys ([] for none), or null/absent when not recorded."""
+    keys = r.get(item, "complications", where, list)
+    if keys is None:
+        return None
+    if not all(isinstance(key, str) for key in keys):
+        r.problems.append(f"{where}.complications: a list of complication names is needed")
+        return None
+    return frozenset(keys)
+
+
 def _read_profile(r: _JsonReader, data: dict) -> Profile:
     p = data.get("profile") or {}
+    scores = r.get(p, "scores", "profile", list)
+    if scores is not None and not all(isinstance(key, str) for key in scores):
+        r.problems.append("profile.scores: a list of score names is needed")
+        scores = None
     return Profile(r.get(p, "condition", "profile", str, ""), r.get(p, "diagnosis_year", "profile", int),
-                   r.get(p, "name", "profile", str, ""), r.get(p, "date_of_birth", "profile", str, parse=parse_date))
+                   r.get(p, "name", "profile", str, ""), r.get(p, "date_of_birth", "profile", str, parse=parse_date),
+                   r.get(p, "usual_stools", "profile", int, USUAL_STOOLS_DEFAULT),
+                   None if scores is None else tuple(scores))
 
 
 def _read_settings(r: _JsonReader, data: dict) -> Settings:

@@ -35,6 +35,7 @@ class EntryRow(Base):
     dose_taken: Mapped[bool | None]
     dose_time: Mapped[str | None] = mapped_column(String(5))  # "HH:MM", 24 h
     note: Mapped[str] = mapped_column(Text, default="")
+    complications: Mapped[str | None] = mapped_column(Text)  # "a;b", "none", NULL if not recorded (the CSV form)
 
     severities: Mapped[list[SeverityRow]] = relationship(
         back_populates="entry", cascade="all, delete-orphan", lazy="selectin"
@@ -62,6 +63,16 @@ class SeverityRow(Base):
 
     entry: Mapped[EntryRow] = relationship(back_populates="severities")
     side_effect: Mapped[SideEffectRow] = relationship(lazy="joined")
+
+
+class ItemRow(Base):
+    """One answered item of a condition score on a day (domain.condition_items)."""
+
+    __tablename__ = "entry_items"
+
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True)
+    item: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int]
 
 
 class CourseRow(Base):
@@ -119,6 +130,8 @@ class ProfileRow(Base):
     diagnosis_year: Mapped[int | None]
     name: Mapped[str] = mapped_column(String(200), default="")
     date_of_birth: Mapped[dt.date | None]
+    usual_stools: Mapped[int] = mapped_column(default=1, server_default="1")
+    scores: Mapped[str | None] = mapped_column(Text)  # score keys joined by ";"; NULL: as the condition suggests
 
 
 class SettingRow(Base):

@@ -9,9 +9,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import ColumnElement, delete, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from diary.domain.condition_items import complications_text, parse_complications
 from diary.domain.entries import DailyEntry, Severity
 from diary.domain.side_effects import SideEffect
 from diary.domain.snapshot import DiarySnapshot
@@ -29,6 +30,7 @@ from diary.store.models import (
     ClinicResultRow,
     CourseRow,
     EntryRow,
+    ItemRow,
     MedicationRow,
     ProfileRow,
     SettingRow,
@@ -105,6 +107,7 @@ class DiaryRecords:
                 EntryRow.dose_taken,
                 EntryRow.dose_time,
                 EntryRow.note,
+                EntryRow.complications,
             )
             .where(*where)
             .order_by(EntryRow.day)
@@ -120,6 +123,7 @@ class DiaryRecords:
         severities: dict[int, dict[str, Severity]] = {}
         for entry_id, side_effect_id, severity in connection.execute(severity_rows).all():
             severities.setdefault(entry_id, {})[keys[side_effect_id]] = SEVERITIES[severity]
+        items = self._items(where)
         return [
             DailyEntry(
                 day=day,
@@ -129,9 +133,21 @@ class DiaryRecords:
                 dose_time=_time_value(dose_time),
                 note=note,
                 side_effects=severities.get(entry_id, {}),
+                items=items.get(entry_id, {}),
+                complications=parse_complications(complications or ""),
             )
-            for entry_id, day, activity, dose_mg, dose_taken, dose_time, note in rows
+            for entry_id, day, activity, dose_mg, dose_taken, dose_time, note, complications in rows
         ]
+
+    def _items(self, where: list[ColumnElement[bool]]) -> dict[int, dict[str, int]]:
+        """The condition items of the entries `where` selects, by entry id."""
+        query = select(ItemRow.entry_id, ItemRow.item, ItemRow.value)
+        if where:
+            query = query.join(EntryRow, ItemRow.entry_id == EntryRow.id).where(*where)
+        items: dict[int, dict[str, int]] = {}
+        for entry_id, item, value in self._session.connection().execute(query).all():
+            items.setdefault(entry_id, {})[item] = value
+        return items
 
     def activity(self) -> dict[dt.date, int]:
         """Every recorded activity value by date (what the response rules need, in one query)."""
@@ -154,6 +170,7 @@ class DiaryRecords:
                 "dose_taken": e.dose_taken,
                 "dose_time": _time_text(e.dose_time),
                 "note": e.note,
+                "complications": complications_text(e.complications) or None,
             }
             for e in entries
         ]
@@ -166,6 +183,7 @@ class DiaryRecords:
             old_ids = [r["id"] for r in old_rows]
             for chunk in range(0, len(old_ids), CHUNK):
                 self._session.execute(delete(SeverityRow).where(SeverityRow.entry_id.in_(old_ids[chunk : chunk + CHUNK])))
+                self._session.execute(delete(ItemRow).where(ItemRow.entry_id.in_(old_ids[chunk : chunk + CHUNK])))
         ids = {**existing, **self._entry_ids([r["day"] for r in new_rows])}
         effect_ids = self._side_effect_ids()
         severities = [
@@ -175,6 +193,9 @@ class DiaryRecords:
         ]
         if severities:
             self._session.execute(insert(SeverityRow), severities)
+        items = [{"entry_id": ids[e.day], "item": key, "value": value} for e in entries for key, value in e.items.items()]
+        if items:
+            self._session.execute(insert(ItemRow), items)
 
     def _entry_ids(self, days: list[dt.date]) -> dict[dt.date, int]:
         ids = {}
@@ -279,7 +300,8 @@ class DiaryRecords:
         row = self._session.get(ProfileRow, 1)
         if row is None:
             return Profile()
-        return Profile(row.condition, row.diagnosis_year, row.name, row.date_of_birth)
+        scores = None if row.scores is None else tuple(key for key in row.scores.split(";") if key)
+        return Profile(row.condition, row.diagnosis_year, row.name, row.date_of_birth, row.usual_stools, scores)
 
     def put_profile(self, profile: Profile) -> None:
         row = self._session.get(ProfileRow, 1) or ProfileRow(id=1)
@@ -287,6 +309,8 @@ class DiaryRecords:
         row.diagnosis_year = profile.diagnosis_year
         row.name = profile.name
         row.date_of_birth = profile.date_of_birth
+        row.usual_stools = profile.usual_stools
+        row.scores = None if profile.scores is None else ";".join(profile.scores)
         self._session.add(row)
 
     def settings(self) -> Settings:

@@ -32,6 +32,7 @@ from diary.store.models import Base
 TABLES = {
     "alembic_version",
     "clinic_results",
+    "entry_items",
     "courses",
     "entries",
     "entry_side_effects",
