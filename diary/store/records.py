@@ -136,7 +136,8 @@ class DiaryRecords:
     def activity(self) -> dict[dt.date, int]:
         """Every recorded activity value by date (what the response rules need, in one query)."""
         rows = self._session.execute(select(EntryRow.day, EntryRow.activity).where(EntryRow.activity.is_not(None)))
-        return dict(rows)
+        # The query already leaves out empty values; the check says so to the type checker.
+        return {day: activity for day, activity in rows if activity is not None}
 
     def put_entries(self, entries: list[DailyEntry]) -> None:
         """Store each entry as its day's whole record, replacing what was there.
@@ -180,7 +181,7 @@ class DiaryRecords:
         ids = {}
         for chunk in range(0, len(days), CHUNK):
             query = select(EntryRow.day, EntryRow.id).where(EntryRow.day.in_(days[chunk : chunk + CHUNK]))
-            ids.update(dict(self._session.execute(query)))
+            ids.update(self._session.execute(query).all())
         return ids
 
     def put_entry(self, entry: DailyEntry) -> None:
@@ -192,7 +193,7 @@ class DiaryRecords:
     # --- side-effect list ------------------------------------------------------------------
 
     def _side_effect_ids(self) -> dict[str, int]:
-        return dict(self._session.execute(select(SideEffectRow.key, SideEffectRow.id)))
+        return dict(self._session.execute(select(SideEffectRow.key, SideEffectRow.id)).all())
 
     def side_effects(self) -> list[SideEffect]:
         rows = self._session.scalars(select(SideEffectRow).order_by(SideEffectRow.position))
