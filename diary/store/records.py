@@ -8,6 +8,7 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypedDict
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -48,6 +49,23 @@ def _time_text(value: dt.time | None) -> str | None:
 
 def _time_value(text: str | None) -> dt.time | None:
     return dt.time.fromisoformat(text) if text else None
+
+
+class _EntryValues(TypedDict):
+    """The columns of one entries row, as the bulk insert takes them."""
+
+    day: dt.date
+    activity: int | None
+    dose_mg: float | None
+    dose_taken: bool | None
+    dose_time: str | None
+    note: str
+
+
+class _StoredEntryValues(_EntryValues):
+    """The same with the row's primary key, as the bulk update by primary key takes them."""
+
+    id: int
 
 
 class DiaryStore:
@@ -147,7 +165,7 @@ class DiaryRecords:
         if not entries:
             return
         existing = self._entry_ids([e.day for e in entries])
-        rows = [
+        rows: list[_EntryValues] = [
             {
                 "day": e.day,
                 "activity": e.activity,
@@ -159,7 +177,7 @@ class DiaryRecords:
             for e in entries
         ]
         new_rows = [r for r in rows if r["day"] not in existing]
-        old_rows = [{**r, "id": existing[r["day"]]} for r in rows if r["day"] in existing]
+        old_rows: list[_StoredEntryValues] = [{**r, "id": existing[r["day"]]} for r in rows if r["day"] in existing]
         if new_rows:
             self._session.execute(insert(EntryRow), new_rows)
         if old_rows:
@@ -178,7 +196,7 @@ class DiaryRecords:
             self._session.execute(insert(SeverityRow), severities)
 
     def _entry_ids(self, days: list[dt.date]) -> dict[dt.date, int]:
-        ids = {}
+        ids: dict[dt.date, int] = {}
         for chunk in range(0, len(days), CHUNK):
             query = select(EntryRow.day, EntryRow.id).where(EntryRow.day.in_(days[chunk : chunk + CHUNK]))
             ids.update(self._session.execute(query).all())
