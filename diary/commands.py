@@ -28,6 +28,7 @@ from diary.services.opening import Access, data_folder, open_diary, take_lock
 
 if TYPE_CHECKING:
     from diary.domain.response import ResponseAssessment
+    from diary.domain.side_effects import SideEffect
     from diary.services.diary import DiaryService
 
 EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
@@ -35,52 +36,60 @@ EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
 _T = TypeVar("_T")
 
 
-def _entry_changes(args: argparse.Namespace, service: DiaryService) -> DailyEntry:
-    """The values `add` was given, as a partial entry; ValidationError lists every bad one."""
+def _option(option: str, text: str | None, convert: Callable[[str], _T], problems: list[str]) -> _T | None:
+    """An option's value read with `convert`; None if not given, or wrong (said in `problems`)."""
+    if text is None:
+        return None
+    try:
+        return convert(text)
+    except ValueError as exc:
+        problems.append(f"{option}: {exc}")
+        return None
+
+
+def _whole_number(text: str) -> int:
+    digits = text.strip()
+    if not (digits.isascii() and digits.removeprefix("-").isdigit()):
+        raise ValueError(f"{text!r} is not allowed; use a whole number from 0 to 10")
+    return int(digits)
+
+
+def _mg_number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a number of mg (0.1-50)") from None
+
+
+def _severity_options(items: list[str], effects: list[SideEffect], problems: list[str]) -> dict[str, Severity]:
+    """The --side-effect NAME=SEVERITY options, by side-effect key."""
     from diary.domain.side_effects import find_side_effect
 
-    problems: list[str] = []
-
-    def parse(option: str, text: str | None, convert: Callable[[str], _T]) -> _T | None:
-        if text is None:
-            return None
-        try:
-            return convert(text)
-        except ValueError as exc:
-            problems.append(f"{option}: {exc}")
-            return None
-
-    def whole_number(text: str) -> int:
-        digits = text.strip()
-        if not (digits.isascii() and digits.removeprefix("-").isdigit()):
-            raise ValueError(f"{text!r} is not allowed; use a whole number from 0 to 10")
-        return int(digits)
-
-    def number(text: str) -> float:
-        try:
-            return float(text)
-        except ValueError:
-            raise ValueError(f"{text!r} is not a number of mg (0.1-50)") from None
-
     severities: dict[str, Severity] = {}
-    effects = service.entries.side_effects()
-    for item in args.side_effect:
+    for item in items:
         name, sep, value = item.partition("=")
         effect = find_side_effect(name, effects) if sep else None
         if effect is None:
             known = ", ".join(e.key for e in effects)
             problems.append(f"--side-effect {item!r}: use NAME=SEVERITY with NAME one of: {known}")
             continue
-        severity = parse(f"--side-effect {name}", value, parse_severity)
+        severity = _option(f"--side-effect {name}", value, parse_severity, problems)
         if severity is not None:
             severities[effect.key] = severity
-    day = parse("--date", args.date, parse_date)
+    return severities
+
+
+def _entry_changes(args: argparse.Namespace, service: DiaryService) -> DailyEntry:
+    """The values `add` was given, as a partial entry; ValidationError lists every bad one."""
+    problems: list[str] = []
+    severities = _severity_options(args.side_effect, service.entries.side_effects(), problems)
+    day = _option("--date", args.date, parse_date, problems)
     changes = DailyEntry(
         day=day or service.today(),
-        activity=parse("--activity", args.activity, whole_number),
-        dose_mg=parse("--dose-mg", args.dose_mg, number),
+        activity=_option("--activity", args.activity, _whole_number, problems),
+        dose_mg=_option("--dose-mg", args.dose_mg, _mg_number, problems),
         dose_taken=args.dose_taken,
-        dose_time=parse("--dose-time", args.dose_time, parse_dose_time),
+        dose_time=_option("--dose-time", args.dose_time, parse_dose_time, problems),
         note=args.note or "",
         side_effects=severities,
     )
