@@ -8,6 +8,8 @@ from pathlib import Path
 
 from diary import APP_NAME, __version__
 
+_Commands = argparse._SubParsersAction  # what add_subparsers gives (argparse names it privately)
+
 
 def _parser() -> argparse.ArgumentParser:
     # --data-dir is accepted before or after the command name.
@@ -26,7 +28,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # In this order in the help.
+    _add_entry_command(commands, data_dir)
+    _add_transfer_commands(commands, data_dir)
+    _add_output_commands(commands, data_dir)
+    _add_care_commands(commands, data_dir)
+    return parser
 
+
+def _add_entry_command(commands: _Commands[argparse.ArgumentParser], data_dir: argparse.ArgumentParser) -> None:
     add = commands.add_parser(
         "add", parents=[data_dir], help="add or update one day's entry (only the values given change)"
     )
@@ -46,6 +56,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     add.add_argument("--note", help="free text, up to 2,000 characters")
 
+
+def _add_transfer_commands(commands: _Commands[argparse.ArgumentParser], data_dir: argparse.ArgumentParser) -> None:
     imp = commands.add_parser("import", parents=[data_dir], help="import a diary CSV or JSON export: all rows or none")
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="check the file and say what would change; write nothing")
@@ -55,6 +67,9 @@ def _parser() -> argparse.ArgumentParser:
     exp = commands.add_parser("export", parents=[data_dir], help="export the whole diary to FILE.csv or FILE.json")
     exp.add_argument("file", type=Path, metavar="FILE")
 
+
+def _add_output_commands(commands: _Commands[argparse.ArgumentParser], data_dir: argparse.ArgumentParser) -> None:
+    """The response verdict, the chart and the clinician summary."""
     resp = commands.add_parser(
         "response", parents=[data_dir], help="is LDN working? the study's 4- and 12-week response rules"
     )
@@ -74,6 +89,9 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--include-notes", action="store_true", help="print your notes too")
     report.add_argument("--include-name", action="store_true", help="print your name and date of birth")
 
+
+def _add_care_commands(commands: _Commands[argparse.ArgumentParser], data_dir: argparse.ArgumentParser) -> None:
+    """The sample diary, and backups."""
     commands.add_parser("demo", parents=[data_dir], help="fill an empty data folder with realistic sample data")
 
     backup = commands.add_parser("backup", parents=[data_dir], help="back the diary up now (into the backups folder)")
@@ -82,7 +100,6 @@ def _parser() -> argparse.ArgumentParser:
         "restore", parents=[data_dir], help="replace the diary with a backup (the diary as it is now is backed up first)"
     )
     restore.add_argument("file", type=Path, metavar="FILE", help="a backup file, or the name of one in the backups folder")
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -7,10 +7,12 @@ import datetime as dt
 import json
 import os
 import sys
-from dataclasses import replace
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from diary.domain.entries import (
     DailyEntry,
+    Severity,
     date_problem,
     dose_warning,
     entry_problems,
@@ -24,67 +26,82 @@ from diary.services.backups import DiaryBackups, entries_text
 from diary.services.errors import BackupError, DiaryDamagedError, DiaryOpenError, WriteError, reason_for
 from diary.services.opening import Access, data_folder, open_diary, take_lock
 
+if TYPE_CHECKING:
+    from diary.domain.response import ResponseAssessment
+    from diary.domain.side_effects import SideEffect
+    from diary.services.diary import DiaryService
+
 EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
 
+_T = TypeVar("_T")
 
-def _entry_changes(args: argparse.Namespace, service) -> DailyEntry:
-    """The values `add` was given, as a partial entry; ValidationError lists every bad one."""
+
+def _option(option: str, text: str | None, convert: Callable[[str], _T], problems: list[str]) -> _T | None:
+    """An option's value read with `convert`; None if not given, or wrong (said in `problems`)."""
+    if text is None:
+        return None
+    try:
+        return convert(text)
+    except ValueError as exc:
+        problems.append(f"{option}: {exc}")
+        return None
+
+
+def _whole_number(text: str) -> int:
+    digits = text.strip()
+    if not (digits.isascii() and digits.removeprefix("-").isdigit()):
+        raise ValueError(f"{text!r} is not allowed; use a whole number from 0 to 10")
+    return int(digits)
+
+
+def _mg_number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a number of mg (0.1-50)") from None
+
+
+def _severity_options(items: list[str], effects: list[SideEffect], problems: list[str]) -> dict[str, Severity]:
+    """The --side-effect NAME=SEVERITY options, by side-effect key."""
     from diary.domain.side_effects import find_side_effect
 
-    problems: list[str] = []
-
-    def parse(option: str, text: str | None, convert):
-        if text is None:
-            return None
-        try:
-            return convert(text)
-        except ValueError as exc:
-            problems.append(f"{option}: {exc}")
-            return None
-
-    def whole_number(text: str) -> int:
-        digits = text.strip()
-        if not (digits.isascii() and digits.removeprefix("-").isdigit()):
-            raise ValueError(f"{text!r} is not allowed; use a whole number from 0 to 10")
-        return int(digits)
-
-    def number(text: str) -> float:
-        try:
-            return float(text)
-        except ValueError:
-            raise ValueError(f"{text!r} is not a number of mg (0.1-50)") from None
-
-    severities = {}
-    effects = service.entries.side_effects()
-    for item in args.side_effect:
+    severities: dict[str, Severity] = {}
+    for item in items:
         name, sep, value = item.partition("=")
         effect = find_side_effect(name, effects) if sep else None
         if effect is None:
             known = ", ".join(e.key for e in effects)
             problems.append(f"--side-effect {item!r}: use NAME=SEVERITY with NAME one of: {known}")
             continue
-        severity = parse(f"--side-effect {name}", value, parse_severity)
+        severity = _option(f"--side-effect {name}", value, parse_severity, problems)
         if severity is not None:
             severities[effect.key] = severity
-    day = parse("--date", args.date, parse_date)
+    return severities
+
+
+def _entry_changes(args: argparse.Namespace, service: DiaryService) -> DailyEntry:
+    """The values `add` was given, as a partial entry; ValidationError lists every bad one."""
+    problems: list[str] = []
+    severities = _severity_options(args.side_effect, service.entries.side_effects(), problems)
+    day = _option("--date", args.date, parse_date, problems)
     changes = DailyEntry(
         day=day or service.today(),
-        activity=parse("--activity", args.activity, whole_number),
-        dose_mg=parse("--dose-mg", args.dose_mg, number),
+        activity=_option("--activity", args.activity, _whole_number, problems),
+        dose_mg=_option("--dose-mg", args.dose_mg, _mg_number, problems),
         dose_taken=args.dose_taken,
-        dose_time=parse("--dose-time", args.dose_time, parse_dose_time),
+        dose_time=_option("--dose-time", args.dose_time, parse_dose_time, problems),
         note=args.note or "",
         side_effects=severities,
     )
     # The entry rules, one option at a time, so that each problem names its option and none hides another.
     today = service.today()
-    for option, values in (
-        ("--date", {"day": changes.day}),
-        ("--activity", {"activity": changes.activity}),
-        ("--dose-mg", {"dose_mg": changes.dose_mg}),
-        ("--note", {"note": changes.note}),
+    for option, alone in (
+        ("--date", DailyEntry(changes.day)),
+        ("--activity", DailyEntry(today, activity=changes.activity)),
+        ("--dose-mg", DailyEntry(today, dose_mg=changes.dose_mg)),
+        ("--note", DailyEntry(today, note=changes.note)),
     ):
-        problems.extend(f"{option}: {p}" for p in entry_problems(replace(DailyEntry(today), **values), today))
+        problems.extend(f"{option}: {p}" for p in entry_problems(alone, today))
     if not problems and changes == DailyEntry(changes.day):
         problems.append("nothing to save: give at least one of --activity, --dose-mg, --taken or --missed, "
                         "--dose-time, --side-effect or --note")
@@ -93,19 +110,22 @@ def _entry_changes(args: argparse.Namespace, service) -> DailyEntry:
     return changes
 
 
-def _response_json(a) -> dict:
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _response_json(a: ResponseAssessment) -> dict[str, object]:
     """One assessment with the keys of docs/cli.md#response-json-keys (and a few more for people)."""
-    iso = lambda d: d.isoformat() if d else None  # noqa: E731
     return {
-        "course_start": iso(a.course_start),
-        "as_of": iso(a.as_of),
+        "course_start": _iso(a.course_start),
+        "as_of": _iso(a.as_of),
         "day": a.day,
         "baseline": json_number(a.baseline),
         "target": json_number(a.target),
-        "onset": iso(a.onset),
+        "onset": _iso(a.onset),
         "onset_day": a.onset_day,
-        "end": iso(a.end),
-        "last_improved": iso(a.last_improved),
+        "end": _iso(a.end),
+        "last_improved": _iso(a.last_improved),
         "duration_days": a.duration_days,
         "category": a.category.value,
         "category_words": a.category.words,
@@ -115,8 +135,13 @@ def _response_json(a) -> dict:
     }
 
 
-def _response_text(a) -> str:
-    when = f", day {a.day} on {a.as_of.isoformat()}" if a.day else f", not started on {a.as_of.isoformat()}" if a.as_of else ""
+def _response_text(a: ResponseAssessment) -> str:
+    if a.as_of is None:  # nothing recorded (so no day number either)
+        when = ""
+    elif a.day:
+        when = f", day {a.day} on {a.as_of.isoformat()}"
+    else:
+        when = f", not started on {a.as_of.isoformat()}"
     lines = [f"Course started {a.course_start.isoformat()}{when}"]
     lines.append(f"Result: {a.category.words}" + (f" (in the study: {a.category.study_meaning})" if a.category.study_meaning else ""))
     lines.append(a.explanation)
@@ -136,7 +161,7 @@ def _response_text(a) -> str:
     return "\n".join(lines)
 
 
-def _print_response(args: argparse.Namespace, service) -> None:
+def _print_response(args: argparse.Namespace, service: DiaryService) -> None:
     assessments = service.reports.assessments(_option_date("--as-of", args.as_of, service.today()))
     if not assessments:
         raise NoCourseError("there is no treatment course yet: record a dose taken (or import a diary) to start one")
@@ -149,7 +174,7 @@ def _print_response(args: argparse.Namespace, service) -> None:
         print("\n\n".join(_response_text(a) for a in assessments))
 
 
-def _option_date(option: str, text: str | None, today: dt.date):
+def _option_date(option: str, text: str | None, today: dt.date) -> dt.date | None:
     """A date option, within the dates the diary works with (ValidationError, exit 2, otherwise)."""
     if text is None:
         return None
@@ -168,7 +193,7 @@ def _period(args: argparse.Namespace, today: dt.date) -> tuple[dt.date | None, d
     return _option_date("--from", args.first, today), _option_date("--to", args.last, today)
 
 
-def _save_chart(args: argparse.Namespace, service) -> None:
+def _save_chart(args: argparse.Namespace, service: DiaryService) -> None:
     if args.out.suffix.lower() not in (".png", ".svg"):
         raise ValidationError(f"--out: {args.out.name} must end in .png or .svg")
     first, last = _period(args, service.today())
@@ -183,7 +208,7 @@ def _save_chart(args: argparse.Namespace, service) -> None:
     print(f"Saved the chart to {args.out}.")
 
 
-def _save_report(args: argparse.Namespace, service) -> None:
+def _save_report(args: argparse.Namespace, service: DiaryService) -> None:
     from diary.domain.report import ReportOptions
 
     if args.out.suffix.lower() != ".pdf":
@@ -248,7 +273,7 @@ def _access(args: argparse.Namespace) -> Access:
     return Access.WRITE if writes else Access.READ
 
 
-def _backup(args: argparse.Namespace, service) -> None:
+def _backup(args: argparse.Namespace, service: DiaryService) -> None:
     if args.out is not None:
         copy = service.backups.save_copy(args.out)
         print(f"Saved a backup of the diary ({entries_text(copy.entries)}) to {copy.path}.")
@@ -278,7 +303,7 @@ def _restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _damaged_lines(exc, args: argparse.Namespace) -> list[str]:
+def _damaged_lines(exc: DiaryDamagedError, args: argparse.Namespace) -> list[str]:
     """What to say when the diary fails its check: why, and which backups can replace it."""
     import shlex
 

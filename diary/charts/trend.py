@@ -17,11 +17,13 @@ import numpy as np
 from matplotlib.colors import BoundaryNorm, ListedColormap
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
+from matplotlib.text import Text
 from matplotlib.ticker import NullFormatter, NullLocator
 
 from diary.domain.entries import Severity
 from diary.domain.response import ResponseCategory
-from diary.domain.trend import TrendSeries
+from diary.domain.side_effects import SideEffect
+from diary.domain.trend import CourseTrend, TrendSeries
 
 DAY = dt.timedelta(days=1)
 NOT_RECORDED = "blank: day not recorded"  # what a gap in the side-effect strip means
@@ -73,7 +75,7 @@ def legend_items(theme: Theme) -> list[tuple[str, str, str]]:
 
 
 _ORIGIN = dt.date(1970, 1, 1)
-_ORIGIN_NUM = float(mdates.date2num(_ORIGIN))  # 0 with matplotlib's default epoch
+_ORIGIN_NUM = float(mdates.date2num(_ORIGIN))  # type: ignore[no-untyped-call]  # matplotlib.dates is unannotated; 0 with the default epoch
 
 
 def _num(day: dt.date) -> float:
@@ -81,18 +83,27 @@ def _num(day: dt.date) -> float:
     return (day - _ORIGIN).days + _ORIGIN_NUM
 
 
+def _day(x: float) -> dt.date:
+    """The day of a matplotlib date number (the inverse of mdates.date2num, not of _num alone)."""
+    when: dt.datetime = mdates.num2date(x)  # type: ignore[no-untyped-call]  # matplotlib.dates is unannotated
+    return when.date()
+
+
 class DaysInViewLocator(mdates.AutoDateLocator):
     """Date ticks on the days in view only. A day is drawn from its midnight to the next, so the
     right limit is the midnight after the last day: a tick there named the next day (1 December
     under a chart ending on 30 November), and the month-year beside the dates came from it."""
 
-    def __call__(self):
-        return [x for x in super().__call__() if x < max(self.axis.get_view_interval())]
+    def __call__(self) -> list[float]:
+        ticks = super().__call__()  # type: ignore[no-untyped-call]  # matplotlib.dates is unannotated
+        if self.axis is None:  # not given an axis yet: no view to keep the ticks in
+            return list(ticks)
+        return [x for x in ticks if x < max(self.axis.get_view_interval())]
 
 
-def _text_inches(text) -> float:
+def _text_inches(text: Text) -> float:
     """About how long a matplotlib Text is on paper (DejaVu Sans averages ~0.62 em a character)."""
-    return 0.62 * text.get_fontsize() / 72 * len(text.get_text())
+    return 0.62 * float(text.get_fontsize()) / 72 * len(text.get_text())
 
 
 class TrendChart:
@@ -115,7 +126,8 @@ class TrendChart:
         # switch must redraw in well under 100 ms.
         self.figure.set_layout_engine("none")
         self.figure.set_facecolor(theme.background)
-        self._range_labels: list = []  # (text artist, first day it belongs to, last day, offset)
+        # (text artist, first day it belongs to, last day, offset, whether it is a detail label)
+        self._range_labels: list[tuple[Text, dt.date, dt.date, float, bool]] = []
         self.first = first or series.first or dt.date.today()
         self.last = last or series.last or self.first
         self.draw()
@@ -143,19 +155,19 @@ class TrendChart:
         self._draw_activity()
         self._draw_dose()
         self._draw_side_effects()
-        self.effects = None  # which rows the strip shows: set by _move_to
+        self.effects: tuple[SideEffect, ...] | None = None  # which rows the strip shows: set by _move_to
         self._move_to(self.first, self.last)
 
     def _draw_activity(self) -> None:
         ax, t = self.activity_ax, self.theme
-        entries = [e for e in self.series.entries if e.activity is not None]
+        points = [(_num(e.day), e.activity) for e in self.series.entries if e.activity is not None]
         self.points = ax.scatter(
-            [_num(e.day) for e in entries], [e.activity for e in entries],
+            [x for x, _ in points], [y for _, y in points],
             s=10, color=t.points, zorder=3, label="daily activity", linewidths=0,
         )
         for trend in self.series.courses:
             days = sorted(trend.smoothed)
-            values = [np.nan if trend.smoothed[d] is None else trend.smoothed[d] for d in days]
+            values = [np.nan if (v := trend.smoothed[d]) is None else v for d in days]
             ax.plot([_num(d) for d in days], values, color=t.line, linewidth=2.2, zorder=4,
                     label="7-day mean" if trend is self.series.courses[0] else None)
             self._draw_course_markers(trend)
@@ -164,18 +176,18 @@ class TrendChart:
         ax.set_ylabel("Disease activity (0–10)", color=t.foreground, fontsize=9)
         ax.grid(axis="y", color=t.muted, alpha=0.25, linewidth=0.6)
 
-    def _draw_course_markers(self, trend) -> None:
+    def _draw_course_markers(self, trend: CourseTrend) -> None:
         ax, t, a = self.activity_ax, self.theme, trend.assessment
         course = trend.course
         last = course.end or self.series.last or course.start
-        if a.onset is not None and a.category in RESPONSE_CATEGORIES:
+        if a.onset is not None and a.last_improved is not None and a.category in RESPONSE_CATEGORIES:  # both or neither
             # Light fill plus a sparse hatch, so the period survives a black-and-white printer.
             ax.axvspan(_num(a.onset), _num(a.last_improved + DAY), facecolor=t.shade, edgecolor=t.hatch,
                        hatch="/", linewidth=0, zorder=1)
             self._label(a.onset, a.last_improved, 9.6, a.category.words, weight="bold", detail=False)
         elif a.baseline is not None:
             self._label(course.start, last, 9.6, a.category.words, weight="bold", offset_days=2.5, detail=False)
-        if a.baseline is not None:
+        if a.baseline is not None and a.target is not None:  # both or neither
             first = course.start - 7 * DAY
             ax.hlines(a.baseline, _num(first), _num(last + DAY), colors=t.foreground, linestyles="--", linewidth=1.1, zorder=2)
             ax.hlines(a.target, _num(course.start), _num(last + DAY), colors=t.foreground, linestyles=":", linewidth=1.4, zorder=2)
@@ -210,16 +222,16 @@ class TrendChart:
 
     def _draw_dose(self) -> None:
         ax, t = self.dose_ax, self.theme
-        doses = [e for e in self.series.entries if e.dose_mg is not None]
-        taken = [e for e in doses if e.dose_taken is not False]
-        missed = [e for e in doses if e.dose_taken is False]
+        doses = [(e, e.dose_mg) for e in self.series.entries if e.dose_mg is not None]
+        taken = [(e, mg) for e, mg in doses if e.dose_taken is not False]
+        missed = [(e, mg) for e, mg in doses if e.dose_taken is False]
         if taken:
-            ax.step([_num(e.day) for e in taken], [e.dose_mg for e in taken], where="post", color=t.foreground,
+            ax.step([_num(e.day) for e, _ in taken], [mg for _, mg in taken], where="post", color=t.foreground,
                     linewidth=1.6, label="dose taken")
         if missed:
-            ax.plot([_num(e.day) for e in missed], [e.dose_mg for e in missed], linestyle="none", marker="x",
+            ax.plot([_num(e.day) for e, _ in missed], [mg for _, mg in missed], linestyle="none", marker="x",
                     markersize=6, color=t.foreground, markeredgewidth=1.6, label="dose missed")
-        top = max((e.dose_mg for e in doses), default=4.5)
+        top = max((mg for _, mg in doses), default=4.5)
         ax.set_ylim(0, top * 1.25)
         ax.set_ylabel("Dose (mg)", color=t.foreground, fontsize=9)
         ax.grid(axis="y", color=t.muted, alpha=0.25, linewidth=0.6)
@@ -284,15 +296,16 @@ class TrendChart:
         lo = min(max((first - start).days, 0), self._grid.shape[1] - 1)
         return lo, min(max((last - start).days + 1, lo + 1), self._grid.shape[1])
 
-    def _effects_between(self, first: dt.date, last: dt.date) -> tuple:
+    def _effects_between(self, first: dt.date, last: dt.date) -> tuple[SideEffect, ...]:
         """The side effects felt in the range, from the strip's grid (quicker than the entries)."""
-        if self.series.first is None or last < self.series.first or first > self.series.last:
+        start, end = self.series.first, self.series.last  # both None, or neither (no entries)
+        if start is None or end is None or last < start or first > end:
             return ()
         lo, hi = self._columns(first, last)
-        felt = (self._grid[:, lo:hi] > 0).any(axis=1)
+        felt = np.asarray((self._grid[:, lo:hi] > 0).any(axis=1))  # one flag a row (typed as maybe a scalar)
         return tuple(effect for effect, row_felt in zip(self._all_effects, felt) if row_felt)
 
-    def _show_effects(self, effects: tuple) -> None:
+    def _show_effects(self, effects: tuple[SideEffect, ...]) -> None:
         """Show one strip row per side effect in `effects` (hiding the strip when there are none)."""
         self.effects = effects
         rows = [self._all_effects.index(e) for e in effects]
@@ -304,15 +317,16 @@ class TrendChart:
         # Dates go under the lowest panel shown; the panels above it have no x ticks at all.
         for axis, lowest in ((self.activity_ax, False), (self.dose_ax, not rows), (self.strip_ax, bool(rows))):
             if lowest:
-                locator = DaysInViewLocator(minticks=4, maxticks=10)  # a locator serves one axis
+                # A locator serves one axis. (matplotlib.dates is unannotated.)
+                locator = DaysInViewLocator(minticks=4, maxticks=10)  # type: ignore[no-untyped-call]
                 axis.xaxis.set_major_locator(locator)
-                axis.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+                axis.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
             else:
                 axis.xaxis.set_major_locator(NullLocator())
                 axis.xaxis.set_major_formatter(NullFormatter())
         self._place()
 
-    def _place(self, *_event) -> None:
+    def _place(self, *_event: object) -> None:
         """Position the panels in inches: fixed margins for labels, the rest shared by the panels."""
         width, height = self.figure.get_size_inches()
         rows = len(self.effects or ())
@@ -376,13 +390,13 @@ class TrendChart:
     @property
     def shown_range(self) -> tuple[dt.date, dt.date]:
         left, right = self.activity_ax.get_xlim()
-        return mdates.num2date(left).date(), mdates.num2date(right).date() - DAY
+        return _day(left), _day(right) - DAY
 
     def day_at(self, x: float) -> dt.date:
         """The day under an x position in data coordinates."""
-        return mdates.num2date(x).date()
+        return _day(x)
 
-    def save(self, path, dpi: int = 200) -> None:
+    def save(self, path: str | Path, dpi: int = 200) -> None:
         """Write the chart as PNG or SVG (by the file's suffix), whole or not at all, readable by the user only."""
         from diary.store.files import write_file
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 # A file with a problem on every one of a million rows must not print a million lines,
 # nor be read to its end: counting stops here.
 SHOWN_PROBLEMS = 50
@@ -22,7 +24,7 @@ class ValidationError(ValueError):
         super().__init__("\n".join(self.problems))
 
 
-class Problems(list):
+class Problems(list[str]):
     """A list of problems that keeps the first SHOWN_PROBLEMS and only counts the rest."""
 
     def __init__(self) -> None:
@@ -40,7 +42,7 @@ class Problems(list):
         else:
             self.more += 1
 
-    def extend(self, problems) -> None:  # type: ignore[override]
+    def extend(self, problems: Iterable[str]) -> None:
         for problem in problems:
             self.append(problem)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from statistics import fmean
 
@@ -160,6 +160,38 @@ def smoothed_activity(activity: Mapping[dt.date, int], start: dt.date, last: dt.
     return {start + i * DAY: series.smoothed(start + i * DAY) for i in range(max(days, 0))}
 
 
+@dataclass(frozen=True)
+class _Improvement:
+    """When A(d) first reached the target within the onset window, and how long it stayed there."""
+
+    onset: dt.date
+    onset_day: int
+    onset_average: float | None  # A(O)
+    end: dt.date | None  # the first day back above the target, if any
+    last_improved: dt.date
+    duration_days: int
+
+
+@dataclass(frozen=True)
+class _Findings:
+    """What the rules found for one course at T, before it is put into words."""
+
+    course_start: dt.date
+    as_of: dt.date | None
+    day: int | None  # n(T)
+    last_recorded: dt.date | None
+    visits: tuple[Visit, ...] = ()
+    baseline: float | None = None
+    target: float | None = None
+    current_average: float | None = None  # A(T)
+    improvement: _Improvement | None = None
+
+
+def _day_number(start: dt.date, day: dt.date) -> int:
+    """n(d) of docs/response-rules.md#day-numbers."""
+    return (day - start).days + 1
+
+
 def assess_response(
     activity: Mapping[dt.date, int],
     start: dt.date,
@@ -169,69 +201,92 @@ def assess_response(
     """The response of the course that started on `start`, as of `as_of` (default: the latest value)."""
     recorded = [d for d, v in activity.items() if v is not None]
     T = as_of if as_of is not None else (max(recorded) if recorded else None)
-
-    def result(category, **kw) -> ResponseAssessment:
+    found = _Findings(
+        course_start=start,
+        as_of=T,
         # Day numbers start at day 1: before the course there is no "day -2435".
-        day = None if T is None or T < start else (T - start).days + 1
-        fields = {
-            "course_start": start, "as_of": T, "day": day,
-            "baseline": None, "target": None, "onset": None, "onset_day": None, "end": None, "last_improved": None,
-            "duration_days": None, "current_average": None, "onset_average": None, "visits": (),
-            "last_recorded": max((d for d in recorded if T is not None and d <= T), default=None),
-        }
-        fields.update(kw)
-        explanation, next_step = _explain(category, fields)
-        clinical, _ = _explain(category, fields, CLINICIAN)
-        return ResponseAssessment(category=category, explanation=explanation, next_step=next_step,
-                                  clinician_explanation=clinical, **fields)
-
+        day=None if T is None or T < start else _day_number(start, T),
+        last_recorded=max((d for d in recorded if T is not None and d <= T), default=None),
+    )
     if T is None:
-        return result(ResponseCategory.NO_BASELINE)
+        return _assessment(ResponseCategory.NO_BASELINE, found)
     if T < start:
-        return result(ResponseCategory.NOT_STARTED)
+        return _assessment(ResponseCategory.NOT_STARTED, found)
     series = _Series(activity, start, T)
-    n = lambda d: (d - start).days + 1  # noqa: E731 - n(d) of docs/response-rules.md#day-numbers
-
     pre = series.window(start - BASELINE_DAYS * DAY, start - DAY)
-    if len(pre) >= MIN_BASELINE_VALUES:
-        B = fmean(pre)
-    elif start in series.values:
-        B = float(series.values[start])
-    else:
-        return result(ResponseCategory.NO_BASELINE, visits=_visits(series, None, pre, T))
+    B = _baseline(series, pre)
+    if B is None:
+        return _assessment(ResponseCategory.NO_BASELINE, replace(found, visits=_visits(series, None, pre, T)))
     target = min(B * (1 - settings.relative_threshold), B - settings.absolute_threshold)
     A = smoothed_activity(series.values, start, T)
+    improvement = _improvement(A, target, start, T)
+    found = replace(
+        found, baseline=B, target=target, current_average=A[T], visits=_visits(series, B, pre, T), improvement=improvement
+    )
+    return _assessment(_category(improvement, _day_number(start, T)), found)
 
-    def improved(d: dt.date) -> bool:
-        return A[d] is not None and A[d] <= target + EPSILON
 
-    common = {
-        "baseline": B, "target": target, "current_average": A[T], "visits": _visits(series, B, pre, T)
-    }
-    onset = next((d for d in A if n(d) <= ONSET_WINDOW_DAYS and improved(d)), None)
+def _baseline(series: _Series, pre: list[int]) -> float | None:
+    """B: the mean of the week before the first dose, or day 1's value if under 3 days of it are recorded."""
+    if len(pre) >= MIN_BASELINE_VALUES:
+        return fmean(pre)
+    if series.start in series.values:
+        return float(series.values[series.start])
+    return None
+
+
+def _improved(average: float | None, target: float) -> bool:
+    return average is not None and average <= target + EPSILON
+
+
+def _improvement(A: dict[dt.date, float | None], target: float, start: dt.date, T: dt.date) -> _Improvement | None:
+    """The onset within the first 4 weeks, the end (if A(d) rose above the target again) and the duration."""
+    onset = next((d for d in A if _day_number(start, d) <= ONSET_WINDOW_DAYS and _improved(A[d], target)), None)
     if onset is None:
-        category = ResponseCategory.TOO_EARLY if n(T) < ONSET_WINDOW_DAYS else ResponseCategory.NON_RESPONDER
-        return result(category, **common)
-
-    end = next((d for d in A if d > onset and A[d] is not None and not improved(d)), None)
+        return None
+    end = next((d for d in A if d > onset and A[d] is not None and not _improved(A[d], target)), None)
     last_day = end - DAY if end else T
-    last_improved = max(d for d in A if onset <= d <= last_day and improved(d))
+    last_improved = max(d for d in A if onset <= d <= last_day and _improved(A[d], target))
     duration = (last_improved - onset).days + 1
+    return _Improvement(onset, _day_number(start, onset), A[onset], end, last_improved, duration)
+
+
+def _category(improvement: _Improvement | None, day: int) -> ResponseCategory:
+    """The verdict once there is a baseline, from the improvement (if any) on day n(T) = `day`."""
+    if improvement is None:
+        return ResponseCategory.TOO_EARLY if day < ONSET_WINDOW_DAYS else ResponseCategory.NON_RESPONDER
+    duration, ended = improvement.duration_days, improvement.end is not None
     if duration >= LONG_LASTING_DAYS:
-        category = ResponseCategory.LONG_LASTING
-    elif duration >= RESPONSE_DAYS:
-        category = ResponseCategory.SHORT_LIVED if end else ResponseCategory.RESPONSE_ONGOING
-    else:
-        category = ResponseCategory.NOT_SUSTAINED if end else ResponseCategory.IMPROVING
-    return result(
-        category,
-        onset=onset,
-        onset_day=n(onset),
-        end=end,
-        last_improved=last_improved,
-        duration_days=duration,
-        onset_average=A[onset],
-        **common,
+        return ResponseCategory.LONG_LASTING
+    if duration >= RESPONSE_DAYS:
+        return ResponseCategory.SHORT_LIVED if ended else ResponseCategory.RESPONSE_ONGOING
+    return ResponseCategory.NOT_SUSTAINED if ended else ResponseCategory.IMPROVING
+
+
+def _assessment(category: ResponseCategory, f: _Findings) -> ResponseAssessment:
+    """The verdict with what was found, in the patient's and the clinician's words."""
+    explanation, next_step = _explain(category, f)
+    clinical, _ = _explain(category, f, CLINICIAN)
+    i = f.improvement
+    return ResponseAssessment(
+        course_start=f.course_start,
+        as_of=f.as_of,
+        day=f.day,
+        baseline=f.baseline,
+        target=f.target,
+        onset=i.onset if i else None,
+        onset_day=i.onset_day if i else None,
+        end=i.end if i else None,
+        last_improved=i.last_improved if i else None,
+        duration_days=i.duration_days if i else None,
+        category=category,
+        current_average=f.current_average,
+        onset_average=i.onset_average if i else None,
+        visits=f.visits,
+        explanation=explanation,
+        next_step=next_step,
+        clinician_explanation=clinical,
+        last_recorded=f.last_recorded,
     )
 
 
@@ -250,7 +305,7 @@ def _visits(series: _Series, B: float | None, pre: list[int], T: dt.date) -> tup
 # --- words ----------------------------------------------------------------------------------
 
 
-def _num(value: float) -> str:
+def _num(value: float | None) -> str:
     return number(value)
 
 
@@ -274,83 +329,99 @@ PATIENT = _Voice("Your LDN course", "your course", "your diary", "your activity"
 CLINICIAN = _Voice("The LDN course", "the course", "the diary", "activity values", "Mean activity", "the 7-day mean")
 
 
-def _explain(category: ResponseCategory, f: dict, v: _Voice = PATIENT) -> tuple[str, str]:
+def _explain(category: ResponseCategory, f: _Findings, v: _Voice = PATIENT) -> tuple[str, str]:
     """The plain-language explanation (in the voice `v`), and what would change the verdict."""
     text, next_step = _explain_verdict(category, f, v)
-    last = f.get("last_recorded")
-    if last is not None and f["as_of"] is not None and last < f["as_of"] and category is not ResponseCategory.NOT_STARTED:
+    last = f.last_recorded
+    if last is not None and f.as_of is not None and last < f.as_of and category is not ResponseCategory.NOT_STARTED:
         text += f" Nothing is recorded after {_date(last)}."
     return text, next_step
 
 
-def _explain_verdict(category: ResponseCategory, f: dict, v: _Voice) -> tuple[str, str]:
+def _explain_verdict(category: ResponseCategory, f: _Findings, v: _Voice) -> tuple[str, str]:
     C = ResponseCategory
-    T, start, n = f["as_of"], f["course_start"], f["day"]
-    if category is C.NOT_STARTED:
-        return (
-            (f"{v.ldn_course} starts on {_date(start)}. The assessment looks at {v.diary} up to {_date(T)}, "
-             "before the start, so there is nothing to assess yet."),
-            "",
-        )
-    if category is C.NO_BASELINE:
-        if T is None:
-            return ("No disease activity has been recorded yet.", "Record your activity for a few days to get started.")
-        return (
-            (f"There is no baseline to compare with: the diary needs {v.activity} on at least 3 of the 7 days "
-             "before the first dose, or on the first day of the course."),
-            "If you remember those days, fill them in on the entry page (pick the date from the calendar).",
-        )
-    B, target = _num(f["baseline"]), _num(f["target"])
-    current = f["current_average"]
-    when = "on day 1 of LDN" if _from_day_1(f["baseline"], f["visits"]) else "before LDN"
-    before = f"{v.mean} {when} was {B}; the target is {target} or lower."
-    if category in (C.TOO_EARLY, C.NON_RESPONDER):
-        now = (
-            f"{v.week_mean.capitalize()} is now {_num(current)}."
-            if current is not None
-            else "There are not enough recent days for a 7-day average (it needs at least 4 of the last 7)."
-        )
-        if category is C.TOO_EARLY:
-            left = ONSET_WINDOW_DAYS - n
-            return (
-                f"It is day {n} of {v.course}. {before} {now}",
-                f"The study looks for an improvement within the first 4 weeks: {count(left, 'day')} to go."
-                + ("" if current is not None else " Record at least 4 days in any week to get a weekly average."),
-            )
-        return (
-            (f"In the first 4 weeks {v.week_mean} did not reach the target. {before} "
-             "In the study's terms this is no response to LDN."),
-            "Talk to your prescriber about whether to continue, change the dose or stop.",
-        )
-    onset_text = (
-        f"{v.mean} fell from {B} {when} to {_num(f['onset_average'])} by day {f['onset_day']} "
-        f"(target {target} or lower)"
-    )
-    D = f["duration_days"]
-    if f["end"] is None:
-        last = f.get("last_recorded")
-        if last is not None and last < T:  # nothing recorded since: it cannot be said to have stayed
-            stayed = f"{onset_text} and stayed there for {_span(D)}, up to the last day recorded."
-        else:
-            stayed = f"{onset_text} and has stayed there for {_span(D)} so far."
-        if category is C.IMPROVING:
-            return (
-                f"{stayed} It counts as a response once it has lasted 4 weeks.",
-                f"{_span(RESPONSE_DAYS - D)} more at or below {target} make it a clinical response.",
-            )
-        if category is C.RESPONSE_ONGOING:
-            return (
-                f"{stayed} That is a clinical response.",
-                f"{_span(LONG_LASTING_DAYS - D)} more make it a long-lasting (12-week) response.",
-            )
-        return (f"{stayed} That is a long-lasting response: 12 weeks or more (the study calls this remission).", "")
-    ended = (f"{onset_text} and stayed there for {_span(D)}, until {_date(f['last_improved'])}; "
-             f"on {_date(f['end'])} it was above the target again.")
+    T, n = f.as_of, f.day
+    # No T (nothing recorded) or no n(T) (T before the start) come with one of these two verdicts only.
+    if category in (C.NOT_STARTED, C.NO_BASELINE) or T is None or n is None:
+        return _explain_unassessed(category, f, v)
+    when = "on day 1 of LDN" if _from_day_1(f.baseline, f.visits) else "before LDN"
+    B, target = _num(f.baseline), _num(f.target)
+    i = f.improvement
+    if i is None:  # too early, or no response
+        return _explain_no_onset(category, f, v, f"{v.mean} {when} was {B}; the target is {target} or lower.", n)
+    onset_text = f"{v.mean} fell from {B} {when} to {_num(i.onset_average)} by day {i.onset_day} (target {target} or lower)"
+    if i.end is None:
+        return _explain_lasting(category, f, i, onset_text, target, T)
+    ended = (f"{onset_text} and stayed there for {_span(i.duration_days)}, until {_date(i.last_improved)}; "
+             f"on {_date(i.end)} it was above the target again.")
     if category is C.NOT_SUSTAINED:
         return (f"{ended} That is less than the 4 weeks needed to count as a response.", "")
     if category is C.SHORT_LIVED:
         return (f"{ended} That is a clinical response, but a short-lived one (4 to 12 weeks).", "")
     return (f"{ended} That is a long-lasting response of 12 weeks or more.", "")
+
+
+def _explain_unassessed(category: ResponseCategory, f: _Findings, v: _Voice) -> tuple[str, str]:
+    """Not started yet (T before the start), or no baseline."""
+    T = f.as_of
+    if T is None:
+        return ("No disease activity has been recorded yet.", "Record your activity for a few days to get started.")
+    if category is ResponseCategory.NOT_STARTED:
+        return (
+            (f"{v.ldn_course} starts on {_date(f.course_start)}. The assessment looks at {v.diary} up to {_date(T)}, "
+             "before the start, so there is nothing to assess yet."),
+            "",
+        )
+    return (
+        (f"There is no baseline to compare with: the diary needs {v.activity} on at least 3 of the 7 days "
+         "before the first dose, or on the first day of the course."),
+        "If you remember those days, fill them in on the entry page (pick the date from the calendar).",
+    )
+
+
+def _explain_no_onset(category: ResponseCategory, f: _Findings, v: _Voice, before: str, n: int) -> tuple[str, str]:
+    """Too early to tell (on day `n`), or no response in the first 4 weeks."""
+    current = f.current_average
+    now = (
+        f"{v.week_mean.capitalize()} is now {_num(current)}."
+        if current is not None
+        else "There are not enough recent days for a 7-day average (it needs at least 4 of the last 7)."
+    )
+    if category is ResponseCategory.TOO_EARLY:
+        left = ONSET_WINDOW_DAYS - n
+        return (
+            f"It is day {n} of {v.course}. {before} {now}",
+            f"The study looks for an improvement within the first 4 weeks: {count(left, 'day')} to go."
+            + ("" if current is not None else " Record at least 4 days in any week to get a weekly average."),
+        )
+    return (
+        (f"In the first 4 weeks {v.week_mean} did not reach the target. {before} "
+         "In the study's terms this is no response to LDN."),
+        "Talk to your prescriber about whether to continue, change the dose or stop.",
+    )
+
+
+def _explain_lasting(
+    category: ResponseCategory, f: _Findings, i: _Improvement, onset_text: str, target: str, T: dt.date
+) -> tuple[str, str]:
+    """An improvement still at or below the target at T: improving, a clinical response, or long-lasting."""
+    D = i.duration_days
+    last = f.last_recorded
+    if last is not None and last < T:  # nothing recorded since: it cannot be said to have stayed
+        stayed = f"{onset_text} and stayed there for {_span(D)}, up to the last day recorded."
+    else:
+        stayed = f"{onset_text} and has stayed there for {_span(D)} so far."
+    if category is ResponseCategory.IMPROVING:
+        return (
+            f"{stayed} It counts as a response once it has lasted 4 weeks.",
+            f"{_span(RESPONSE_DAYS - D)} more at or below {target} make it a clinical response.",
+        )
+    if category is ResponseCategory.RESPONSE_ONGOING:
+        return (
+            f"{stayed} That is a clinical response.",
+            f"{_span(LONG_LASTING_DAYS - D)} more make it a long-lasting (12-week) response.",
+        )
+    return (f"{stayed} That is a long-lasting response: 12 weeks or more (the study calls this remission).", "")
 
 
 def assess_courses(

@@ -208,3 +208,23 @@ def suggested_scores(condition: str) -> tuple[str, ...]:
 def score_choice_problems(keys: Iterable[str]) -> list[str]:
     """The chosen score keys that are not scores the diary knows."""
     return [f"score {key!r} is not known; use {', '.join(SCORES)}" for key in keys if key not in SCORES]
+
+
+@dataclass(frozen=True)
+class CourseScores:
+    """The condition scores of a course at T: `as_of` is the date asked for, else the latest T of the scores."""
+
+    course_start: dt.date
+    as_of: dt.date | None
+    results: tuple[ScoreResult, ...]
+
+
+def course_scores(
+    entries: Sequence[DailyEntry], course_start: dt.date, as_of: dt.date | None, usual_stools: int,
+    keys: Sequence[str] | None = None,
+) -> CourseScores:
+    """`keys` (default: every score with an item recorded) assessed for the course starting `course_start`."""
+    chosen = [SCORES[k] for k in keys] if keys is not None else recorded_scores(entries)
+    results = tuple(assess_score(s, entries, course_start, as_of, usual_stools) for s in chosen)
+    latest = max((r.as_of for r in results if r.as_of is not None), default=None)
+    return CourseScores(course_start, as_of if as_of is not None else latest, results)

@@ -100,7 +100,9 @@ class DoseLevel:
 def dose_levels(entries: Iterable[DailyEntry]) -> list[DoseLevel]:
     """Consecutive runs of the same recorded dose, oldest first."""
     levels: list[DoseLevel] = []
-    for entry in sorted((e for e in entries if e.dose_mg is not None), key=lambda e: e.day):
+    for entry in sorted(entries, key=lambda e: e.day):
+        if entry.dose_mg is None:
+            continue
         if levels and levels[-1].dose_mg == entry.dose_mg:
             current = levels[-1]
             levels[-1] = DoseLevel(current.dose_mg, current.first, entry.day, current.days + 1)
@@ -230,16 +232,18 @@ def timing_comparison(
             f"No comparison of morning and bedtime doses: they were taken in different weeks of treatment (bedtime "
             f"doses on {spans[DoseTiming.BEDTIME]}, morning doses on {spans[DoseTiming.MORNING]} of LDN), so a "
             "difference would mostly reflect the time on LDN, not the dose time."))
-    notes = []
+    notes: list[str] = []
     for s in summaries:
         key = s.effect.key
-        counts = {}
+        counts: dict[DoseTiming, tuple[int, int]] = {}
         for timing, chosen in ((DoseTiming.MORNING, morning), (DoseTiming.BEDTIME, bedtime)):
             recorded = [e for e in chosen if key in e.side_effects]
             counts[timing] = (sum(1 for e in recorded if e.side_effects[key] > Severity.NONE), len(recorded))
         if min(c[1] for c in counts.values()) < MIN_TIMING_DAYS:
             continue
         m, b = (SideEffectSummary.rate(counts[t]) for t in (DoseTiming.MORNING, DoseTiming.BEDTIME))
+        if m is None or b is None:  # not reached: both have at least MIN_TIMING_DAYS days recorded
+            continue
         if abs(m - b) < TIMING_DIFFERENCE - 1e-9:  # exactly 15 points counts, whatever the float rounding
             continue
         better, worse = ("morning", "bedtime") if m < b else ("bedtime", "morning")

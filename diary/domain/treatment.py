@@ -26,7 +26,7 @@ class TitrationStep:
     time: dt.time | None = None
 
 
-def in_plan_order(steps) -> tuple[TitrationStep, ...]:
+def in_plan_order(steps: Iterable[TitrationStep]) -> tuple[TitrationStep, ...]:
     """Steps by the day they start (then dose and time), so that two plans compare step by step.
     Steps are not orderable themselves: a step without a time cannot be compared with one with."""
     return tuple(sorted(steps, key=lambda s: (s.from_day, s.dose_mg, s.time or dt.time.min)))

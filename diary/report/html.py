@@ -8,7 +8,7 @@ from html import escape
 from diary.domain.entries import format_dose
 from diary.domain.report import ReportData
 from diary.domain.response import LONG_LASTING_DAYS, ONSET_WINDOW_DAYS, RESPONSE_DAYS
-from diary.domain.summaries import INCREASE_WINDOW_DAYS, RESOLVED_AFTER_DAYS, DoseTiming, timing_hours
+from diary.domain.summaries import INCREASE_WINDOW_DAYS, RESOLVED_AFTER_DAYS, DoseTiming, PeriodSummary, timing_hours
 from diary.domain.treatment import ENDOSCOPIC_SCORES
 from diary.domain.wording import date_text, number, signed
 
@@ -69,12 +69,11 @@ def _header(d: ReportData) -> str:
 
 
 def _outcome(d: ReportData) -> str:
-    a = d.assessment
+    a, course = d.assessment, d.course
     out = ["<h2>1. Response to LDN</h2>"]
-    if a is None:
+    if a is None or course is None:  # an assessment comes with the course it is about
         out.append("<p>No LDN course in this period, so there is no response assessment.</p>")
         return "\n".join(out)
-    course = d.course
     status = f"started {_d(course.start)}" + (f", stopped {_d(course.end)}" if course.end else ", ongoing")
     if course.end and course.stop_reason:
         status += f" ({escape(course.stop_reason)})"
@@ -147,7 +146,7 @@ def _rate(counts: tuple[int, int]) -> str:
     return "—" if not recorded else f"{present} of {recorded} ({present / recorded:.0%})"
 
 
-def _before_ldn(s) -> list[str]:
+def _before_ldn(s: PeriodSummary) -> list[str]:
     """Symptoms of the days before LDN: the baseline, so not listed as side effects."""
     if not s.before_ldn:
         return []

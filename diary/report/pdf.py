@@ -52,7 +52,7 @@ class ClinicianReport:
             chart = TrendChart(self.series, self.data.first, self.data.last, figure=figure)
             buffer = io.BytesIO()
             chart.figure.savefig(buffer, format="png", dpi=CHART_DPI)
-            self._chart = QImage.fromData(buffer.getvalue(), "PNG")
+            self._chart = QImage.fromData(buffer.getvalue(), "PNG")  # type: ignore[arg-type]  # the stub says bytes; PySide6 6.12 takes only str
         return self._chart
 
     def _document(self, device: QPagedPaintDevice, width: float, height: float) -> QTextDocument:

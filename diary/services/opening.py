@@ -6,9 +6,13 @@ import datetime as dt
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from diary.store.lock import COMMAND, WINDOW, DiaryLock
 from diary.store.paths import default_data_dir
+
+if TYPE_CHECKING:
+    from diary.services.diary import DiaryService
 
 COMMAND_WAIT_SECONDS = 10.0  # a command waits this long for another command to finish
 
@@ -35,7 +39,7 @@ def take_lock(data_dir: Path | None, access: Access) -> DiaryLock | None:
     return DiaryLock(data_folder(data_dir), COMMAND).acquire(wait_for_commands=COMMAND_WAIT_SECONDS)
 
 
-def open_diary(data_dir: Path | None, access: Access, today: Callable[[], dt.date] = dt.date.today):
+def open_diary(data_dir: Path | None, access: Access, today: Callable[[], dt.date] = dt.date.today) -> DiaryService:
     """The diary of `data_dir`, opened with its lock; closing the service releases the lock."""
     from diary.services.diary import DiaryService  # the database code: imported once it is needed
 

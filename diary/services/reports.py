@@ -6,7 +6,7 @@ import datetime as dt
 
 from diary.domain.report import ReportData, ReportOptions, report_data
 from diary.domain.response import ResponseAssessment, assess_courses
-from diary.domain.scores import SCORES, ScoreResult, assess_score, recorded_scores
+from diary.domain.scores import CourseScores, course_scores
 from diary.domain.summaries import PeriodSummary, diary_period, summarize_period
 from diary.domain.trend import TrendSeries, trend_in_view
 from diary.services.use_case import UseCases
@@ -44,12 +44,11 @@ class ReportService(UseCases):
             diary = records.snapshot()
         return report_data(diary, options, self._today())
 
-    def scores(self, as_of: dt.date | None = None, keys: tuple[str, ...] | None = None) -> list[ScoreResult]:
+    def scores(self, as_of: dt.date | None = None, keys: tuple[str, ...] | None = None) -> CourseScores | None:
         """The condition scores of the latest course at T: `keys`, else every score with an item recorded
-        (docs/scores.md). Empty without a course."""
+        (docs/scores.md); None without a course."""
         with self._transaction() as records:
             courses, entries, profile = records.courses(), records.entries(), records.profile()
         if not courses:
-            return []
-        chosen = [SCORES[k] for k in keys] if keys is not None else recorded_scores(entries)
-        return [assess_score(s, entries, courses[-1].start, as_of, profile.usual_stools) for s in chosen]
+            return None
+        return course_scores(entries, courses[-1].start, as_of, profile.usual_stools, keys)

@@ -280,15 +280,15 @@ def list_backups(folder: Path) -> list[Backup]:
     return sorted(found, key=lambda b: (b.created, b.number), reverse=True)
 
 
-def _day(when: dt.datetime) -> tuple:
+def _day(when: dt.datetime) -> tuple[int, ...]:
     return (when.year, when.month, when.day)
 
 
-def _week(when: dt.datetime) -> tuple:
+def _week(when: dt.datetime) -> tuple[int, ...]:
     return tuple(when.isocalendar())[:2]
 
 
-def _month(when: dt.datetime) -> tuple:
+def _month(when: dt.datetime) -> tuple[int, ...]:
     return (when.year, when.month)
 
 
@@ -303,7 +303,7 @@ def backups_to_keep(backups: Iterable[Backup]) -> set[Path]:
     for period, limit in ((_day, KEEP_DAILY), (_week, KEEP_WEEKLY), (_month, KEEP_MONTHLY)):
         covered = {period(b.created) for b in kept}
         oldest = kept[-1].created if kept else None
-        added: set[tuple] = set()
+        added: set[tuple[int, ...]] = set()
         for backup in good:
             if oldest is not None and backup.created >= oldest:
                 continue

@@ -14,7 +14,8 @@ import difflib
 import io
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TypeVar
 
 from diary.domain.entries import (
     ACTIVITY_MAX,
@@ -22,6 +23,7 @@ from diary.domain.entries import (
     DOSE_MAX_MG,
     DOSE_MIN_MG,
     DailyEntry,
+    Severity,
     entry_problems,
     parse_date,
     parse_dose_time,
@@ -41,6 +43,8 @@ SPLITS = re.compile(r"([;\t])")
 TAKEN_WORDS = {"yes": True, "no": False, "y": True, "n": False, "true": True, "false": False, "1": True, "0": False,
                "ja": True, "nee": False, "nein": False, "waar": True, "onwaar": False, "wahr": True, "falsch": False}
 DAY_FIRST = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
+
+_T = TypeVar("_T")
 
 
 def _column_name(header: str) -> str:
@@ -72,7 +76,7 @@ def _needs_escape(text: str) -> bool:
     return text.startswith(FORMULA_STARTS) or (text.startswith("'") and _needs_escape(text[1:]))
 
 
-def _csv_line(cells: list) -> str:
+def _csv_line(cells: Sequence[str | int]) -> str:
     """One CSV row: a cell is quoted if it holds a comma, quote, line break, ';' or tab (csv.writer
     leaves the last two bare, and a ';'-splitting spreadsheet would then cut the cell)."""
     out = []
@@ -118,7 +122,7 @@ def _rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
         raise ValidationError(f"line {reader.line_num}: not a readable CSV row ({exc})") from None
 
 
-def _date_reader(values: Iterable[str]):
+def _date_reader(values: Iterable[str]) -> Callable[[str], dt.date]:
     """How to read the date column: ISO, or day first (01.03.2026, 01-03-2026, and 01/03/2026 where
     some day of the column is above 12, so that it cannot be a US month first)."""
     day_above_12 = month_above_12 = False
@@ -141,7 +145,7 @@ def _date_reader(values: Iterable[str]):
     return read
 
 
-def _dose_reader(decimal_comma: bool):
+def _dose_reader(decimal_comma: bool) -> Callable[[str], float]:
     def read(text: str) -> float:
         if decimal_comma and re.fullmatch(r"\d+,\d+", text):
             text = text.replace(",", ".")  # "4,5" from a spreadsheet that writes ';' between cells
@@ -204,6 +208,66 @@ def _read_header(
     return columns, effect_keys, new_effects
 
 
+def _cell(cells: Mapping[str, str], name: str, parse: Callable[[str], _T], problems: list[str]) -> _T | None:
+    """The value of column `name` read with `parse`; None if it is empty, or wrong (said in `problems`)."""
+    text = cells.get(name, "")
+    if not text:
+        return None
+    try:
+        return parse(text)
+    except ValueError as exc:
+        problems.append(str(exc))
+        return None
+
+
+@dataclasses.dataclass(frozen=True)
+class _RowReader:
+    """Reads the rows of one file: its columns, which of them are side effects, and how its dates and doses are written."""
+
+    header: list[str]
+    columns: list[str]
+    effect_keys: dict[int, str]
+    read_date: Callable[[str], dt.date]
+    read_dose: Callable[[str], float]
+    today: dt.date
+
+    def read(self, line: int, row: list[str], dates: dict[dt.date, int]) -> tuple[DailyEntry | None, list[str]]:
+        """The row's entry (None without a readable date) and its problems; notes its date's line in `dates`."""
+        raw_cells = dict(zip(self.columns, row))
+        cells = {name: text.strip() for name, text in raw_cells.items()}
+        row_problems: list[str] = []
+        day = _cell(cells, "date", self.read_date, row_problems)
+        if day is None and not cells.get("date"):
+            row_problems.append("date is empty; every row needs a date (YYYY-MM-DD)")
+        severities = self._severities(cells, row_problems)
+        # Every cell is checked even when the date is bad, so that all problems are listed.
+        activity = _cell(cells, "activity", _parse_activity, row_problems)
+        dose_mg = _cell(cells, "dose_mg", self.read_dose, row_problems)
+        dose_taken = _cell(cells, "dose_taken", _parse_taken, row_problems)
+        dose_time = _cell(cells, "dose_time", parse_dose_time, row_problems)
+        entry = None
+        if day is not None:
+            entry = DailyEntry(day=day, activity=activity, dose_mg=dose_mg, dose_taken=dose_taken,
+                               dose_time=dose_time, note=unescape_formula(raw_cells.get("notes", "")), side_effects=severities)
+            row_problems.extend(entry_problems(entry, self.today))
+            if day in dates:
+                row_problems.append(f"date {day.isoformat()} is already on line {dates[day]}; one row per day")
+            dates.setdefault(day, line)
+        return entry, row_problems
+
+    def _severities(self, cells: Mapping[str, str], row_problems: list[str]) -> dict[str, Severity]:
+        severities = {}
+        for index, key in self.effect_keys.items():
+            value = cells.get(self.columns[index], "")
+            if value:
+                try:
+                    severities[key] = parse_severity(value)
+                except ValueError:
+                    row_problems.append(f"column {self.header[index].strip()!r}: {value!r} is not allowed; "
+                                        "use a severity 0 none, 1 mild, 2 moderate or 3 severe, or leave it empty")
+        return severities
+
+
 def parse_csv(text: str, side_effects: list[SideEffect], today: dt.date, new_side_effects: bool = False) -> CsvContent:
     """Every row of a diary CSV, or ValidationError listing every problem in the file.
 
@@ -219,7 +283,7 @@ def parse_csv(text: str, side_effects: list[SideEffect], today: dt.date, new_sid
     date_at = columns.index("date")
     # A first pass over the date column alone, streamed: how are its dates written?
     read_date = _date_reader(row[date_at].strip() for i, (_, row) in enumerate(_rows(text, delimiter)) if i and len(row) > date_at)
-    read_dose = _dose_reader(decimal_comma=delimiter != ",")
+    reader = _RowReader(header, columns, effect_keys, read_date, _dose_reader(decimal_comma=delimiter != ","), today)
     problems = Problems()
     entries: list[DailyEntry] = []
     dates: dict[dt.date, int] = {}
@@ -232,43 +296,7 @@ def parse_csv(text: str, side_effects: list[SideEffect], today: dt.date, new_sid
         if len(row) > len(columns):
             problems.append(f"line {line}: {len(row)} cells but the header has {len(columns)} columns")
             continue
-        raw_cells = dict(zip(columns, row))
-        cells = {name: text.strip() for name, text in raw_cells.items()}
-        row_problems: list[str] = []
-
-        def cell(name, parse, cells=cells, row_problems=row_problems):
-            text = cells.get(name, "")
-            if not text:
-                return None
-            try:
-                return parse(text)
-            except ValueError as exc:
-                row_problems.append(str(exc))
-                return None
-
-        day = cell("date", read_date)
-        if day is None and not cells.get("date"):
-            row_problems.append("date is empty; every row needs a date (YYYY-MM-DD)")
-        severities = {}
-        for index, key in effect_keys.items():
-            value = cells.get(columns[index], "")
-            if value:
-                try:
-                    severities[key] = parse_severity(value)
-                except ValueError:
-                    row_problems.append(f"column {header[index].strip()!r}: {value!r} is not allowed; "
-                                        "use a severity 0 none, 1 mild, 2 moderate or 3 severe, or leave it empty")
-        # Every cell is checked even when the date is bad, so that all problems are listed.
-        values = {name: cell(name, parse) for name, parse in (
-            ("activity", _parse_activity), ("dose_mg", read_dose), ("dose_taken", _parse_taken), ("dose_time", parse_dose_time))}
-        entry = None
-        if day is not None:
-            entry = DailyEntry(day=day, activity=values["activity"], dose_mg=values["dose_mg"], dose_taken=values["dose_taken"],
-                               dose_time=values["dose_time"], note=unescape_formula(raw_cells.get("notes", "")), side_effects=severities)
-            row_problems.extend(entry_problems(entry, today))
-            if day in dates:
-                row_problems.append(f"date {day.isoformat()} is already on line {dates[day]}; one row per day")
-            dates.setdefault(day, line)
+        entry, row_problems = reader.read(line, row, dates)
         if row_problems:
             problems.extend(f"line {line}: {p}" for p in row_problems)
         elif entry is not None:
@@ -276,6 +304,7 @@ def parse_csv(text: str, side_effects: list[SideEffect], today: dt.date, new_sid
     if problems:
         raise problems.error()
     return CsvContent(tuple(entries), tuple(new_effects.values()))
+
 
 def _dose_text(dose_mg: float) -> str:
     # Short ("3", "1.5") where that is exact, else every digit, so that import gives back the same dose.

@@ -15,7 +15,10 @@ from diary.store.paths import BACKUP_DIRNAME, DATA_DIR_ENV, DB_FILENAME, DiaryOp
 __all__ = ["BACKUP_DIRNAME", "DATA_DIR_ENV", "DB_FILENAME", "DiaryOpenError", "default_data_dir", "open_engine", "private_mkdir"]
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
+    import sqlite3
+
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.pool import ConnectionPoolEntry
 
 # Every migration revision in order, newest last. Kept here so that opening an up-to-date
 # diary needs no Alembic import; tests check it against the migration scripts.
@@ -41,7 +44,7 @@ def _lenient_text(data: bytes) -> str:
     return data.decode("utf-8", "replace")
 
 
-def _set_pragmas(dbapi_connection, _record) -> None:
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
     # Let SQLAlchemy's "begin" event issue BEGIN itself, so every transaction (DDL included)
     # is real; pysqlite's own implicit transactions skip some statements.
     dbapi_connection.isolation_level = None
@@ -55,7 +58,7 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def _begin(connection) -> None:
+def _begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN")
 
 

@@ -8,9 +8,11 @@ import sqlite3
 import sys
 import tempfile
 import urllib.parse
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
+from typing import Protocol
 
 from diary.domain.wording import count
 from diary.store.paths import DiaryOpenError
@@ -58,15 +60,29 @@ class FileCheck:
         return self.ok and self.revision is not None
 
 
+class RestorableBackup(Protocol):
+    """What the error says of a good backup: diary.store.backups.Backup (that module imports this one)."""
+
+    @property
+    def path(self) -> Path: ...
+    @property
+    def created(self) -> dt.datetime: ...
+    @property
+    def entries(self) -> int | None: ...
+    @property
+    def last_day(self) -> dt.date | None: ...
+    def describe(self) -> str: ...
+
+
 class DiaryDamagedError(DiaryOpenError):
     """The diary file failed its check; it was left untouched and a backup can replace it."""
 
-    def __init__(self, check: FileCheck, backups: tuple = ()):
+    def __init__(self, check: FileCheck, backups: tuple[RestorableBackup, ...] = ()):
         self.check = check
         self.backups = backups  # the good ones, newest first (diary.store.backups.Backup), if looked up
         super().__init__(f"{check.problem} It was left untouched.")
 
-    def with_backups(self, backups: tuple) -> DiaryDamagedError:
+    def with_backups(self, backups: Iterable[RestorableBackup]) -> DiaryDamagedError:
         """The same error, naming the good backups that can replace the file."""
         return DiaryDamagedError(self.check, tuple(backups))
 
@@ -274,12 +290,17 @@ DATE_COLUMNS = (
 TIME_COLUMNS = (("entries", "dose_time"), ("titration_steps", "time"))
 
 
+# A query counting the rows with a wrong value, and the words for them: noun, tail and (if not
+# noun + "s") plural, as count() takes them; "{hold}" or "{break}" in the tail agree with the count.
+_Check = tuple[str, tuple[str, ...]]
+
+
 def _unreadable_values(con: sqlite3.Connection) -> str | None:
     """The first kind of stored value the app could not read back, in words; None if all are readable."""
     from diary.domain.treatment import MedicationCategory
 
     categories = ", ".join("'" + c.value.replace("'", "''") + "'" for c in MedicationCategory)
-    checks = [
+    checks: list[_Check] = [
         (f"SELECT count(*) FROM {table} WHERE {column} IS NOT NULL AND date({column}, '+0 days') IS NOT {column}",
          ("date", f"in {table}.{column} cannot be read"))
         for table, column in DATE_COLUMNS
@@ -320,9 +341,9 @@ def _storage_kinds(declared: str) -> tuple[str, ...]:
     return ()
 
 
-def _kind_checks(con: sqlite3.Connection) -> list[tuple[str, tuple[str, ...]]]:
+def _kind_checks(con: sqlite3.Connection) -> list[_Check]:
     """A check per table that every value is of its column's kind (a damaged record can turn text into a blob)."""
-    checks = []
+    checks: list[_Check] = []
     tables = [name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
     for table in tables:
         quoted = '"' + table.replace('"', '""') + '"'
@@ -355,9 +376,9 @@ def _check_expressions(create_sql: str) -> list[str]:
     return found
 
 
-def _constraint_checks(con: sqlite3.Connection) -> list[tuple[str, tuple[str, ...]]]:
+def _constraint_checks(con: sqlite3.Connection) -> list[_Check]:
     """The schema's CHECK constraints, evaluated on every row (integrity_check of older SQLite skips them)."""
-    checks = []
+    checks: list[_Check] = []
     for table, create_sql in con.execute(
         "SELECT name, sql FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND sql LIKE '%CHECK%'"
     ):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import TypeVar, overload
 
 from diary import __version__
 from diary.domain.condition_items import USUAL_STOOLS_DEFAULT
@@ -81,13 +81,40 @@ def format_json(snapshot: DiarySnapshot) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
+JsonObject = dict[str, object]  # a parsed JSON object, its values read with _JsonReader.get
+_Number = tuple[type[int], type[float]]
+NUMBER: _Number = (int, float)
+_T = TypeVar("_T")
+_P = TypeVar("_P")
+
+
 class _JsonReader:
     """Reads typed values out of parsed JSON, collecting a problem for each wrong one."""
 
     def __init__(self) -> None:
         self.problems = Problems()
 
-    def get(self, obj: Any, key: str, where: str, kind: type | tuple, default: Any = None, parse=None) -> Any:
+    # The value at `key` of the JSON object `obj` if it has the type `kind` (default otherwise), read
+    # with `parse` if given: typed by the overloads, checked at run time by the one below them.
+    @overload
+    def get(self, obj: object, key: str, where: str, kind: type[_T]) -> _T | None: ...
+    @overload
+    def get(self, obj: object, key: str, where: str, kind: type[_T], default: _T) -> _T: ...
+    @overload
+    def get(self, obj: object, key: str, where: str, kind: _Number) -> float | None: ...
+    @overload
+    def get(self, obj: object, key: str, where: str, kind: _Number, default: float) -> float: ...
+    @overload
+    def get(self, obj: object, key: str, where: str, kind: type[str], *, parse: Callable[[str], _P]) -> _P | None: ...
+    def get(
+        self,
+        obj: object,
+        key: str,
+        where: str,
+        kind: type | tuple[type, ...],
+        default: object = None,
+        parse: Callable[[str], object] | None = None,
+    ) -> object:
         if not isinstance(obj, dict):
             self.problems.append(f"{where}: expected an object")
             return default
@@ -102,7 +129,7 @@ class _JsonReader:
         if isinstance(value, (int, float)) and not isinstance(value, bool) and not abs(value) <= 1e9:
             self.problems.append(f"{where}.{key}: the number is far too large (or not a number)")
             return default
-        if parse is not None:
+        if parse is not None and isinstance(value, str):  # parse comes with kind str only (the overloads)
             try:
                 return parse(value)
             except ValueError as exc:
@@ -110,7 +137,7 @@ class _JsonReader:
                 return default
         return value
 
-    def items(self, data: Any, key: str) -> list:
+    def items(self, data: object, key: str) -> list[object]:
         value = data.get(key) if isinstance(data, dict) else None
         if value is None:
             return []
@@ -154,10 +181,9 @@ def parse_json(text: str, today: dt.date, diary_courses: tuple[Course, ...] = ()
     return snapshot
 
 
-NUMBER = (int, float)
 
 
-def _read_side_effects(r: _JsonReader, data: dict) -> list[SideEffect]:
+def _read_side_effects(r: _JsonReader, data: JsonObject) -> list[SideEffect]:
     found = []
     for i, item in enumerate(r.items(data, "side_effects")):
         where = f"side_effects[{i}]"
@@ -167,7 +193,7 @@ def _read_side_effects(r: _JsonReader, data: dict) -> list[SideEffect]:
     return found
 
 
-def _dated_items(r: _JsonReader, data: dict, key: str, date_key: str) -> Iterator[tuple[str, Any, dt.date]]:
+def _dated_items(r: _JsonReader, data: JsonObject, key: str, date_key: str) -> Iterator[tuple[str, object, dt.date]]:
     """Each item of the list `key` with where it is and its required date (an item without one is a problem)."""
     for i, item in enumerate(r.items(data, key)):
         where = f"{key}[{i}]"
@@ -178,7 +204,7 @@ def _dated_items(r: _JsonReader, data: dict, key: str, date_key: str) -> Iterato
             yield where, item, day
 
 
-def _read_entries(r: _JsonReader, data: dict) -> list[DailyEntry]:
+def _read_entries(r: _JsonReader, data: JsonObject) -> list[DailyEntry]:
     found = []
     for where, item, day in _dated_items(r, data, "entries", "date"):
         effects = {}
@@ -202,7 +228,7 @@ def _read_entries(r: _JsonReader, data: dict) -> list[DailyEntry]:
     return found
 
 
-def _read_courses(r: _JsonReader, data: dict) -> list[Course]:
+def _read_courses(r: _JsonReader, data: JsonObject) -> list[Course]:
     found = []
     for where, item, start in _dated_items(r, data, "courses", "start"):
         steps = []
@@ -215,7 +241,7 @@ def _read_courses(r: _JsonReader, data: dict) -> list[Course]:
     return found
 
 
-def _read_medications(r: _JsonReader, data: dict) -> list[Medication]:
+def _read_medications(r: _JsonReader, data: JsonObject) -> list[Medication]:
     categories = {c.value: c for c in MedicationCategory}
     found = []
     for i, item in enumerate(r.items(data, "medications")):
@@ -229,7 +255,7 @@ def _read_medications(r: _JsonReader, data: dict) -> list[Medication]:
     return found
 
 
-def _read_clinic_results(r: _JsonReader, data: dict) -> list[ClinicResult]:
+def _read_clinic_results(r: _JsonReader, data: JsonObject) -> list[ClinicResult]:
     found = []
     for where, item, day in _dated_items(r, data, "clinic_results", "date"):
         crp, alt = r.get(item, "crp_mg_l", where, NUMBER), r.get(item, "alt_u_l", where, NUMBER)
@@ -238,7 +264,7 @@ def _read_clinic_results(r: _JsonReader, data: dict) -> list[ClinicResult]:
     return found
 
 
-def _read_complications(r: _JsonReader, item: dict, where: str) -> frozenset[str] | None:
+def _read_complications(r: _JsonReader, item: object, where: str) -> frozenset[str] | None:
     """A list of complication keys ([] for none), or null/absent when not recorded."""
     keys = r.get(item, "complications", where, list)
     if keys is None:
@@ -249,7 +275,7 @@ def _read_complications(r: _JsonReader, item: dict, where: str) -> frozenset[str
     return frozenset(keys)
 
 
-def _read_profile(r: _JsonReader, data: dict) -> Profile:
+def _read_profile(r: _JsonReader, data: JsonObject) -> Profile:
     p = data.get("profile") or {}
     scores = r.get(p, "scores", "profile", list)
     if scores is not None and not all(isinstance(key, str) for key in scores):
@@ -261,7 +287,7 @@ def _read_profile(r: _JsonReader, data: dict) -> Profile:
                    None if scores is None else tuple(scores))
 
 
-def _read_settings(r: _JsonReader, data: dict) -> Settings:
+def _read_settings(r: _JsonReader, data: JsonObject) -> Settings:
     s = data.get("settings") or {}
     defaults = Settings()
     return Settings(float(r.get(s, "relative_threshold", "settings", NUMBER, defaults.relative_threshold)),

@@ -12,6 +12,7 @@ import errno
 import json
 import os
 import platform
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -136,11 +137,11 @@ class DiaryLock:
     def __enter__(self) -> DiaryLock:
         return self.acquire()
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.release()
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only (the same test as os.name == "nt", one mypy follows)
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

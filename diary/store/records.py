@@ -8,6 +8,7 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypedDict
 
 from sqlalchemy import ColumnElement, delete, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -50,6 +51,24 @@ def _time_text(value: dt.time | None) -> str | None:
 
 def _time_value(text: str | None) -> dt.time | None:
     return dt.time.fromisoformat(text) if text else None
+
+
+class _EntryValues(TypedDict):
+    """The columns of one entries row, as the bulk insert takes them."""
+
+    day: dt.date
+    activity: int | None
+    dose_mg: float | None
+    dose_taken: bool | None
+    dose_time: str | None
+    note: str
+    complications: str | None
+
+
+class _StoredEntryValues(_EntryValues):
+    """The same with the row's primary key, as the bulk update by primary key takes them."""
+
+    id: int
 
 
 class DiaryStore:
@@ -152,7 +171,8 @@ class DiaryRecords:
     def activity(self) -> dict[dt.date, int]:
         """Every recorded activity value by date (what the response rules need, in one query)."""
         rows = self._session.execute(select(EntryRow.day, EntryRow.activity).where(EntryRow.activity.is_not(None)))
-        return {day: activity for day, activity in rows}  # noqa: C416 - rows are Row objects, not pairs
+        # The query already leaves out empty values; the check says so to the type checker.
+        return {day: activity for day, activity in rows if activity is not None}
 
     def put_entries(self, entries: list[DailyEntry]) -> None:
         """Store each entry as its day's whole record, replacing what was there.
@@ -162,7 +182,7 @@ class DiaryRecords:
         if not entries:
             return
         existing = self._entry_ids([e.day for e in entries])
-        rows = [
+        rows: list[_EntryValues] = [
             {
                 "day": e.day,
                 "activity": e.activity,
@@ -175,7 +195,7 @@ class DiaryRecords:
             for e in entries
         ]
         new_rows = [r for r in rows if r["day"] not in existing]
-        old_rows = [{**r, "id": existing[r["day"]]} for r in rows if r["day"] in existing]
+        old_rows: list[_StoredEntryValues] = [{**r, "id": existing[r["day"]]} for r in rows if r["day"] in existing]
         if new_rows:
             self._session.execute(insert(EntryRow), new_rows)
         if old_rows:
@@ -198,10 +218,10 @@ class DiaryRecords:
             self._session.execute(insert(ItemRow), items)
 
     def _entry_ids(self, days: list[dt.date]) -> dict[dt.date, int]:
-        ids = {}
+        ids: dict[dt.date, int] = {}
         for chunk in range(0, len(days), CHUNK):
             query = select(EntryRow.day, EntryRow.id).where(EntryRow.day.in_(days[chunk : chunk + CHUNK]))
-            ids.update({day: id_ for day, id_ in self._session.execute(query)})  # noqa: C416 - Row objects
+            ids.update(self._session.execute(query).all())
         return ids
 
     def put_entry(self, entry: DailyEntry) -> None:
@@ -213,7 +233,7 @@ class DiaryRecords:
     # --- side-effect list ------------------------------------------------------------------
 
     def _side_effect_ids(self) -> dict[str, int]:
-        return {key: id_ for key, id_ in self._session.execute(select(SideEffectRow.key, SideEffectRow.id))}  # noqa: C416 - Row objects
+        return dict(self._session.execute(select(SideEffectRow.key, SideEffectRow.id)).all())
 
     def side_effects(self) -> list[SideEffect]:
         rows = self._session.scalars(select(SideEffectRow).order_by(SideEffectRow.position))
