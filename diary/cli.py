@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from diary import APP_NAME, __version__
+from diary.score_commands import add_item_options
 
 _Commands = argparse._SubParsersAction  # what add_subparsers gives (argparse names it privately)
 
@@ -55,6 +56,7 @@ def _add_entry_command(commands: _Commands[argparse.ArgumentParser], data_dir: a
         help="e.g. vivid_dreams=2 (0 none, 1 mild, 2 moderate, 3 severe); repeat for more",
     )
     add.add_argument("--note", help="free text, up to 2,000 characters")
+    add_item_options(add)
 
 
 def _add_transfer_commands(commands: _Commands[argparse.ArgumentParser], data_dir: argparse.ArgumentParser) -> None:
@@ -76,6 +78,10 @@ def _add_output_commands(commands: _Commands[argparse.ArgumentParser], data_dir:
     resp.add_argument("--as-of", metavar="YYYY-MM-DD", help="judge as of this date (default: the latest recorded day)")
     resp.add_argument("--json", action="store_true", help="print JSON (keys as in the spec) instead of words")
     resp.add_argument("--all-courses", action="store_true", help="every course, oldest first, not just the latest")
+
+    scores = commands.add_parser("scores", parents=[data_dir], help="the condition scores: PRO2, HBI, SCCAI, pain NRS")
+    scores.add_argument("--as-of", metavar="YYYY-MM-DD", help="as of this date (default: the latest recorded day)")
+    scores.add_argument("--json", action="store_true", help="print JSON (keys as in docs/scores.md) instead of words")
 
     chart = commands.add_parser("chart", parents=[data_dir], help="save the trend chart the window shows")
     chart.add_argument("--out", type=Path, required=True, metavar="FILE.png|FILE.svg")

@@ -22,6 +22,7 @@ from diary.domain.entries import (
 )
 from diary.domain.errors import ValidationError
 from diary.domain.wording import json_number
+from diary.score_commands import item_changes, scores_json, scores_text
 from diary.services.backups import DiaryBackups, entries_text
 from diary.services.errors import BackupError, DiaryDamagedError, DiaryOpenError, WriteError, reason_for
 from diary.services.opening import Access, data_folder, open_diary, take_lock
@@ -92,6 +93,8 @@ def _entry_changes(args: argparse.Namespace, service: DiaryService) -> DailyEntr
         dose_time=_option("--dose-time", args.dose_time, parse_dose_time, problems),
         note=args.note or "",
         side_effects=severities,
+        items=(condition := item_changes(args, service.today(), problems)).items,
+        complications=condition.complications,
     )
     # The entry rules, one option at a time, so that each problem names its option and none hides another.
     today = service.today()
@@ -104,7 +107,7 @@ def _entry_changes(args: argparse.Namespace, service: DiaryService) -> DailyEntr
         problems.extend(f"{option}: {p}" for p in entry_problems(alone, today))
     if not problems and changes == DailyEntry(changes.day):
         problems.append("nothing to save: give at least one of --activity, --dose-mg, --taken or --missed, "
-                        "--dose-time, --side-effect or --note")
+                        "--dose-time, --side-effect, --note or a condition item such as --pain")
     if problems:
         raise ValidationError(problems)
     return changes
@@ -172,6 +175,13 @@ def _print_response(args: argparse.Namespace, service: DiaryService) -> None:
         print(json.dumps(data if args.all_courses else data[0], indent=2))
     else:
         print("\n\n".join(_response_text(a) for a in assessments))
+
+
+def _print_scores(args: argparse.Namespace, service: DiaryService) -> None:
+    scores = service.reports.scores(_option_date("--as-of", args.as_of, service.today()))
+    if scores is None:
+        raise NoCourseError("there is no treatment course yet: record a dose taken (or import a diary) to start one")
+    print(json.dumps(scores_json(scores), indent=2) if args.json else scores_text(scores))
 
 
 def _option_date(option: str, text: str | None, today: dt.date) -> dt.date | None:
@@ -250,6 +260,8 @@ def _run(args: argparse.Namespace) -> int:
             print(f"Exported {count} days to {args.file}.")
         elif args.command == "response":
             _print_response(args, service)
+        elif args.command == "scores":
+            _print_scores(args, service)
         elif args.command == "chart":
             _save_chart(args, service)
         elif args.command == "report":

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TypeVar
 
+from diary.domain.condition_items import ITEMS, complications_text, parse_complications
 from diary.domain.entries import (
     ACTIVITY_MAX,
     ACTIVITY_MIN,
@@ -33,6 +34,8 @@ from diary.domain.errors import PROBLEMS_COUNTED, MisspelledColumnsError, Proble
 from diary.domain.side_effects import SideEffect, find_side_effect, label_from_key, side_effect_key
 
 CSV_FIXED_COLUMNS = ("date", "activity", "dose_mg", "dose_taken", "dose_time", "notes")
+# The condition scores' items (docs/scores.md); export writes them only for a diary that has any.
+CSV_ITEM_COLUMNS = (*ITEMS, "complications")
 MAX_CSV_COLUMNS = 500  # the fixed columns and hundreds of side effects
 DELIMITERS = (",", ";", "\t")
 # Cells starting with these are formulas to a spreadsheet (CSV injection).
@@ -189,11 +192,12 @@ def _read_header(
             problems.append(f"line 1: column {raw!r} appears twice")
             continue
         seen.add(name)
-        if name in CSV_FIXED_COLUMNS:
+        if name in CSV_FIXED_COLUMNS or name in CSV_ITEM_COLUMNS:
             continue
         known = find_side_effect(name, side_effects)
         if known is None:
-            likely = difflib.get_close_matches(name, [*CSV_FIXED_COLUMNS, *(e.key for e in side_effects)], n=1, cutoff=0.8)
+            names = [*CSV_FIXED_COLUMNS, *CSV_ITEM_COLUMNS, *(e.key for e in side_effects)]
+            likely = difflib.get_close_matches(name, names, n=1, cutoff=0.8)
             if likely and not new_side_effects:
                 misspelled.append((raw, likely[0]))
             known = new_effects.setdefault(name, SideEffect(name, label_from_key(name)))
@@ -240,6 +244,7 @@ class _RowReader:
         if day is None and not cells.get("date"):
             row_problems.append("date is empty; every row needs a date (YYYY-MM-DD)")
         severities = self._severities(cells, row_problems)
+        items = _items(cells, row_problems)
         # Every cell is checked even when the date is bad, so that all problems are listed.
         activity = _cell(cells, "activity", _parse_activity, row_problems)
         dose_mg = _cell(cells, "dose_mg", self.read_dose, row_problems)
@@ -248,7 +253,8 @@ class _RowReader:
         entry = None
         if day is not None:
             entry = DailyEntry(day=day, activity=activity, dose_mg=dose_mg, dose_taken=dose_taken,
-                               dose_time=dose_time, note=unescape_formula(raw_cells.get("notes", "")), side_effects=severities)
+                               dose_time=dose_time, note=unescape_formula(raw_cells.get("notes", "")), side_effects=severities,
+                               items=items, complications=parse_complications(cells.get("complications", "")))
             row_problems.extend(entry_problems(entry, self.today))
             if day in dates:
                 row_problems.append(f"date {day.isoformat()} is already on line {dates[day]}; one row per day")
@@ -266,6 +272,20 @@ class _RowReader:
                     row_problems.append(f"column {self.header[index].strip()!r}: {value!r} is not allowed; "
                                         "use a severity 0 none, 1 mild, 2 moderate or 3 severe, or leave it empty")
         return severities
+
+
+def _items(cells: Mapping[str, str], row_problems: list[str]) -> dict[str, int]:
+    """The condition items of a row; a cell that is not a whole number is a problem saying what is allowed."""
+    items = {}
+    for key, item in ITEMS.items():
+        text = cells.get(key, "")
+        if not text:
+            continue
+        if text.isascii() and text.isdigit():
+            items[key] = int(text)  # its range is the domain's rule (entry_problems)
+        else:
+            row_problems.append(f"column {key!r}: {item.problem(text)}")
+    return items
 
 
 def parse_csv(text: str, side_effects: list[SideEffect], today: dt.date, new_side_effects: bool = False) -> CsvContent:
@@ -312,10 +332,17 @@ def _dose_text(dose_mg: float) -> str:
     return text if float(text) == dose_mg else repr(dose_mg)
 
 
+def _item_cells(entry: DailyEntry) -> list[str | int]:
+    return [*(entry.items.get(key, "") for key in ITEMS), complications_text(entry.complications)]
+
+
 def format_csv(entries: list[DailyEntry], side_effects: list[SideEffect]) -> str:
-    """The diary CSV: one row per day, a column per side effect (severity, empty if not recorded)."""
+    """The diary CSV: one row per day, the condition items if any day has one, a column per side effect
+    (severity, empty if not recorded)."""
+    with_items = any(e.items or e.complications is not None for e in entries)
+    item_columns = CSV_ITEM_COLUMNS if with_items else ()
     # A side-effect key read from a file's header can look like a formula too.
-    lines = [_csv_line([*CSV_FIXED_COLUMNS, *(escape_formula(e.key) for e in side_effects)])]
+    lines = [_csv_line([*CSV_FIXED_COLUMNS, *item_columns, *(escape_formula(e.key) for e in side_effects)])]
     for entry in entries:
         lines.append(
             _csv_line(
@@ -326,6 +353,7 @@ def format_csv(entries: list[DailyEntry], side_effects: list[SideEffect]) -> str
                     "" if entry.dose_taken is None else ("yes" if entry.dose_taken else "no"),
                     "" if entry.dose_time is None else entry.dose_time.strftime("%H:%M"),
                     escape_formula(entry.note),
+                    *(_item_cells(entry) if with_items else ()),
                     *("" if (s := entry.side_effects.get(e.key)) is None else int(s) for e in side_effects),
                 ]
             )

@@ -38,7 +38,7 @@ def test_the_keys_and_values_of_pro2_cd_and_hbi(tmp_path, run):
     assert got["_"]["course_start"] == day(1) and got["_"]["as_of"] == day(7)
     pro2 = got["pro2_cd"]
     assert set(pro2) >= {"score", "baseline", "value", "remission", "response", "band"}
-    assert (pro2["baseline"], pro2["value"], pro2["remission"], pro2["response"], pro2["band"]) == (20, 9, False, True, None)
+    assert (pro2["baseline"], pro2["value"], pro2["remission"], pro2["response"], pro2["band"]) == (20, 9, True, True, None)
     hbi = got["hbi"]
     assert (hbi["baseline"], hbi["value"], hbi["remission"], hbi["response"], hbi["band"]) == (9, 4, True, True, "remission")
     assert "pain_nrs" not in got  # no pain item recorded
@@ -93,3 +93,28 @@ def test_add_takes_the_items_and_rejects_what_is_not_allowed(run):
     assert code == 2 and "wellbeing 5 is not allowed; use 0 very well" in err
     code, _out, err = run("add", "--date", day(1), "--complications", "warts")
     assert code == 2 and "complication 'warts' is not known" in err
+
+
+def test_a_csv_item_out_of_range_rejects_the_file_naming_line_and_column(tmp_path, run):
+    path = tmp_path / "bad.csv"
+    path.write_text("date,wellbeing,liquid_stools,complications\n"
+                    f"{day(1)},5,x,none\n{day(2)},1,2,uveitis;warts\n", encoding="utf-8")
+    code, _out, err = run("import", path)
+    assert code == 2
+    assert "line 2: wellbeing 5 is not allowed; use 0 very well" in err
+    assert "line 2: column 'liquid_stools': liquid_stools 'x' is not allowed; use a whole number from 0 to 50" in err
+    assert "line 3: complication 'warts' is not known" in err
+
+
+def test_export_and_import_carry_every_item(tmp_path, run):
+    assert run("demo")[0] == 0
+    for suffix in ("csv", "json"):
+        assert run("export", tmp_path / f"all.{suffix}")[0] == 0
+    header = (tmp_path / "all.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert "liquid_stools" in header and "complications" in header
+    code, out, _ = run("scores", "--json")
+    for suffix in ("csv", "json"):
+        other = tmp_path / f"other-{suffix}"
+        assert run("--data-dir", other, "import", tmp_path / f"all.{suffix}")[0] == 0
+        again = run("--data-dir", other, "scores", "--json")[1]
+        assert json.loads(again)["scores"] == json.loads(out)["scores"]

@@ -1,11 +1,41 @@
-"""What `ldn-diary scores` prints: the condition scores of the latest course, as JSON or in words (docs/scores.md)."""
+"""The condition scores on the command line (docs/scores.md): `scores`, and the items `add` takes."""
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
 from typing import Any
 
+from diary.domain.condition_items import COMPLICATIONS, ITEMS, NO_COMPLICATIONS, parse_complications
+from diary.domain.entries import DailyEntry, entry_problems
 from diary.domain.scores import CourseScores, ScoreResult
 from diary.domain.wording import json_number, number
+
+
+def add_item_options(add: argparse.ArgumentParser) -> None:
+    """--liquid-stools N, --wellbeing N, ... for every daily item, and --complications."""
+    for key, item in ITEMS.items():
+        words = ", ".join(f"{n} {w}" for n, w in enumerate(item.words, start=item.low)) or f"{item.low}-{item.high}"
+        add.add_argument(f"--{key.replace('_', '-')}", dest=key, metavar="N", help=f"{item.question} ({words})")
+    add.add_argument("--complications", metavar="A;B", help=f"{';'.join(COMPLICATIONS[:2])}; ... or {NO_COMPLICATIONS}")
+
+
+def item_changes(args: argparse.Namespace, today: dt.date, problems: list[str]) -> DailyEntry:
+    """The items and complications `add` was given (on today's date); each problem names its option."""
+    items = {}
+    for key, item in ITEMS.items():
+        text = getattr(args, key, None)
+        if text is None:
+            continue
+        option = f"--{key.replace('_', '-')}"
+        if not (text.strip().isascii() and text.strip().isdigit()):
+            problems.append(f"{option}: {item.problem(text)}")
+            continue
+        items[key] = int(text)
+        problems.extend(f"{option}: {p}" for p in entry_problems(DailyEntry(today, items={key: items[key]}), today))
+    complications = parse_complications(args.complications) if args.complications is not None else None
+    problems.extend(f"--complications: {p}" for p in entry_problems(DailyEntry(today, complications=complications), today))
+    return DailyEntry(today, items=items, complications=complications)
 
 
 def _iso(day: Any) -> str | None:
