@@ -9,6 +9,7 @@ from statistics import fmean
 from diary.domain.entries import DailyEntry
 from diary.domain.errors import ValidationError
 from diary.domain.response import ResponseAssessment, assess_courses
+from diary.domain.scores import SCORES, ScoreSummary, score_summary
 from diary.domain.snapshot import DiarySnapshot
 from diary.domain.summaries import PeriodSummary, opioid_warning, summarize_period
 from diary.domain.treatment import ClinicResult, Course, Medication, Profile, Settings
@@ -46,6 +47,7 @@ class ReportData:
     opioid_warning: str | None
     notes: tuple[tuple[dt.date, str], ...]  # empty unless asked for
     last_entry: dt.date | None = None  # the last day of the period with an entry
+    scores: tuple[ScoreSummary, ...] = ()  # the condition scores switched on (docs/scores.md)
 
     @property
     def coverage_note(self) -> str | None:
@@ -137,4 +139,14 @@ def report_data(diary: DiarySnapshot, options: ReportOptions, today: dt.date) ->
         opioid_warning=opioid_warning(medications, [course] if course else []),
         notes=tuple((e.day, e.note) for e in shown if e.note) if options.include_notes else (),
         last_entry=max((e.day for e in shown), default=None),
+        scores=_scores(diary, course, last),
     )
+
+
+def _scores(diary: DiarySnapshot, course: Course | None, last: dt.date) -> tuple[ScoreSummary, ...]:
+    """The scores switched on, for the course, judged on the days up to the period's end."""
+    if course is None:
+        return ()
+    entries = [e for e in diary.entries if e.day <= last]
+    return tuple(score_summary(SCORES[key], entries, course.start, diary.profile.usual_stools)
+                 for key in diary.profile.active_scores)

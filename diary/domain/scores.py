@@ -32,6 +32,7 @@ class Score:
     key: str
     name: str
     source: str  # the citation shown beside it
+    short: str  # the name in a table, where the source stands beside it
     items: tuple[str, ...]  # every item the score uses (T is the latest day with any of them)
     parts: Callable[[DailyEntry, int], Parts | None]  # a day's parts; None unless its items are recorded
     value: Callable[[Parts], float]  # the window value W from the window's mean parts
@@ -105,17 +106,17 @@ def _pain_response(value: float, baseline: float) -> str:
 SCORES: dict[str, Score] = {
     score.key: score
     for score in (
-        Score("pro2_cd", "PRO2 (Crohn's disease)", "STRIDE-II", ("liquid_stools", "ibd_abdominal_pain"), _pro2_cd,
+        Score("pro2_cd", "PRO2 (Crohn's disease)", "STRIDE-II", "PRO2-CD", ("liquid_stools", "ibd_abdominal_pain"), _pro2_cd,
               lambda m: 2 * m[0] + 5 * m[1], lambda m, _w: m[1] <= 1 + EPSILON and m[0] <= 3 + EPSILON, _halved, 2 * 50 + 5 * 3),
-        Score("pro2_uc", "PRO2 (ulcerative colitis)", "STRIDE-II", ("stools", "night_stools", "rectal_bleeding"), _pro2_uc,
+        Score("pro2_uc", "PRO2 (ulcerative colitis)", "STRIDE-II", "PRO2-UC", ("stools", "night_stools", "rectal_bleeding"), _pro2_uc,
               lambda m: m[0] + m[1], lambda m, _w: m[1] <= EPSILON and m[0] <= 1 + EPSILON, _halved, 6),
-        Score("hbi", "HBI without abdominal mass", "Harvey & Bradshaw 1980, without abdominal mass",
+        Score("hbi", "HBI without abdominal mass", "Harvey & Bradshaw 1980, without abdominal mass", "HBI",
               ("wellbeing", "ibd_abdominal_pain", "liquid_stools", "complications"), _hbi,
               lambda m: m[0], lambda _m, w: w < 5 - EPSILON, lambda w, b: b - w >= 3 - EPSILON, 4 + 3 + 50 + 8),
-        Score("sccai", "SCCAI", "Walmsley 1998; thresholds Higgins 2005",
+        Score("sccai", "SCCAI", "Walmsley 1998; thresholds Higgins 2005", "SCCAI",
               ("stools", "night_stools", "urgency", "rectal_bleeding", "wellbeing", "complications"), _sccai,
               lambda m: m[0], lambda _m, w: w < 2.5 - EPSILON, lambda w, b: b - w > 1.5 + EPSILON, 3 + 2 + 3 + 3 + 4 + 4),
-        Score("pain_nrs", "Pain NRS", "IMMPACT, Dworkin 2008", ("pain",), _pain,
+        Score("pain_nrs", "Pain NRS", "IMMPACT, Dworkin 2008", "Pain NRS", ("pain",), _pain,
               lambda m: m[0], None, _pain_response, 10),
     )
 }
@@ -228,3 +229,25 @@ def course_scores(
     results = tuple(assess_score(s, entries, course_start, as_of, usual_stools) for s in chosen)
     latest = max((r.as_of for r in results if r.as_of is not None), default=None)
     return CourseScores(course_start, as_of if as_of is not None else latest, results)
+
+
+SCORE_VISIT_WEEKS = (4, 8, 12)  # the study's visits: the window ending on treatment day 28, 56 and 84
+
+
+@dataclass(frozen=True)
+class ScoreSummary:
+    """A score for the clinician summary: its result at T and its value at each visit week (None: no data yet)."""
+
+    result: ScoreResult
+    weeks: tuple[tuple[int, float | None], ...]
+
+
+def score_summary(score: Score, entries: Sequence[DailyEntry], start: dt.date, usual_stools: int) -> ScoreSummary:
+    """`score` for the course starting `start`, judged on `entries` (those up to the summary's end)."""
+    result = assess_score(score, entries, start, None, usual_stools)
+    weeks = []
+    for week in SCORE_VISIT_WEEKS:
+        last = start + dt.timedelta(days=week * 7 - 1)
+        seen = result.as_of is not None and last <= result.as_of
+        weeks.append((week, window_value(score, entries, start, last, usual_stools) if seen else None))
+    return ScoreSummary(result, tuple(weeks))

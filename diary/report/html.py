@@ -119,6 +119,28 @@ def _outcome(d: ReportData) -> str:
     return "\n".join(out)
 
 
+def _answer(value: bool | str | None) -> str:
+    return "—" if value is None else value if isinstance(value, str) else "yes" if value else "no"
+
+
+def _scores(d: ReportData) -> str:
+    """A compact table of the condition scores switched on, their sources named below it (docs/scores.md)."""
+    if not d.scores:
+        return ""
+    rows, sources = [], []
+    for s in d.scores:
+        r = s.result
+        rows.append([f"<b>{escape(r.score.short)}</b>", _num(r.baseline), *(_num(v) for _, v in s.weeks), _num(r.value),
+                     _answer(r.remission), _answer(r.response)])
+        band = f" (band at the latest: {r.band})" if r.band else ""
+        sources.append(f"{escape(r.score.short)}: {escape(r.score.source)}{band}")
+    headers = ["Score", "Baseline", *(f"Week {w}" for w, _ in d.scores[0].weeks), "Latest", "Remission", "Response"]
+    as_of = d.scores[0].result.as_of
+    return (f'<p style="margin-top: 6px;"><b>Condition scores</b> (7-day means; baseline: the week before LDN; latest: '
+            f"to {_d(as_of)})</p>" + _table(headers, rows, [14, 12, 10, 10, 10, 12, 16, 16], small=True)
+            + f'<p class="muted">{"; ".join(sources)}.</p>')
+
+
 def _chart() -> str:
     return f'<h2>2. Trend</h2><p><img src="{CHART_URL}" width="{CHART_WIDTH}"></p>'
 
@@ -228,5 +250,5 @@ def _completeness(d: ReportData) -> str:
 
 def report_html(d: ReportData) -> str:
     """The whole summary; the chart's width is left as CHART_WIDTH for the renderer."""
-    body = "\n".join([_header(d), _outcome(d), _chart(), _dose(d), _side_effects(d), _context(d), _completeness(d)])
+    body = "\n".join([_header(d), _outcome(d), _scores(d), _chart(), _dose(d), _side_effects(d), _context(d), _completeness(d)])
     return f"<html><head><style>{STYLE}</style></head><body>{body}</body></html>"

@@ -16,6 +16,7 @@ from diary.store.files import write_file
 
 CHART_DPI = 300  # crisp on paper
 CHART_HEIGHT_IN = 3.3
+SCORE_ROWS_IN = 0.4  # a row of the condition scores' table
 MARGINS_MM = QMarginsF(14, 12, 14, 12)
 FOOTER = "LDN Diary · patient-reported summary · page {page} of {pages}"
 
@@ -48,6 +49,8 @@ class ClinicianReport:
             from diary.charts.trend import TrendChart
 
             extra = 0.28 * len(self.series.side_effects_between(self.data.first, self.data.last))
+            # The condition scores' table sits above the chart on page 1: the chart gives up its height.
+            extra -= SCORE_ROWS_IN * (len(self.data.scores) + 1) if self.data.scores else 0
             figure = Figure(figsize=(width_in, CHART_HEIGHT_IN + extra))
             chart = TrendChart(self.series, self.data.first, self.data.last, figure=figure)
             buffer = io.BytesIO()

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 import pytest
 from pypdf import PdfReader
@@ -18,7 +19,7 @@ from tests.conftest import TODAY, pdf_text
 @pytest.fixture
 def demo(service):
     service.transfer.fill_demo()
-    service.treatment.save_profile(Profile("Crohn's disease", 2017, "Ann Example-Ünal", dt.date(1980, 2, 3)))
+    service.treatment.save_profile(Profile("Crohn's disease", 2017, "Ann Example-Ünal", dt.date(1979, 2, 3)))
     return service
 
 
@@ -59,11 +60,11 @@ def test_demo_summary_fits_two_pages_and_says_what_matters(qapp, demo, tmp_path)
 
 def test_name_and_notes_only_when_asked(qapp, demo, tmp_path):
     reader, text = write(qapp, demo, tmp_path)
-    assert "Ann Example-Ünal" not in text and "1980" not in text
+    assert "Ann Example-Ünal" not in text and "1979" not in text
     assert "Very vivid dreams last night" not in text
     assert "Ann" not in str(reader.metadata)
     _, text = write(qapp, demo, tmp_path, ReportOptions(include_notes=True, include_name=True))
-    assert "Ann Example-Ünal, born 3 Feb 1980" in text
+    assert "Ann Example-Ünal, born 3 Feb 1979" in text
     assert "Very vivid dreams last night, woke up twice." in text
 
 
@@ -146,3 +147,19 @@ def test_a_period_past_the_last_recorded_day_says_so(qapp, demo, tmp_path):
     assert f"Nothing is recorded after {last.day} {last:%b %Y}: the last 10 days of the period have no entry." in text
     _, text = write(qapp, demo, tmp_path, ReportOptions(first=last + dt.timedelta(days=1), last=last + dt.timedelta(days=5)))
     assert "Nothing was recorded in this period." in text
+
+
+@pytest.mark.parametrize("page_size", [QPageSize.PageSizeId.A4, QPageSize.PageSizeId.Letter])
+def test_two_condition_scores_fit_the_two_pages_with_their_sources(qapp, demo, tmp_path, page_size):
+    assert demo.treatment.profile().active_scores == ("pro2_cd", "hbi")
+    reader, text = write(qapp, demo, tmp_path, page_size=page_size)
+    assert len(reader.pages) == 2
+    flat = " ".join(text.split())
+    assert "Condition scores" in flat and "Score Baseline Week 4 Week 8 Week 12 Latest Remission Response" in flat
+    assert "PRO2-CD: STRIDE-II" in flat and "HBI: Harvey & Bradshaw 1980, without abdominal mass" in flat
+
+
+def test_no_condition_scores_when_none_is_switched_on(qapp, demo, tmp_path):
+    demo.treatment.save_profile(replace(demo.treatment.profile(), scores=()))
+    _, text = write(qapp, demo, tmp_path)
+    assert "Condition scores" not in text
