@@ -113,6 +113,7 @@ def test_export_and_import_carry_every_item(tmp_path, run):
     header = (tmp_path / "all.csv").read_text(encoding="utf-8").splitlines()[0]
     assert "liquid_stools" in header and "complications" in header
     code, out, _ = run("scores", "--json")
+    assert code == 0
     for suffix in ("csv", "json"):
         other = tmp_path / f"other-{suffix}"
         assert run("--data-dir", other, "import", tmp_path / f"all.{suffix}")[0] == 0
