@@ -16,34 +16,36 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from diary.domain.errors import ValidationError
 from diary.domain.report import ReportOptions
+from diary.domain.wording import count
 from diary.report.pdf import ClinicianReport, default_page_size
 from diary.services.changes import Change
+from diary.services.errors import ValidationError
 from diary.ui.dates import pydate, qdate
-from diary.ui.treatment_dialogs import date_edit
-from diary.domain.wording import count
+from diary.ui.pages import Page
+from diary.ui.widgets import date_edit
 
 if TYPE_CHECKING:
     from diary.services.diary import DiaryService
+    from diary.ui.writes import Writes
 
 PAGE_SIZES = (("A4", QPageSize.PageSizeId.A4), ("US Letter", QPageSize.PageSizeId.Letter))
 
 
-class ReportPage(QWidget):
+class ReportPage(Page):
     """Built on first use; the preview, the PDF and the printout come from one renderer."""
 
     title = "Clinician summary"
 
-    def __init__(self, service: DiaryService, parent: QWidget | None = None):
+    def __init__(self, service: DiaryService, writes: Writes, parent: QWidget | None = None):
         super().__init__(parent)
         self._service = service
+        self._writes = writes
         self.report: ClinicianReport | None = None
         today = service.today()
         self.from_edit = date_edit(today, "First day of the summary")
@@ -161,12 +163,10 @@ class ReportPage(QWidget):
         path = self.ask_save_path()
         if path is None:
             return
-        try:
-            pages = self.report.save_pdf(path)
-        except OSError as exc:
-            QMessageBox.warning(self, "Not saved", f"The summary could not be saved: {exc.strerror or exc}")
-            return
-        self.status.setText(f"Saved {count(pages, 'page')} to {path}.")
+        report = self.report
+        pages = self._writes.run(self, lambda: report.save_pdf(path), failed="The summary could not be saved")
+        if pages is not None:
+            self.status.setText(f"Saved {count(pages, 'page')} to {path}.")
 
     def on_print_clicked(self) -> None:
         if self.report is None:
