@@ -47,7 +47,13 @@ class ReportPage(Page):
         self._service = service
         self._writes = writes
         self.report: ClinicianReport | None = None
-        today = service.today()
+        self._build()
+        self._lay_out()
+        self._connect()
+        self.on_course_clicked()
+
+    def _build(self) -> None:
+        today = self._service.today()
         self.from_edit = date_edit(today, "First day of the summary")
         self.to_edit = date_edit(today, "Last day of the summary")
         self.course_button = QPushButton("This course")
@@ -74,6 +80,7 @@ class ReportPage(Page):
         self.preview = QPrintPreviewWidget(self.printer)
         self.preview.setAccessibleName("Preview of the summary")
 
+    def _lay_out(self) -> None:
         choices = QHBoxLayout()
         choices.addWidget(QLabel("From"))
         choices.addWidget(self.from_edit)
@@ -95,6 +102,7 @@ class ReportPage(Page):
         layout.addLayout(actions)
         layout.addWidget(self.preview, 1)
 
+    def _connect(self) -> None:
         # Any choice rebuilds the summary; the preview then repaints it. A date rebuilds once it
         # has settled, not at each digit typed (a rebuild draws the chart at 300 dpi).
         self._date_settled = QTimer(self, singleShot=True, interval=400)
@@ -110,7 +118,6 @@ class ReportPage(Page):
         self.preview.paintRequested.connect(self.on_paint_requested)
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, self.on_save_clicked)
         QShortcut(QKeySequence.StandardKey.Print, self, self.on_print_clicked)
-        self.on_course_clicked()
 
     def options(self) -> ReportOptions:
         return ReportOptions(pydate(self.from_edit.date()), pydate(self.to_edit.date()), self.notes.isChecked(), self.name.isChecked())
