@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QW
 from diary.ui.restore_dialog import RestoreDialog
 from diary.ui.settings_dialog import ResponseSettingsDialog
 from diary.ui.side_effects_dialog import SideEffectsDialog
+from diary.ui.writes import Writes
 from diary.ui.treatment_dialogs import (
     ClinicResultDialog,
     MedicationDialog,
@@ -15,8 +16,8 @@ from diary.ui.treatment_dialogs import (
 from tests.conftest import TODAY
 
 DIALOGS = {
-    "thresholds": lambda service, parent: ResponseSettingsDialog(service, lambda change: None, parent),
-    "side effects": lambda service, parent: SideEffectsDialog(service, lambda change: None, parent),
+    "thresholds": lambda service, parent: ResponseSettingsDialog(service, Writes(lambda change: None), parent),
+    "side effects": lambda service, parent: SideEffectsDialog(service, Writes(lambda change: None), parent),
     "start LDN": lambda service, parent: StartCourseDialog(TODAY, parent),
     "stop LDN": lambda service, parent: StopCourseDialog(TODAY, parent),
     "medication": lambda service, parent: MedicationDialog(TODAY, parent),
