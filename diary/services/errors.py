@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> tuple[type[Exception], ...]:
     """DATABASE_ERRORS: the database refused a read or a write ("database is locked", "disk I/O
     error"), and the transaction was rolled back. Looked up on first use, because the database
     library is slow to import and the window imports this module before its first paint."""

@@ -78,7 +78,8 @@ def run_window(data_dir: Path | None = None) -> int:
         print(f"{APP_NAME} could not load Qt ({exc}). Reinstall it with: pip install --force-reinstall ldn-diary", file=sys.stderr)
         return 1
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName("ldn-diary")
     app.setWindowIcon(app_icon())
@@ -162,7 +163,7 @@ def _open_window(data_dir: Path | None, opened: list):
         from diary.ui import main_window  # and the pages
 
         return main_window.MainWindow(service)
-    except Exception as exc:  # noqa: BLE001 - anything unforeseen: say so rather than hang on "Opening…"
+    except Exception as exc:
         traceback.print_exc()
         QMessageBox.critical(None, APP_NAME, f"Your diary could not be opened.\n\n{exc}")
         if not opened:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -34,6 +33,8 @@ from diary.ui.writes import Writes
 
 if TYPE_CHECKING:
     from diary.services.diary import DiaryService
+    from diary.ui.entry.page import EntryPage
+    from diary.ui.treatment.page import TreatmentPage
 
 PROBLEMS_LISTED = 20  # of a file that cannot be imported
 
@@ -46,6 +47,10 @@ class DiaryEvents(QObject):
 
 class MainWindow(QMainWindow):
     """The window on an open diary: its pages, built from the list of pages (page_list.PAGES)."""
+
+    # Set from the list of pages (one attribute per page, by its name); these two the window uses itself.
+    entry_page: EntryPage
+    treatment_page: TreatmentPage
 
     def __init__(self, service: DiaryService):
         super().__init__()

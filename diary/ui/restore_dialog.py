@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -22,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from diary import APP_NAME
+from diary.domain.wording import day_text, moment_text
 from diary.services.backups import Backup, DiaryBackups, entries_text
 from diary.services.changes import Change
 from diary.services.diary import DiaryService
 from diary.services.errors import BackupError, DiaryDamagedError, DiaryOpenError, ValidationError
 from diary.ui.dialogs import Dialog
 from diary.ui.writes import Writes
-from diary.domain.wording import day_text, moment_text
 
 Index = QModelIndex | QPersistentModelIndex
 FILE_FILTER = "Diary backups (*.sqlite3);;All files (*)"

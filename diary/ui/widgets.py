@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -121,7 +122,9 @@ class HistoryModel(QAbstractTableModel):
     """
 
     DATE, ACTIVITY, DOSE, SIDE_EFFECTS, NOTE, MEAN = range(6)
-    HEADERS = {DATE: "Date", ACTIVITY: "Activity", DOSE: "Dose", SIDE_EFFECTS: "Side effects", NOTE: "Note", MEAN: "7-day mean"}
+    HEADERS: ClassVar[dict[int, str]] = {
+        DATE: "Date", ACTIVITY: "Activity", DOSE: "Dose", SIDE_EFFECTS: "Side effects", NOTE: "Note", MEAN: "7-day mean",
+    }
     DayRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent=None, columns: tuple[int, ...] = (DATE, ACTIVITY, DOSE, SIDE_EFFECTS, NOTE)):

@@ -6,13 +6,13 @@ from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QW
 from diary.ui.restore_dialog import RestoreDialog
 from diary.ui.settings_dialog import ResponseSettingsDialog
 from diary.ui.side_effects_dialog import SideEffectsDialog
-from diary.ui.writes import Writes
 from diary.ui.treatment_dialogs import (
     ClinicResultDialog,
     MedicationDialog,
     StartCourseDialog,
     StopCourseDialog,
 )
+from diary.ui.writes import Writes
 from tests.conftest import TODAY
 
 DIALOGS = {

@@ -42,7 +42,11 @@ def test_every_page_is_told_of_a_change(qtbot, window, service, monkeypatch):
     for spec in PAGES:
         page = built(getattr(window, spec.name))
         real = page.on_data_changed
-        monkeypatch.setattr(page, "on_data_changed", lambda change, name=spec.name, real=real: (told.setdefault(name, change), real(change)))
+        def spy(change, name=spec.name, real=real):
+            told.setdefault(name, change)
+            real(change)
+
+        monkeypatch.setattr(page, "on_data_changed", spy)
     change = service.entries.save(DailyEntry(TODAY - dt.timedelta(days=1), activity=2))
     window.events.data_changed.emit(change)
     assert told.get("entry_page") == change  # shown: told at once

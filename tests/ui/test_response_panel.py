@@ -17,7 +17,8 @@ from tests.conftest import TODAY
 def record(service, first_day: int, last_day: int, activity: int, start: dt.date, dose: bool = True):
     for n in range(first_day, last_day + 1):
         day = start + dt.timedelta(days=n - 1)
-        service.entries.save(DailyEntry(day, activity=activity, dose_mg=4.5 if dose and n >= 1 else None, dose_taken=True if dose and n >= 1 else None))
+        on_ldn = dose and n >= 1
+        service.entries.save(DailyEntry(day, activity=activity, dose_mg=4.5 if on_ldn else None, dose_taken=True if on_ldn else None))
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 """The write runner: bad input shown where it belongs, other failures in the error box, and each
 change told to every page but the one that made it."""
 
-import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
@@ -65,7 +64,7 @@ def test_a_failed_write_is_shown_in_the_error_box_and_nothing_is_broadcast(paren
 
     writes = Writes(broadcast.append)
     assert writes.run(parent, call, failed="The summary could not be saved", done=done.append) is None
-    ((title, text),) = boxes
+    ((_title, text),) = boxes
     assert text.startswith("The summary could not be saved: ") and words in text
     assert broadcast == [] and done == []
 

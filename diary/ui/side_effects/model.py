@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import ClassVar
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from diary.domain.summaries import INCREASE_WINDOW_DAYS, RESOLVED_AFTER_DAYS, DoseTiming, SideEffectSummary, timing_hours
@@ -18,7 +21,7 @@ class SideEffectsModel(QAbstractTableModel):
     """
 
     EFFECT, PRESENT, HIGHEST, FIRST, LAST, RESOLVED, MORNING, BEDTIME, AFTER_INCREASE = range(9)
-    HEADERS = {
+    HEADERS: ClassVar[dict[int, str]] = {
         EFFECT: "Side effect",
         PRESENT: "Days felt\nof recorded",
         HIGHEST: "Highest",
@@ -29,7 +32,7 @@ class SideEffectsModel(QAbstractTableModel):
         BEDTIME: "With a\nbedtime dose",
         AFTER_INCREASE: "Began after a\ndose increase",
     }
-    HEADER_TIPS = {
+    HEADER_TIPS: ClassVar[dict[int, str]] = {
         PRESENT: "Days the side effect was felt, out of the days it was recorded (felt or not)",
         HIGHEST: "The highest severity recorded: mild, moderate or severe",
         RESOLVED: f"Resolved: not felt on any of the last {RESOLVED_AFTER_DAYS} days it was recorded",
@@ -55,7 +58,7 @@ class SideEffectsModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(0, 0), self.index(len(self._summaries) - 1, len(self.HEADERS) - 1))
 
     def set_summaries(
-        self, summaries: list[SideEffectSummary] | tuple[SideEffectSummary, ...], courses: list[Course] = (), year: bool = True
+        self, summaries: list[SideEffectSummary] | tuple[SideEffectSummary, ...], courses: Sequence[Course] = (), year: bool = True
     ) -> None:
         """Show `summaries`; with `courses`, a first day off LDN is marked so; `year` adds years to dates."""
         self.beginResetModel()
