@@ -159,6 +159,7 @@ def test_the_condition_suggests_its_scores_and_none_is_stored_until_a_box_is_cha
     page.condition.setCurrentText("Crohn's disease")
     assert [k for k, b in choice.boxes.items() if b.isChecked()] == ["pro2_cd", "hbi"]
     assert "PRO2 (Crohn's disease) — STRIDE-II" in [b.text() for b in choice.boxes.values()]
+    assert choice.boxes["hbi"].text() == "HBI without abdominal mass — Harvey && Bradshaw 1980"  # "&" shown, not a mnemonic
     assert not choice.usual_stools.isVisibleTo(page)  # only PRO2-UC needs it
     page.save_profile_button.click()
     assert service.treatment.profile().scores is None

@@ -25,11 +25,12 @@ from diary.domain.scores import SCCAI_COMPLICATIONS, SCORES
 
 JUMP_KEYS = "Alt+Q"  # puts the cursor on the first question
 COUNT_LIMIT = 20  # items allowing more than this are counts, typed as a number
+# A chosen answer is coloured, not bold: bold words would no longer fit their button.
 STYLE = """
 QFrame[role="choice"] { border: 2px solid transparent; border-radius: 5px; }
 QFrame[role="choice"]:focus { border: 2px solid #2f5d62; background: #eef4f3; }
 QPushButton[role="answer"] { min-height: 30px; padding: 0 8px; }
-QPushButton[role="answer"]:checked { background: #2f5d62; color: white; font-weight: bold;
+QPushButton[role="answer"]:checked { background: #2f5d62; color: white;
     border: 2px solid #1d3b3f; border-radius: 4px; }
 QLabel[role="hint"] { color: #6b6b6b; font-style: italic; }
 """
@@ -123,6 +124,7 @@ class CountField(QLineEdit):
         self.setMaxLength(len(str(item.high)))
         self.setPlaceholderText("–")
         self.setFixedWidth(64)
+        self.setMinimumHeight(32)  # as tall as the answer buttons of the other rows
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAccessibleName(item.question)
         self.setToolTip(f"A number from {item.low} to {item.high}; leave it empty if you did not count")

@@ -20,7 +20,8 @@ class ScoreChoice(QWidget):
         layout.setSpacing(2)
         self.boxes: dict[str, QCheckBox] = {}
         for key, score in SCORES.items():
-            box = QCheckBox(f"{score.name} — {score.source}")
+            source = ", ".join(part for part in score.source.split(", ") if part not in score.name)
+            box = QCheckBox(f"{score.name} — {source}".replace("&", "&&"))  # "&" alone would underline the next letter
             box.setAccessibleName(f"Track {score.name}")
             box.clicked.connect(self._chosen)
             self.boxes[key] = box
