@@ -1,18 +1,21 @@
-"""The day's entry page: activity, side effects, dose and note, saved with one keystroke."""
+"""The day's entry page: activity, dose, condition-score questions, side effects and note, saved
+with one keystroke."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 import datetime as dt
+from itertools import pairwise
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from diary.domain.entries import NOTE_MAX_CHARS, DailyEntry, dose_warning
 from diary.services.changes import Change
 from diary.ui.dates import pydate, qdate
+from diary.ui.entry.condition_items import JUMP_KEYS, ConditionItems
 from diary.ui.entry.parts import STYLE, ActivityBox, DateRow, DoseBox, NoteBox
 from diary.ui.entry.side_effect_rows import SideEffectRows
 from diary.ui.pages import Page
@@ -23,6 +26,7 @@ if TYPE_CHECKING:
     from diary.ui.writes import Writes
 
 DEFAULT_DOSE_TIME = dt.time(22, 0)  # bedtime, as in the study
+HINT_LOOKBACK_DAYS = 90  # how far back the complications hint looks for the last answer
 
 
 def _long_date(day: dt.date) -> str:
@@ -42,6 +46,7 @@ class EntryPage(Page):
         self._loaded: DailyEntry = DailyEntry(self._day)  # what the form showed when loaded or saved
         self._saved = False
         self._banner_day = self._day
+        self._scores = service.treatment.profile().active_scores  # whose questions the page asks
         self.setStyleSheet(STYLE)
         self._build()
         self._connect()
@@ -55,6 +60,7 @@ class EntryPage(Page):
         self.dose = DoseBox()
         self.note = NoteBox()
         self.side_effects_box = SideEffectRows(self.on_form_edited, self.on_edit_side_effects_clicked)
+        self.condition_items = ConditionItems(self.on_form_edited)
         # The widgets the page works with, by name
         self.previous_button, self.next_button = self.date_row.previous_button, self.date_row.next_button
         self.today_button, self.date_edit = self.date_row.today_button, self.date_row.date_edit
@@ -72,12 +78,14 @@ class EntryPage(Page):
         top.addWidget(self.activity_box, 1)
         top.addWidget(self.dose)
         outer.addLayout(top)
+        outer.addWidget(self.condition_items)
         outer.addWidget(self.side_effects_box)
         outer.addWidget(self.note)
         outer.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scrolling(content), 1)
+        self._scroll = scrolling(content)
+        layout.addWidget(self._scroll, 1)
         layout.addLayout(self._build_save_row())  # stays in view below the scrolling form
 
     def _build_banner(self) -> QFrame:
@@ -123,6 +131,7 @@ class EntryPage(Page):
         self.taken_group.buttonClicked.connect(self.on_form_edited)
         self.time_edit.timeChanged.connect(self.on_form_edited)
         self.note_edit.textChanged.connect(self.on_form_edited)
+        QShortcut(QKeySequence(JUMP_KEYS), self, self.focus_questions)
         # Saving
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
@@ -148,6 +157,8 @@ class EntryPage(Page):
             dose_time=time,
             note=self.note_edit.toPlainText().strip(),
             side_effects=severities,
+            items=self.condition_items.items(self._loaded.items),
+            complications=self.condition_items.complications_value(self._loaded.complications),
         )
 
     def _show_entry(self, entry: DailyEntry) -> None:
@@ -163,8 +174,24 @@ class EntryPage(Page):
         self.time_edit.setTime(QTime(time.hour, time.minute))
         self.note_edit.setPlainText(entry.note)
         self.side_effects_box.fill(self._service.entries.side_effects(), entry)
+        self._show_questions(entry)
         for widget in widgets:
             widget.blockSignals(False)
+
+    def _show_questions(self, entry: DailyEntry) -> None:
+        """The questions of the scores switched on, answered as in `entry`, after the dose in Tab order."""
+        self.condition_items.show_scores(self._scores, entry.complications)
+        self.condition_items.fill(entry.items, entry.complications)
+        if self.condition_items.complications is not None:
+            self.condition_items.complications.set_hint(self._last_complications(entry.day))
+        chain = [self.time_edit, *self.condition_items.focus_chain()]
+        for first, then in pairwise(chain):
+            QWidget.setTabOrder(first, then)
+
+    def _last_complications(self, day: dt.date) -> frozenset[str] | None:
+        """The complications of the last day before `day` that recorded them (None if none did lately)."""
+        earlier = self._service.entries.between(day - dt.timedelta(days=HINT_LOOKBACK_DAYS), day - dt.timedelta(days=1))
+        return next((e.complications for e in reversed(earlier) if e.complications is not None), None)
 
     def load_day(self, day: dt.date) -> None:
         """Show `day`: its saved entry, or a new one pre-filled with the planned dose."""
@@ -259,7 +286,24 @@ class EntryPage(Page):
 
         SideEffectsDialog(self._service, self._writes, self).exec()
 
+    def focus_questions(self) -> None:
+        chain = self.condition_items.focus_chain()
+        if chain:
+            self._scroll.ensureWidgetVisible(chain[0], 50, 120)
+            chain[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_profile_changed(self) -> None:
+        """Ask the questions of the scores now switched on; the answers still asked are kept."""
+        scores = self._service.treatment.profile().active_scores
+        if scores != self._scores:
+            shown = self.current_entry()
+            self._scores = scores
+            self._show_questions(shown)
+            self._refresh_state()
+
     def on_data_changed(self, change: Change) -> None:
+        if change.profile:
+            self._on_profile_changed()
         if change.treatment and not self.is_dirty() and not self._saved:
             self.load_day(self._day)  # a new plan changes the pre-filled dose
         elif change.side_effects and not self.is_dirty():

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QL
 
 from diary.domain.treatment import Profile
 from diary.ui.dates import qdate
+from diary.ui.treatment.score_choice import ScoreChoice
 from diary.ui.widgets import OptionalDate, read_only_table
 
 CONDITIONS = ("Crohn's disease", "Ulcerative colitis", "Fibromyalgia", "Multiple sclerosis", "Lupus")
@@ -59,7 +60,7 @@ class ListBox(QGroupBox):
 
 
 class ProfileBox(QGroupBox):
-    """About you: condition, year of diagnosis, name and date of birth, all optional."""
+    """About you: condition, the scores to track, year of diagnosis, name and date of birth, all optional."""
 
     def __init__(self, this_year: int):
         super().__init__("About you (all optional)")
@@ -67,6 +68,8 @@ class ProfileBox(QGroupBox):
         self.condition = QComboBox(editable=True)
         self.condition.addItems(CONDITIONS)
         self.condition.setAccessibleName("Condition")
+        self.score_choice = ScoreChoice()
+        self.condition.currentTextChanged.connect(lambda text: self.score_choice.follow_condition(text.strip()))
         self.diagnosis_year = QSpinBox()
         self.diagnosis_year.setRange(1899, this_year)
         self.diagnosis_year.setSpecialValueText("not given")
@@ -80,6 +83,7 @@ class ProfileBox(QGroupBox):
         privacy = QLabel("Your name and date of birth are printed on the summary only if you ask for them.")
         privacy.setWordWrap(True)
         form.addRow("Condition", self.condition)
+        form.addRow("Scores to track", self.score_choice)
         form.addRow("Year of diagnosis", self.diagnosis_year)
         form.addRow("Name", self.name)
         form.addRow("Date of birth", self.date_of_birth)
@@ -90,6 +94,7 @@ class ProfileBox(QGroupBox):
 
     def show_profile(self, profile: Profile) -> None:
         self.condition.setCurrentText(profile.condition)
+        self.score_choice.show_choice(profile.scores, profile.condition, profile.usual_stools)
         self.diagnosis_year.setValue(profile.diagnosis_year or self.diagnosis_year.minimum())
         self.name.setText(profile.name)
         self.date_of_birth.known.setChecked(profile.date_of_birth is not None)
@@ -104,4 +109,6 @@ class ProfileBox(QGroupBox):
             diagnosis_year=None if year == self.diagnosis_year.minimum() else year,
             name=self.name.text().strip(),
             date_of_birth=self.date_of_birth.value(),
+            usual_stools=self.score_choice.usual_stools.value(),
+            scores=self.score_choice.scores(),
         )

@@ -1,0 +1,292 @@
+"""The entry form's condition-score questions: the items of the scores switched on, in the user's
+words (docs/scores.md). An unanswered item stays empty and is left out of the day, never a 0."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QIntValidator, QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from diary.domain.condition_items import COMPLICATION_WORDS, COMPLICATIONS, ITEMS, NO_COMPLICATIONS, Item
+from diary.domain.scores import SCCAI_COMPLICATIONS, SCORES
+
+JUMP_KEYS = "Alt+Q"  # puts the cursor on the first question
+COUNT_LIMIT = 20  # items allowing more than this are counts, typed as a number
+# A chosen answer is coloured, not bold: bold words would no longer fit their button.
+STYLE = """
+QFrame[role="choice"] { border: 2px solid transparent; border-radius: 5px; }
+QFrame[role="choice"]:focus { border: 2px solid #2f5d62; background: #eef4f3; }
+QPushButton[role="answer"] { min-height: 30px; padding: 0 8px; }
+QPushButton[role="answer"]:checked { background: #2f5d62; color: white;
+    border: 2px solid #1d3b3f; border-radius: 4px; }
+QLabel[role="hint"] { color: #6b6b6b; font-style: italic; }
+"""
+
+
+def _is_plain(event: QKeyEvent) -> bool:
+    """A key pressed without Ctrl or Alt (a shortcut such as Ctrl+S or Alt+Left is left to the page)."""
+    mods = event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier)
+    return mods == Qt.KeyboardModifier.NoModifier
+
+
+class ChoiceRow(QFrame):
+    """One item answered by a button per value ("0 very well" … "4 terrible"); it takes the focus
+    as a whole: the number keys choose, ←/→ move, Backspace clears, Enter goes on to the next."""
+
+    def __init__(self, item: Item, edited: Callable[..., None]):
+        super().__init__()
+        self.item = item
+        self._edited = edited
+        self.setProperty("role", "choice")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(item.question)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(3, 3, 3, 3)
+        row.setSpacing(4)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)  # exclusive by hand, so that a choice can be cleared
+        for value in range(item.low, item.high + 1):
+            words = item.words[value - item.low] if item.words else ""
+            button = QPushButton(f"{value} {words}".strip())
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setProperty("role", "answer")
+            button.setAccessibleName(f"{item.question} {value} {words}".strip())
+            button.setToolTip("Click again, or press Backspace, to leave it unanswered")
+            self.group.addButton(button, value)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.group.idClicked.connect(self._clicked)
+
+    def value(self) -> int | None:
+        chosen = self.group.checkedId()
+        return None if chosen < 0 else chosen
+
+    def set_value(self, value: int | None) -> None:
+        for button in self.group.buttons():
+            button.setChecked(self.group.id(button) == value)
+
+    def _clicked(self, value: int) -> None:
+        self.set_value(value if self.group.button(value).isChecked() else None)  # a second click clears
+        self.setFocus()
+        self._edited()
+
+    def _choose(self, value: int | None) -> None:
+        self.set_value(value)
+        self._edited()
+
+    def event(self, event: QEvent) -> bool:
+        # The page's digit shortcuts choose the activity; here the digits answer this item instead.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and _is_plain(event):
+            if event.text().isdigit() or event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                event.accept()
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, current = event.key(), self.value()
+        if not _is_plain(event):
+            super().keyPressEvent(event)
+        elif event.text().isdigit() and self.item.low <= int(event.text()) <= self.item.high:
+            self._choose(int(event.text()))
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+            step = 1 if key == Qt.Key.Key_Right else -1
+            start = self.item.low - step if current is None else current
+            self._choose(min(max(start + step, self.item.low), self.item.high))
+        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            self._choose(None)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.focusNextChild()
+        else:
+            super().keyPressEvent(event)
+
+
+class CountField(QLineEdit):
+    """A count (stools) typed as a number; it starts empty, ↑/↓ step it, Enter goes on to the next."""
+
+    def __init__(self, item: Item, edited: Callable[..., None]):
+        super().__init__()
+        self.item = item
+        self.setValidator(QIntValidator(item.low, item.high, self))
+        self.setMaxLength(len(str(item.high)))
+        self.setPlaceholderText("–")
+        self.setFixedWidth(64)
+        self.setMinimumHeight(32)  # as tall as the answer buttons of the other rows
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAccessibleName(item.question)
+        self.setToolTip(f"A number from {item.low} to {item.high}; leave it empty if you did not count")
+        self.textEdited.connect(edited)
+        self._edited = edited
+
+    def value(self) -> int | None:
+        text = self.text().strip()
+        return int(text) if text.isdigit() and self.item.low <= int(text) <= self.item.high else None
+
+    def set_value(self, value: int | None) -> None:
+        self.setText("" if value is None else str(value))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, current = event.key(), self.value()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and _is_plain(event):
+            step = 1 if key == Qt.Key.Key_Up else -1
+            start = self.item.low - step if current is None else current
+            self.set_value(min(max(start + step, self.item.low), self.item.high))
+            self._edited()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and _is_plain(event):
+            self.focusNextChild()
+        else:
+            super().keyPressEvent(event)
+
+
+class ComplicationsList(QWidget):
+    """"None" and the complications as tick boxes; the last answer recorded is a grey hint, not a value."""
+
+    def __init__(self, keys: Iterable[str], edited: Callable[..., None]):
+        super().__init__()
+        self._edited = edited
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(2)
+        self.none = QCheckBox("none of these")
+        self.none.setAccessibleName("Complications: none")
+        self.boxes: dict[str, QCheckBox] = {}
+        for key in keys:
+            box = QCheckBox(COMPLICATION_WORDS.get(key, key.replace("_", " ")))
+            box.setAccessibleName(f"Complication: {box.text()}")
+            self.boxes[key] = box
+        for index, box in enumerate([self.none, *self.boxes.values()]):
+            grid.addWidget(box, index // 3, index % 3)
+            box.clicked.connect(lambda checked, b=box: self._clicked(b, checked))
+        self.hint = QLabel()
+        self.hint.setProperty("role", "hint")
+        self.hint.setAccessibleName("Complications the last time")
+        grid.addWidget(self.hint, (len(self.boxes) + 3) // 3, 0, 1, 3)
+
+    def _clicked(self, box: QCheckBox, checked: bool) -> None:
+        if checked and box is self.none:
+            for other in self.boxes.values():
+                other.setChecked(False)
+        elif checked:
+            self.none.setChecked(False)
+        self._edited()
+
+    def value(self) -> frozenset[str] | None:
+        """The keys ticked; an empty set for "none", None when nothing is ticked (not recorded)."""
+        ticked = frozenset(key for key, box in self.boxes.items() if box.isChecked())
+        return ticked if ticked or self.none.isChecked() else None
+
+    def set_value(self, value: frozenset[str] | None) -> None:
+        self.none.setChecked(value is not None and not value)
+        for key, box in self.boxes.items():
+            box.setChecked(value is not None and key in value)
+
+    def set_hint(self, last: frozenset[str] | None) -> None:
+        """The answer of the last day that recorded one, in words (None: no hint)."""
+        if last is None:
+            self.hint.setText("")
+        else:
+            order = {key: n for n, key in enumerate(COMPLICATIONS)}
+            words = [COMPLICATION_WORDS.get(k, k) for k in sorted(last, key=lambda k: order.get(k, len(order)))]
+            self.hint.setText(f"last time: {', '.join(words) or NO_COMPLICATIONS}")
+        self.hint.setVisible(last is not None)
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self.none, *self.boxes.values()]
+
+
+def complications_shown(scores: Iterable[str], recorded: frozenset[str] | None) -> tuple[str, ...]:
+    """The complications asked: the HBI's eight, else the SCCAI's four (and any the day recorded)."""
+    scores = set(scores)
+    keys = COMPLICATIONS if "hbi" in scores else SCCAI_COMPLICATIONS if "sccai" in scores else ()
+    return tuple(k for k in COMPLICATIONS if k in keys or k in (recorded or ()))
+
+
+class ConditionItems(QGroupBox):
+    """The questions of the scores switched on; hidden when none is. `edited` is called on each answer."""
+
+    def __init__(self, edited: Callable[..., None]):
+        super().__init__()
+        self.setStyleSheet(STYLE)
+        self._edited = edited
+        self.grid = QGridLayout(self)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setVerticalSpacing(4)
+        self.scores: tuple[str, ...] = ()
+        self.fields: dict[str, ChoiceRow | CountField] = {}
+        self.complications: ComplicationsList | None = None
+        self.hide()
+
+    def show_scores(self, scores: Iterable[str], recorded: frozenset[str] | None = None) -> None:
+        """Ask the items of `scores` (in the order of ITEMS), and the complications if HBI or SCCAI is on."""
+        self.scores = tuple(k for k in scores if k in SCORES)
+        self._clear()
+        wanted = {key for score in self.scores for key in SCORES[score].items}
+        for key, item in ITEMS.items():
+            if key in wanted:
+                field = CountField(item, self._edited) if item.high > COUNT_LIMIT else ChoiceRow(item, self._edited)
+                self._add_row(item.question, field)
+                self.fields[key] = field
+        keys = complications_shown(self.scores, recorded)
+        if keys:
+            self.complications = ComplicationsList(keys, self._edited)
+            self._add_row("Any of these today?", self.complications)
+        names = " and ".join(SCORES[k].short for k in self.scores)
+        self.setTitle(f"Questions for your {names}   ({JUMP_KEYS} jumps here)")
+        self.setVisible(bool(self.fields or self.complications))
+
+    def _add_row(self, question: str, field: QWidget) -> None:
+        row = self.grid.rowCount()
+        label = QLabel(question)
+        label.setWordWrap(True)
+        label.setMinimumWidth(240)
+        label.setMaximumWidth(340)
+        label.setBuddy(field)
+        top = Qt.AlignmentFlag.AlignTop if isinstance(field, ComplicationsList) else Qt.AlignmentFlag.AlignVCenter
+        self.grid.addWidget(label, row, 0, top)
+        self.grid.addWidget(field, row, 1, Qt.AlignmentFlag.AlignLeft | top)
+
+    def _clear(self) -> None:
+        while self.grid.count():
+            taken = self.grid.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.setParent(None)  # off the page at once, not at the next event loop pass
+                widget.deleteLater()
+        self.fields, self.complications = {}, None
+
+    def fill(self, items: Mapping[str, int], complications: frozenset[str] | None) -> None:
+        for key, field in self.fields.items():
+            field.set_value(items.get(key))
+        if self.complications is not None:
+            self.complications.set_value(complications)
+
+    def items(self, loaded: Mapping[str, int]) -> dict[str, int]:
+        """The answers given; the items not asked keep their `loaded` values (a score switched off)."""
+        kept = {key: value for key, value in loaded.items() if key not in self.fields}
+        answers = {key: value for key, field in self.fields.items() if (value := field.value()) is not None}
+        return {**kept, **answers}
+
+    def complications_value(self, loaded: frozenset[str] | None) -> frozenset[str] | None:
+        """The complications ticked, or `loaded` when they are not asked."""
+        if self.complications is None:
+            return loaded
+        return self.complications.value()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The fields in the order Tab visits them."""
+        chain: list[QWidget] = list(self.fields.values())
+        return chain + (self.complications.focus_chain() if self.complications else [])
