@@ -11,8 +11,7 @@ from diary.store.integrity import DiaryDamagedError
 from diary.store.lock import DiaryLockedError
 from diary.store.paths import DiaryOpenError
 
-__all__ = [
-    "DATABASE_ERRORS",
+__all__ = [  # and DATABASE_ERRORS, made on first use (module __getattr__ below)
     "BackupError",
     "DiaryDamagedError",
     "DiaryLockedError",

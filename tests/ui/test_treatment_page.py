@@ -15,13 +15,13 @@ from diary.domain.treatment import (
     TitrationStep,
 )
 from diary.ui.main_window import MainWindow
+from diary.ui.treatment.page import TreatmentPage
 from diary.ui.treatment_dialogs import (
     ClinicResultDialog,
     MedicationDialog,
     StartCourseDialog,
     StopCourseDialog,
 )
-from diary.ui.treatment.page import TreatmentPage
 from diary.ui.writes import Writes
 from tests.conftest import TODAY
 
@@ -63,7 +63,11 @@ def test_start_with_the_common_plan_then_stop_and_restart(qtbot, page, service, 
     assert page.plan_status.text() == "Today's plan: 3.0 mg at 22:00. From Tuesday 23 June your plan goes up to 4.5 mg."
     assert not page.start_button.isEnabled() and page.stop_button.isEnabled()
 
-    accept_dialog(monkeypatch, StopCourseDialog, lambda d: (d.end.setDate(TODAY - dt.timedelta(days=2)), d.reason.setCurrentText("Side effects")))
+    def stop(dialog):
+        dialog.end.setDate(TODAY - dt.timedelta(days=2))
+        dialog.reason.setCurrentText("Side effects")
+
+    accept_dialog(monkeypatch, StopCourseDialog, stop)
     page.stop_button.click()
     assert service.treatment.courses()[0].end == TODAY - dt.timedelta(days=2)
     assert "Not taking LDN" in page.course_status.text() and "(Side effects)" in page.course_status.text()

@@ -3,10 +3,9 @@ with one keystroke."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import datetime as dt
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut

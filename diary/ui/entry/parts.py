@@ -74,7 +74,8 @@ class ActivityBox(QGroupBox):
             button.setCheckable(True)
             button.setProperty("role", "activity")
             button.setAccessibleName(f"Activity {value}, {activity_band(value)}")
-            button.setToolTip(f"{value}: {activity_band(value)}" + (" (no symptoms)" if value == 0 else "") + (" (worst imaginable)" if value == 10 else ""))
+            ends = {0: " (no symptoms)", 10: " (worst imaginable)"}
+            button.setToolTip(f"{value}: {activity_band(value)}{ends.get(value, '')}")
             if value < 10:
                 button.setShortcut(QKeySequence(str(value)))
             self.group.addButton(button, value)

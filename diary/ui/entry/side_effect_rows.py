@@ -41,7 +41,8 @@ class SideEffectRows(QGroupBox):
 
     def _clear(self) -> None:
         while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setParent(None)  # off the page at once, not at the next event loop pass
                 widget.deleteLater()

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTableWidget, QVBoxLayout, QWidget
@@ -219,10 +218,11 @@ class TreatmentPage(Page):
         if row < 0:
             return None
         yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-        answer = QMessageBox.question(
-            self, f"Remove {what}?", f"Remove the {what} “{table.item(row, 0).text()}” from your diary?", yes | no, no
-        )
-        return table.item(row, 0).data(Qt.ItemDataRole.UserRole) if answer == yes else None
+        item = table.item(row, 0)
+        if item is None:
+            return None
+        answer = QMessageBox.question(self, f"Remove {what}?", f"Remove the {what} “{item.text()}” from your diary?", yes | no, no)
+        return item.data(Qt.ItemDataRole.UserRole) if answer == yes else None
 
     def on_remove_medication_clicked(self) -> None:
         medication = self._chosen_to_remove(self.medications_table, "medication")

@@ -112,11 +112,13 @@ class PlanBox(QGroupBox):
         """The plan as the table shows it now."""
         result = []
         for row in range(self.steps_table.rowCount()):
-            time = self.steps_table.cellWidget(row, 3).time()
+            day, dose, at = (self.steps_table.cellWidget(row, column) for column in (0, 2, 3))
+            assert isinstance(day, QSpinBox) and isinstance(dose, QDoubleSpinBox) and isinstance(at, QTimeEdit)
+            time = at.time()
             result.append(
                 TitrationStep(
-                    self.steps_table.cellWidget(row, 0).value(),
-                    round(self.steps_table.cellWidget(row, 2).value(), 2),
+                    day.value(),
+                    round(dose.value(), 2),
                     dt.time(time.hour(), time.minute()),
                 )
             )
@@ -140,7 +142,9 @@ class PlanBox(QGroupBox):
     def switch_to_morning(self, today: dt.date) -> None:
         """Switch to morning dosing from today, keeping today's planned dose."""
         course = self.course
-        step = course.planned_step(today) if course else None
+        if course is None:
+            return  # the button is only enabled during a course
+        step = course.planned_step(today)
         n = course.day_number(today)
         steps = [s for s in self.steps() if s.from_day != n]
         steps.append(TitrationStep(n, step.dose_mg if step else 4.5, MORNING))
