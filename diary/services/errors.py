@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from diary.domain.errors import MisspelledColumnsError, ValidationError
 from diary.store.backups import BackupError
 from diary.store.files import WriteError, reason_for
@@ -10,6 +12,7 @@ from diary.store.lock import DiaryLockedError
 from diary.store.paths import DiaryOpenError
 
 __all__ = [
+    "DATABASE_ERRORS",
     "BackupError",
     "DiaryDamagedError",
     "DiaryLockedError",
@@ -19,3 +22,14 @@ __all__ = [
     "WriteError",
     "reason_for",
 ]
+
+
+def __getattr__(name: str) -> tuple[type[Exception], ...]:
+    """DATABASE_ERRORS: the database refused a read or a write ("database is locked", "disk I/O
+    error"), and the transaction was rolled back. Looked up on first use, because the database
+    library is slow to import and the window imports this module before its first paint."""
+    if name == "DATABASE_ERRORS":
+        from sqlalchemy.exc import DatabaseError
+
+        return (DatabaseError, sqlite3.DatabaseError)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

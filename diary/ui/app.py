@@ -73,23 +73,35 @@ def run_window(data_dir: Path | None = None) -> int:
         print(problem, file=sys.stderr)
         return 1
     try:
-        from PySide6.QtWidgets import QApplication, QMessageBox
+        from PySide6.QtWidgets import QApplication
     except ImportError as exc:
         print(f"{APP_NAME} could not load Qt ({exc}). Reinstall it with: pip install --force-reinstall ldn-diary", file=sys.stderr)
         return 1
 
-    from diary.services.errors import DiaryLockedError
-    from diary.services.opening import Access, take_lock
-    from diary.ui.errors import report_unexpected_errors
-    from diary.ui.main_window import MainWindow
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName("ldn-diary")
     app.setWindowIcon(app_icon())
     # One window per diary: the lock is held until the window closes (and freed by the system if the app dies).
+    lock = _lock_or_say_why(data_dir)
+    if lock is None:
+        return 1
     try:
-        lock = take_lock(data_dir, Access.WINDOW)
+        return _show_and_open(app, data_dir)
+    finally:
+        lock.release()
+
+
+def _lock_or_say_why(data_dir: Path | None):
+    """The window's lock on the diary; None once a message box has said why there is none."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from diary.services.errors import DiaryLockedError
+    from diary.services.opening import Access, take_lock
+
+    try:
+        return take_lock(data_dir, Access.WINDOW)
     except DiaryLockedError as exc:
         if exc.by_window:
             text = (f"Your diary is already open in another {APP_NAME} window. Switch to that window "
@@ -97,47 +109,66 @@ def run_window(data_dir: Path | None = None) -> int:
         else:
             text = str(exc)
         QMessageBox.information(None, APP_NAME, text)
-        return 1
     except OSError as exc:
         QMessageBox.critical(None, APP_NAME, f"The diary folder cannot be used: {exc}")
-        return 1
+    return None
+
+
+def _show_and_open(app, data_dir: Path | None) -> int:
+    """Something on screen first ("Opening your diary…"); the diary opens right after its first paint,
+    and the main window, built on it, takes the opening window's place."""
+    from diary.ui import opening
+    from diary.ui.errors import report_unexpected_errors
+
+    shown = opening.OpeningWindow()
+    shown.show()
+    stop_reporting = [report_unexpected_errors(shown)]
     opened: list = []  # the open diary, or None if it could not be opened
+    windows: list = []  # the main window, kept here: Qt deletes a window Python no longer refers to
 
     def open_the_diary() -> None:
-        from diary.ui.restore_dialog import open_diary  # the database code: the slow part of start-up
+        window = _open_window(data_dir, opened)
+        if window is None:
+            shown.close()
+            app.exit(1)
+            return
+        windows.append(window)
+        stop_reporting[0]()
+        stop_reporting[0] = report_unexpected_errors(window)
+        shown.hand_over_to(window)
 
-        try:
-            service = open_diary(data_dir)  # if the diary fails its check, offers to restore a backup
-            opened.append(service)
-            if service is not None:
-                window.attach(service)
-                return
-        except Exception as exc:  # noqa: BLE001 - anything unforeseen: say so rather than hang on "Opening…"
-            traceback.print_exc()
-            QMessageBox.critical(
-                None, APP_NAME, f"Your diary could not be opened.\n\n{exc}"
-            )
-            opened.append(None)
-        window.close()
-        app.exit(1)
-
+    after_first_paint(shown.opening, open_the_diary)
     try:
-        # The window is on screen first; the diary opens right after its first paint.
-        window = MainWindow()
-        window.show()
-        stop_reporting = report_unexpected_errors(window)
-        after_first_paint(window.opening, open_the_diary)
-        try:
-            code = app.exec()
-        finally:
-            stop_reporting()
-        return 1 if opened == [None] else code
+        code = app.exec()
     finally:
+        stop_reporting[0]()
         for service in opened:
             if service is not None:
                 service.close()
-        if lock is not None:
-            lock.release()
+    return 1 if opened == [None] else code
+
+
+def _open_window(data_dir: Path | None, opened: list):
+    """The main window on the open diary (added to `opened`, None if it could not be opened), or
+    None once the user has been told why there is none."""
+    from PySide6.QtWidgets import QMessageBox
+
+    try:
+        from diary.ui.restore_dialog import open_diary  # the database code: the slow part of start-up
+
+        service = open_diary(data_dir)  # if the diary fails its check, offers to restore a backup
+        opened.append(service)
+        if service is None:
+            return None
+        from diary.ui import main_window  # and the pages
+
+        return main_window.MainWindow(service)
+    except Exception as exc:
+        traceback.print_exc()
+        QMessageBox.critical(None, APP_NAME, f"Your diary could not be opened.\n\n{exc}")
+        if not opened:
+            opened.append(None)
+        return None
 
 
 def after_first_paint(widget, action) -> None:

@@ -45,7 +45,8 @@ class Dialog(QDialog):
 
     def _needed_height(self, width: int) -> int:
         needed = self.heightForWidth(width) if self.hasHeightForWidth() else self.sizeHint().height()
-        return max(needed, self.layout().minimumSize().height())
+        layout = self.layout()
+        return max(needed, layout.minimumSize().height() if layout is not None else 0)
 
     def _make_room(self, width: int) -> None:
         """No shorter than the contents need at `width`: grow if they grew."""

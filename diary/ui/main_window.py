@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-import datetime as dt
-from collections.abc import Callable
-from pathlib import Path
-
-from PySide6.QtCore import QObject, Signal  # not Qt: its enums take ~20 ms to load, after the first paint is soon enough
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,120 +21,52 @@ from PySide6.QtWidgets import (
 )
 
 from diary import APP_NAME, __version__
-from diary.domain.errors import MisspelledColumnsError, ValidationError
 from diary.services.changes import Change
+from diary.services.errors import MisspelledColumnsError, ValidationError
+from diary.ui.auto_backup import AutoBackup
+from diary.ui.opening import WINDOW_SIZE
+from diary.ui.page_list import PAGES
+from diary.ui.pages import LazyPage, Page, PageTools
+from diary.ui.response_panel import ResponsePanel
+from diary.ui.welcome_page import WelcomePage
+from diary.ui.writes import Writes
 
 if TYPE_CHECKING:
     from diary.services.diary import DiaryService
+    from diary.ui.entry.page import EntryPage
+    from diary.ui.treatment.page import TreatmentPage
+
+PROBLEMS_LISTED = 20  # of a file that cannot be imported
 
 
 class DiaryEvents(QObject):
-    """The one broadcast of the window: something in the diary changed (and what)."""
+    """The one broadcast of the window: something in the diary changed (and what, and who changed it)."""
 
     data_changed = Signal(object)  # a Change
 
 
-class LazyPage(QWidget):
-    """A page built the first time it is shown, so that its heavy imports wait until needed."""
-
-    def __init__(self, title: str, build: Callable[[], QWidget]):
-        super().__init__()
-        self.title = title
-        self._build = build
-        self.page: QWidget | None = None
-        self._missed: Change | None = None  # what changed while the built page was hidden
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-
-    def showEvent(self, event) -> None:
-        if self.page is None:
-            self.page = self._build()
-            self._layout.addWidget(self.page)
-        elif self._missed is not None:
-            self.page.on_data_changed(self._missed)
-        self._missed = None
-        super().showEvent(event)
-
-    def on_data_changed(self, change: Change) -> None:
-        # A hidden page (a chart, the PDF preview) catches up when shown, not on every save.
-        if self.page is None:
-            return
-        if self.isVisible():
-            self.page.on_data_changed(change)
-        else:
-            self._missed = change if self._missed is None else self._missed | change
-
-
-def _trends_page(service: DiaryService) -> QWidget:
-    from diary.ui.trends_page import TrendsPage  # imports matplotlib
-
-    return TrendsPage(service)
-
-
-def _report_page(service: DiaryService) -> QWidget:
-    from diary.ui.report_page import ReportPage  # imports the PDF code and matplotlib
-
-    return ReportPage(service)
-
-
 class MainWindow(QMainWindow):
-    """The window; shown first with a short "opening" note, then `attach` fills it with a diary."""
+    """The window on an open diary: its pages, built from the list of pages (page_list.PAGES)."""
 
-    def __init__(self, service: DiaryService | None = None):
+    # Set from the list of pages (one attribute per page, by its name); these two the window uses itself.
+    entry_page: EntryPage
+    treatment_page: TreatmentPage
+
+    def __init__(self, service: DiaryService):
         super().__init__()
-        self._service: DiaryService | None = None
-        self.events = DiaryEvents(self)
-        self.setWindowTitle(APP_NAME)
-        self.resize(1180, 800)
-        self.opening = QWidget()  # "Opening your diary…" in the middle, centred by stretches
-        note = QLabel("Opening your diary…")
-        note.setAccessibleName("Opening your diary")
-        row = QHBoxLayout()
-        row.addStretch()
-        row.addWidget(note)
-        row.addStretch()
-        column = QVBoxLayout(self.opening)
-        column.addStretch()
-        column.addLayout(row)
-        column.addStretch()
-        self.setCentralWidget(self.opening)
-        if service is not None:
-            self.attach(service)
-
-    def attach(self, service: DiaryService) -> None:
-        """Build the pages on an open diary. The window can be on screen before this: opening a
-        diary imports the database code, which takes longer than showing a window."""
-        # The pages are imported here, not at the top: the empty window paints before they load.
-        from diary.ui.auto_backup import AutoBackup
-        from diary.ui.entry_page import EntryPage
-        from diary.ui.history_page import HistoryPage
-        from diary.ui.response_panel import ResponsePanel
-        from diary.ui.side_effects_page import SideEffectsPage
-        from diary.ui.treatment_page import TreatmentPage
-        from diary.ui.welcome_page import WelcomePage
-
         self._service = service
-        # Pages, in the order of the list on the left. A new page is one more line here: any
-        # QWidget with a `title` and an `on_data_changed(change)` slot.
-        self.entry_page = EntryPage(service, self.events.data_changed.emit)
-        self.history_page = LazyPage("History", lambda: HistoryPage(service, self.open_day))
-        self.trends_page = LazyPage("Trends", lambda: _trends_page(service))
-        self.treatment_page = TreatmentPage(service, self.events.data_changed.emit)
-        self.side_effects_page = LazyPage("Side effects", lambda: SideEffectsPage(service))
-        self.report_page = LazyPage("Clinician summary", lambda: _report_page(service))
-        self.pages: list[QWidget] = [
-            self.entry_page, self.history_page, self.trends_page, self.treatment_page, self.side_effects_page,
-            self.report_page,
-        ]
-
-        self.nav = QListWidget()
-        self.nav.setAccessibleName("Pages")
-        self.stack = QStackedWidget()
-        for number, page in enumerate(self.pages, start=1):
-            self.nav.addItem(page.title)
-            self.nav.item(number - 1).setToolTip(f"{page.title} (Ctrl+{number})")
-            self.stack.addWidget(page)
-        self.nav.setFixedHeight(self.nav.sizeHintForRow(0) * len(self.pages) + 2 * self.nav.frameWidth() + 4)
+        self.events = DiaryEvents(self)
+        self.writes = Writes(self.events.data_changed.emit)
+        self.setWindowTitle(APP_NAME)
+        self.resize(*WINDOW_SIZE)
+        tools = PageTools(service, self.writes, self.open_day)
+        self.pages: list[Page] = []
+        for spec in PAGES:
+            page = LazyPage(spec, tools) if spec.lazy else spec.build(tools)
+            page.shortcut = spec.shortcut
+            setattr(self, spec.name, page)  # window.entry_page, window.history_page, …
+            self.pages.append(page)
+        self._build_navigation()
         # The first-run page stands in for the entry page until the diary has an entry or a course.
         treatment = self.pages.index(self.treatment_page)
         self.welcome_page = WelcomePage(
@@ -147,7 +77,34 @@ class MainWindow(QMainWindow):
         self._welcome_done = False
         self.stack.addWidget(self.welcome_page)
         self.response_panel = ResponsePanel(service, self.open_response_settings)
+        self._lay_out()
+        self.nav.setCurrentRow(self.entry_row)
+        self.statusBar().showMessage(f"Your diary is kept on this computer only, in {service.data_dir}")
 
+        self.auto_backup = AutoBackup(service.backups, self)
+        self._build_menus()
+        self._connect()
+        self._show_opioid_warning()
+        if self._greets():
+            self.stack.setCurrentWidget(self.welcome_page)
+        # Start on the activity choices, where the digit keys pick a value.
+        self.entry_page.activity_group.button(0).setFocus()
+
+    @property
+    def entry_row(self) -> int:
+        return self.pages.index(self.entry_page)
+
+    def _build_navigation(self) -> None:
+        self.nav = QListWidget()
+        self.nav.setAccessibleName("Pages")
+        self.stack = QStackedWidget()
+        for row, page in enumerate(self.pages):
+            self.nav.addItem(page.title)
+            self.nav.item(row).setToolTip(f"{page.title} ({page.shortcut})")
+            self.stack.addWidget(page)
+        self.nav.setFixedHeight(self.nav.sizeHintForRow(0) * len(self.pages) + 2 * self.nav.frameWidth() + 4)
+
+    def _lay_out(self) -> None:
         sidebar = QVBoxLayout()
         sidebar.addWidget(self.nav)
         sidebar.addWidget(self.response_panel, 1)
@@ -170,17 +127,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(sidebar_widget)
         layout.addLayout(main, 1)
         self.setCentralWidget(central)
-        self.nav.setCurrentRow(0)
-        self.statusBar().showMessage(f"Your diary is kept on this computer only, in {service.data_dir}")
-
-        self.auto_backup = AutoBackup(service.backups, self)
-        self._build_menus()
-        self._connect()
-        self._show_opioid_warning()
-        if self._greets():
-            self.stack.setCurrentWidget(self.welcome_page)
-        # Start on the activity choices, where the digit keys pick a value.
-        self.entry_page.activity_group.button(0).setFocus()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -201,9 +147,9 @@ class MainWindow(QMainWindow):
 
         go_menu = self.menuBar().addMenu("&Go")
         self.page_actions = []
-        for number, page in enumerate(self.pages, start=1):
-            action = QAction(page.title, self, shortcut=QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, row=number - 1: self.nav.setCurrentRow(row))
+        for row, page in enumerate(self.pages):
+            action = QAction(page.title, self, shortcut=QKeySequence(page.shortcut))
+            action.triggered.connect(lambda _checked=False, row=row: self.nav.setCurrentRow(row))
             go_menu.addAction(action)
             self.page_actions.append(action)
 
@@ -214,9 +160,9 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         # Page switching (asks about unsaved changes first)
         self.nav.currentRowChanged.connect(self.on_nav_row_changed)
-        # One broadcast reaches every page
-        for page in [*self.pages, self.response_panel]:
-            self.events.data_changed.connect(page.on_data_changed)
+        # One broadcast reaches every page (but the one that made the change) and the side panel
+        self.events.data_changed.connect(self.deliver)
+        self.events.data_changed.connect(self.response_panel.on_data_changed)
         self.events.data_changed.connect(self.on_data_changed)
         self.events.data_changed.connect(self.auto_backup.on_data_changed)  # backs up what changed
         # Menus
@@ -230,9 +176,15 @@ class MainWindow(QMainWindow):
 
     # --- navigation ----------------------------------------------------------------------------
 
+    def deliver(self, change: Change) -> None:
+        """Tell every page what changed, except the page that made the change: it has shown it already."""
+        for page in self.pages:
+            if not page.made(change):
+                page.on_data_changed(change)
+
     def open_day(self, day: dt.date) -> None:
         """Show `day` in the entry page."""
-        self.nav.setCurrentRow(self.pages.index(self.entry_page))
+        self.nav.setCurrentRow(self.entry_row)
         if self.stack.currentWidget() is self.entry_page:
             self.entry_page.go_to(day)
 
@@ -261,21 +213,20 @@ class MainWindow(QMainWindow):
     def open_response_settings(self) -> None:
         from diary.ui.settings_dialog import ResponseSettingsDialog
 
-        ResponseSettingsDialog(self._service, self.events.data_changed.emit, self).exec()
+        ResponseSettingsDialog(self._service, self.writes, self).exec()
 
     def on_nav_row_changed(self, row: int) -> None:
-        if self.stack.currentWidget() is self.entry_page and row != 0 and not self.entry_page.can_leave():
+        entry = self.entry_row
+        if self.stack.currentWidget() is self.entry_page and row != entry and not self.entry_page.can_leave():
             self.nav.blockSignals(True)
-            self.nav.setCurrentRow(0)
+            self.nav.setCurrentRow(entry)
             self.nav.blockSignals(False)
             return
         page = self.pages[row]
         self.stack.setCurrentWidget(self.welcome_page if page is self.entry_page and self._greets() else page)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._service is None:  # still opening: nothing to save
-            event.accept()
-        elif self.entry_page.can_leave():
+        if self.entry_page.can_leave():
             self.auto_backup.back_up_if_changed("close")
             event.accept()
         else:
@@ -288,9 +239,7 @@ class MainWindow(QMainWindow):
 
         if not self.entry_page.can_leave():
             return
-        change = restore_from_window(self, self._service)
-        if change is not None:
-            self.events.data_changed.emit(change)
+        if restore_from_window(self, self._service, self.writes) is not None:
             self.auto_backup.forget_changes()  # the diary now is a backup already
 
     def on_import_triggered(self) -> None:
@@ -300,33 +249,35 @@ class MainWindow(QMainWindow):
 
     def import_file(self, path: Path) -> None:
         """Check the whole file first, say what it would change, and import only if confirmed."""
-        from diary.services.backups import BackupError
-
-        new_side_effects = False
-        try:
-            try:
-                preview = self._service.transfer.import_file(path, dry_run=True)
-            except MisspelledColumnsError as exc:
-                if not self.ask_new_side_effects(exc):
-                    return
-                new_side_effects = True
-                preview = self._service.transfer.import_file(path, dry_run=True, new_side_effects=True)
-        except ValidationError as exc:
-            QMessageBox.warning(
-                self, "Nothing imported", f"{path.name} was not imported:\n\n• " + "\n• ".join(exc.problems[:20])
-                + (f"\n… and {len(exc.problems) - 20} more problems." if len(exc.problems) > 20 else "")
-            )
+        failed = f"{path.name} was not imported"
+        checked = self.writes.run(self, lambda: self._check_import(path), failed=failed, title="Nothing imported",
+                                  invalid=lambda error: self._show_import_problems(failed, error))
+        if checked is None:
             return
+        preview, new_side_effects = checked
         text = preview.summary().replace(" Nothing was written (dry run).", "")
         if QMessageBox.question(self, "Import?", f"Importing {path.name}: {text}\n\nImport it now?") != QMessageBox.StandardButton.Yes:
             return
+        result = self.writes.run(  # backs the diary up first
+            self, lambda: self._service.transfer.import_file(path, new_side_effects=new_side_effects),
+            failed=failed, title="Nothing imported", invalid=lambda error: self._show_import_problems(failed, error),
+        )
+        if result is not None:
+            self.statusBar().showMessage(f"Imported {path.name}: {result.summary()}", 10000)
+
+    def _check_import(self, path: Path):
+        """The dry run of importing `path`, and whether it adds side effects; None if the user cancels."""
         try:
-            result = self._service.transfer.import_file(path, new_side_effects=new_side_effects)  # backs the diary up first
-        except (BackupError, OSError) as exc:
-            QMessageBox.warning(self, "Nothing imported", f"{path.name} was not imported: {exc}")
-            return
-        self.events.data_changed.emit(result.change)
-        self.statusBar().showMessage(f"Imported {path.name}: {result.summary()}", 10000)
+            return self._service.transfer.import_file(path, dry_run=True), False
+        except MisspelledColumnsError as exc:
+            if not self.ask_new_side_effects(exc):
+                return None
+            return self._service.transfer.import_file(path, dry_run=True, new_side_effects=True), True
+
+    def _show_import_problems(self, failed: str, error: ValidationError) -> None:
+        problems, more = error.problems[:PROBLEMS_LISTED], len(error.problems) - PROBLEMS_LISTED
+        QMessageBox.warning(self, "Nothing imported", f"{failed}:\n\n• " + "\n• ".join(problems)
+                            + (f"\n… and {more} more problems." if more > 0 else ""))
 
     def ask_new_side_effects(self, exc: MisspelledColumnsError) -> bool:
         """A column named close to a known one: a misspelling to fix, or a side effect of the user's own?"""
@@ -345,12 +296,10 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
-        try:
-            count = self._service.transfer.export_file(Path(name))
-        except (ValidationError, OSError) as exc:
-            QMessageBox.warning(self, "Not exported", str(exc))
-            return
-        self.statusBar().showMessage(f"Exported {count} days to {name}", 10000)
+        count = self.writes.run(self, lambda: self._service.transfer.export_file(Path(name)),
+                                failed="The diary was not exported", title="Not exported")
+        if count is not None:
+            self.statusBar().showMessage(f"Exported {count} days to {name}", 10000)
 
     def on_about_triggered(self) -> None:
         QMessageBox.about(

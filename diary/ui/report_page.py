@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QPageSize, QShortcut
@@ -16,36 +15,44 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from diary.domain.errors import ValidationError
 from diary.domain.report import ReportOptions
+from diary.domain.wording import count
 from diary.report.pdf import ClinicianReport, default_page_size
 from diary.services.changes import Change
+from diary.services.errors import ValidationError
 from diary.ui.dates import pydate, qdate
-from diary.ui.treatment_dialogs import date_edit
-from diary.domain.wording import count
+from diary.ui.pages import Page
+from diary.ui.widgets import date_edit
 
 if TYPE_CHECKING:
     from diary.services.diary import DiaryService
+    from diary.ui.writes import Writes
 
 PAGE_SIZES = (("A4", QPageSize.PageSizeId.A4), ("US Letter", QPageSize.PageSizeId.Letter))
 
 
-class ReportPage(QWidget):
+class ReportPage(Page):
     """Built on first use; the preview, the PDF and the printout come from one renderer."""
 
     title = "Clinician summary"
 
-    def __init__(self, service: DiaryService, parent: QWidget | None = None):
+    def __init__(self, service: DiaryService, writes: Writes, parent: QWidget | None = None):
         super().__init__(parent)
         self._service = service
+        self._writes = writes
         self.report: ClinicianReport | None = None
-        today = service.today()
+        self._build()
+        self._lay_out()
+        self._connect()
+        self.on_course_clicked()
+
+    def _build(self) -> None:
+        today = self._service.today()
         self.from_edit = date_edit(today, "First day of the summary")
         self.to_edit = date_edit(today, "Last day of the summary")
         self.course_button = QPushButton("This course")
@@ -72,6 +79,7 @@ class ReportPage(QWidget):
         self.preview = QPrintPreviewWidget(self.printer)
         self.preview.setAccessibleName("Preview of the summary")
 
+    def _lay_out(self) -> None:
         choices = QHBoxLayout()
         choices.addWidget(QLabel("From"))
         choices.addWidget(self.from_edit)
@@ -93,6 +101,7 @@ class ReportPage(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.preview, 1)
 
+    def _connect(self) -> None:
         # Any choice rebuilds the summary; the preview then repaints it. A date rebuilds once it
         # has settled, not at each digit typed (a rebuild draws the chart at 300 dpi).
         self._date_settled = QTimer(self, singleShot=True, interval=400)
@@ -108,7 +117,6 @@ class ReportPage(QWidget):
         self.preview.paintRequested.connect(self.on_paint_requested)
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, self.on_save_clicked)
         QShortcut(QKeySequence.StandardKey.Print, self, self.on_print_clicked)
-        self.on_course_clicked()
 
     def options(self) -> ReportOptions:
         return ReportOptions(pydate(self.from_edit.date()), pydate(self.to_edit.date()), self.notes.isChecked(), self.name.isChecked())
@@ -161,12 +169,10 @@ class ReportPage(QWidget):
         path = self.ask_save_path()
         if path is None:
             return
-        try:
-            pages = self.report.save_pdf(path)
-        except OSError as exc:
-            QMessageBox.warning(self, "Not saved", f"The summary could not be saved: {exc.strerror or exc}")
-            return
-        self.status.setText(f"Saved {count(pages, 'page')} to {path}.")
+        report = self.report
+        pages = self._writes.run(self, lambda: report.save_pdf(path), failed="The summary could not be saved")
+        if pages is not None:
+            self.status.setText(f"Saved {count(pages, 'page')} to {path}.")
 
     def on_print_clicked(self) -> None:
         if self.report is None:

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from diary.domain.response import LONG_LASTING_DAYS, ONSET_WINDOW_DAYS, ResponseAssessment
-from diary.services.changes import Change
 from diary.domain.wording import date_text
+from diary.services.changes import Change
 
 if TYPE_CHECKING:
     from diary.services.diary import DiaryService
@@ -85,7 +84,7 @@ class ResponsePanel(QFrame):
         start = date_text(a.course_start)
         if a.day and a.day > 0:
             text = f"Day {a.day} of your course (started {start})"
-            if a.as_of != self._service.today():
+            if a.as_of is not None and a.as_of != self._service.today():
                 text += f", judged on your diary up to {a.as_of.day} {a.as_of:%b}"
         else:
             text = f"Course starts {start}"

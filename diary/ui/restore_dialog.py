@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -22,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from diary import APP_NAME
+from diary.domain.wording import day_text, moment_text
 from diary.services.backups import Backup, DiaryBackups, entries_text
 from diary.services.changes import Change
 from diary.services.diary import DiaryService
 from diary.services.errors import BackupError, DiaryDamagedError, DiaryOpenError, ValidationError
 from diary.ui.dialogs import Dialog
-from diary.domain.wording import day_text, moment_text
+from diary.ui.writes import Writes
 
 Index = QModelIndex | QPersistentModelIndex
 FILE_FILTER = "Diary backups (*.sqlite3);;All files (*)"
@@ -200,22 +200,31 @@ def confirm_restore(parent: QWidget, source: Path, backups: DiaryBackups, entrie
     return answer == QMessageBox.StandardButton.Yes
 
 
-def restore_from_window(window: QMainWindow, service: DiaryService) -> Change | None:
-    """File → Restore from a backup…: choose, confirm, restore; returns what changed, or None."""
+def restore_from_window(window: QMainWindow, service: DiaryService, writes: Writes) -> Change | None:
+    """File → Restore from a backup…: choose, confirm, restore and tell the pages; returns what changed, or None."""
     source = choose_backup(service.backups, window)
     if source is None:
         return None
     before = service.entries.between()
     if not confirm_restore(window, source, service.backups, len(before)):
         return None
-    try:
+    restored: list[Change] = []
+
+    def restore() -> Change:
         result = service.restore(source)
-    except ValidationError as exc:
+        _say_restored(window, service, source, result)
+        days = {e.day for e in before} | {e.day for e in service.entries.between()}
+        restored.append(Change(days=frozenset(days), side_effects=True, treatment=True, settings=True))
+        return restored[-1]
+
+    def not_restored(exc: ValidationError) -> None:
         QMessageBox.warning(window, "Not restored", "\n".join(exc.problems) + "\n\nYour diary was not changed.")
-        return None
-    except (BackupError, DiaryOpenError, OSError) as exc:
-        QMessageBox.warning(window, "Not restored", f"The backup could not be restored: {exc}")
-        return None
+
+    writes.run(window, restore, failed="The backup could not be restored", title="Not restored", invalid=not_restored)
+    return restored[-1] if restored else None
+
+
+def _say_restored(window: QMainWindow, service: DiaryService, source: Path, result) -> None:
     listed = next((b for b in service.backups.all() if b.path == source), None)
     what = f"the backup made on {when_text(listed.created)}" if listed else source.name
     undo = (
@@ -224,8 +233,6 @@ def restore_from_window(window: QMainWindow, service: DiaryService) -> Change | 
         else ""
     )
     window.statusBar().showMessage(f"Restored {what}: {entries_text(result.restored.entries)}.{undo}", 30000)
-    days = {e.day for e in before} | {e.day for e in service.entries.between()}
-    return Change(days=frozenset(days), side_effects=True, treatment=True, settings=True)
 
 
 # --- when the diary fails its check at start-up -----------------------------------------------------

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -17,11 +16,11 @@ from PySide6.QtWidgets import (
 
 from diary.domain.response import ABSOLUTE_RANGE, RELATIVE_RANGE
 from diary.domain.treatment import Settings
-from diary.services.changes import Change
 from diary.ui.dialogs import Dialog
 
 if TYPE_CHECKING:
     from diary.services.diary import DiaryService
+    from diary.ui.writes import Writes
 
 EXAMPLE_BASELINE = 6.0
 
@@ -29,10 +28,10 @@ EXAMPLE_BASELINE = 6.0
 class ResponseSettingsDialog(Dialog):
     """Edits the relative and absolute thresholds; saved only with OK."""
 
-    def __init__(self, service: DiaryService, notify: Callable[[Change], None], parent: QWidget | None = None):
+    def __init__(self, service: DiaryService, writes: Writes, parent: QWidget | None = None):
         super().__init__(parent)
         self._service = service
-        self._notify = notify
+        self._writes = writes
         self.setWindowTitle("What counts as an improvement")
         intro = QLabel(
             "A day counts as improved when your 7-day average activity is lower than before LDN by at "
@@ -93,5 +92,8 @@ class ResponseSettingsDialog(Dialog):
         self._show(Settings())
 
     def accept(self) -> None:
-        self._notify(self._service.treatment.save_settings(self.chosen()))
-        super().accept()
+        """Save and close; if the thresholds cannot be saved, say why and stay open."""
+        settings = self.chosen()
+        if self._writes.run(self, lambda: self._service.treatment.save_settings(settings),
+                            failed="The thresholds were not saved") is not None:
+            super().accept()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -18,12 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diary.domain.errors import ValidationError
-from diary.services.changes import Change
+from diary.services.errors import ValidationError
 from diary.ui.dialogs import Dialog
 
 if TYPE_CHECKING:
     from diary.services.diary import DiaryService
+    from diary.ui.writes import Writes
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
 
@@ -31,10 +30,10 @@ KeyRole = Qt.ItemDataRole.UserRole + 1
 class SideEffectsDialog(Dialog):
     """Ticked side effects show on the entry page; changes are saved as they are made."""
 
-    def __init__(self, service: DiaryService, notify: Callable[[Change], None], parent: QWidget | None = None):
+    def __init__(self, service: DiaryService, writes: Writes, parent: QWidget | None = None):
         super().__init__(parent)
         self._service = service
-        self._notify = notify
+        self._writes = writes
         self.setWindowTitle("Your side-effect list")
         intro = QLabel(
             "Tick the side effects to show on the entry page. Hiding one keeps every day you already recorded."
@@ -82,16 +81,21 @@ class SideEffectsDialog(Dialog):
 
     def on_item_changed(self, item: QListWidgetItem) -> None:
         hidden = item.checkState() != Qt.CheckState.Checked
-        self._notify(self._service.entries.set_side_effect_hidden(item.data(KeyRole), hidden))
+        key = item.data(KeyRole)
+        if self._writes.run(self, lambda: self._service.entries.set_side_effect_hidden(key, hidden),
+                            failed="The side-effect list was not changed") is None:
+            self._fill()  # the tick back as it is in the diary
 
     def on_add_clicked(self) -> None:
-        try:
-            _effect, change = self._service.entries.add_side_effect(self.name_edit.text())
-        except ValidationError as exc:
-            self.error.setText(" ".join(exc.problems).capitalize())
-            return
+        self._writes.run(self, lambda: self._service.entries.add_side_effect(self.name_edit.text()),
+                         failed="The side effect was not added", invalid=self.show_problems,
+                         done=self.on_added, change=lambda added: added[1])
+
+    def show_problems(self, error: ValidationError) -> None:
+        self.error.setText(" ".join(error.problems).capitalize())
+
+    def on_added(self, _added) -> None:
         self.error.clear()
         self.name_edit.clear()
         self._fill()
         self.list.scrollToBottom()
-        self._notify(change)

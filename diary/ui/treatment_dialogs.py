@@ -6,14 +6,11 @@ import datetime as dt
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QTimeEdit,
@@ -34,35 +31,9 @@ from diary.domain.treatment import (
 )
 from diary.ui.dates import pydate, qdate
 from diary.ui.dialogs import Dialog
+from diary.ui.widgets import OptionalDate, date_edit
 
 STOP_REASONS = ("Side effects", "Not helping", "Feeling better", "My prescriber's advice", "Pregnancy", "Surgery or opioid painkillers")
-
-
-def date_edit(day: dt.date, name: str) -> QDateEdit:
-    edit = QDateEdit(qdate(day), calendarPopup=True)
-    edit.setDisplayFormat("d MMM yyyy")
-    edit.setAccessibleName(name)
-    return edit
-
-
-class OptionalDate(QWidget):
-    """A date that may be unknown: a tick box and a date field."""
-
-    def __init__(self, label: str, day: dt.date | None, default: dt.date, name: str):
-        super().__init__()
-        self.known = QCheckBox(label)
-        self.known.setAccessibleName(f"{name} known")
-        self.edit = date_edit(day or default, name)
-        self.known.setChecked(day is not None)
-        self.edit.setEnabled(day is not None)
-        self.known.toggled.connect(self.edit.setEnabled)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.known)
-        layout.addWidget(self.edit, 1)
-
-    def value(self) -> dt.date | None:
-        return pydate(self.edit.date()) if self.known.isChecked() else None
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:

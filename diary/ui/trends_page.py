@@ -27,7 +27,8 @@ from diary.domain.report import default_period
 from diary.domain.trend import TrendSeries, describe_range
 from diary.services.changes import Change
 from diary.ui.dates import pydate, qdate
-from diary.ui.history_page import HistoryModel
+from diary.ui.pages import Page
+from diary.ui.widgets import HistoryModel
 from diary.domain.wording import day_text, time_text
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ DAY = dt.timedelta(days=1)
 RANGES = (("4 weeks", 28), ("12 weeks", 84), ("This course", None), ("Everything", None))
 
 
-class TrendsPage(QWidget):
+class TrendsPage(Page):
     """Built on first use (matplotlib is heavy); the chart is drawn once and moved by range."""
 
     title = "Trends"

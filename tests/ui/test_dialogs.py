@@ -12,11 +12,12 @@ from diary.ui.treatment_dialogs import (
     StartCourseDialog,
     StopCourseDialog,
 )
+from diary.ui.writes import Writes
 from tests.conftest import TODAY
 
 DIALOGS = {
-    "thresholds": lambda service, parent: ResponseSettingsDialog(service, lambda change: None, parent),
-    "side effects": lambda service, parent: SideEffectsDialog(service, lambda change: None, parent),
+    "thresholds": lambda service, parent: ResponseSettingsDialog(service, Writes(lambda change: None), parent),
+    "side effects": lambda service, parent: SideEffectsDialog(service, Writes(lambda change: None), parent),
     "start LDN": lambda service, parent: StartCourseDialog(TODAY, parent),
     "stop LDN": lambda service, parent: StopCourseDialog(TODAY, parent),
     "medication": lambda service, parent: MedicationDialog(TODAY, parent),

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from diary.domain.entries import DailyEntry, Severity
 from diary.domain.treatment import Course, TitrationStep
-from diary.ui.entry_page import EntryPage
+from diary.ui.entry.page import EntryPage
+from diary.ui.writes import Writes
 from tests.conftest import TODAY
 
 
@@ -19,7 +20,7 @@ def changes():
 
 @pytest.fixture
 def page(qtbot, service, changes):
-    widget = EntryPage(service, changes.append)
+    widget = EntryPage(service, Writes(changes.append))
     qtbot.addWidget(widget)
     widget.show()
     widget.activateWindow()
@@ -87,7 +88,7 @@ def test_high_dose_shows_a_warning(page):
 def test_a_saved_day_is_shown_again(qtbot, service, changes):
     day = TODAY - dt.timedelta(days=3)
     service.entries.save(DailyEntry(day, activity=7, note="flare", side_effects={"headache": Severity.SEVERE}))
-    page = EntryPage(service, changes.append)
+    page = EntryPage(service, Writes(changes.append))
     qtbot.addWidget(page)
     page.go_to(day)
     assert page.activity_group.checkedId() == 7
@@ -124,7 +125,7 @@ def test_planned_dose_is_prefilled_from_the_titration_plan(qtbot, service, data_
             )
         )
     store.close()
-    page = EntryPage(service, changes.append)
+    page = EntryPage(service, Writes(changes.append))
     qtbot.addWidget(page)
     assert page.dose_spin.value() == 3.0
     assert page.taken_radio.isChecked()

@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from diary.domain.entries import DailyEntry, Severity
-from diary.ui.history_page import HistoryModel, HistoryPage
+from diary.ui.history_page import HistoryPage
+from diary.ui.widgets import HistoryModel
 from tests.conftest import TODAY
 
 D1, D2, D3 = (TODAY - dt.timedelta(days=n) for n in (3, 2, 1))

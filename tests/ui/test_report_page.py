@@ -8,13 +8,14 @@ from PySide6.QtGui import QPageSize
 
 from diary.ui.main_window import MainWindow
 from diary.ui.report_page import ReportPage
+from diary.ui.writes import Writes
 from tests.conftest import TODAY
 
 
 @pytest.fixture
 def page(qtbot, service):
     service.transfer.fill_demo()
-    widget = ReportPage(service)
+    widget = ReportPage(service, Writes(lambda change: None))
     qtbot.addWidget(widget)
     widget.show()
     return widget

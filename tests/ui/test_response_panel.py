@@ -10,13 +10,15 @@ from diary.domain.treatment import Settings
 from diary.ui.main_window import MainWindow
 from diary.ui.response_panel import ResponsePanel
 from diary.ui.settings_dialog import ResponseSettingsDialog
+from diary.ui.writes import Writes
 from tests.conftest import TODAY
 
 
 def record(service, first_day: int, last_day: int, activity: int, start: dt.date, dose: bool = True):
     for n in range(first_day, last_day + 1):
         day = start + dt.timedelta(days=n - 1)
-        service.entries.save(DailyEntry(day, activity=activity, dose_mg=4.5 if dose and n >= 1 else None, dose_taken=True if dose and n >= 1 else None))
+        on_ldn = dose and n >= 1
+        service.entries.save(DailyEntry(day, activity=activity, dose_mg=4.5 if on_ldn else None, dose_taken=True if on_ldn else None))
 
 
 @pytest.fixture
@@ -63,7 +65,7 @@ def test_panel_updates_when_an_entry_is_saved(qtbot, service, responding):
 def test_thresholds_dialog_saves_and_the_panel_follows(qtbot, service, responding):
     window = MainWindow(service)
     qtbot.addWidget(window)
-    dialog = ResponseSettingsDialog(service, window.events.data_changed.emit, window)
+    dialog = ResponseSettingsDialog(service, window.writes, window)
     qtbot.addWidget(dialog)
     assert dialog.relative.value() == 30 and dialog.absolute.value() == 1.0
     assert "4.2 or lower" in dialog.example.text()  # 6.0 baseline, 30%
@@ -73,7 +75,7 @@ def test_thresholds_dialog_saves_and_the_panel_follows(qtbot, service, respondin
     assert service.treatment.settings() == Settings(0.80, 1.0)
     assert window.response_panel.category.text() == "No response in the first 4 weeks"
 
-    dialog = ResponseSettingsDialog(service, window.events.data_changed.emit, window)
+    dialog = ResponseSettingsDialog(service, window.writes, window)
     qtbot.addWidget(dialog)
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
     assert dialog.relative.value() == 30
@@ -82,7 +84,7 @@ def test_thresholds_dialog_saves_and_the_panel_follows(qtbot, service, respondin
 
 
 def test_dialog_ranges_are_the_spec_ranges(qtbot, service):
-    dialog = ResponseSettingsDialog(service, lambda change: None)
+    dialog = ResponseSettingsDialog(service, Writes(lambda change: None))
     qtbot.addWidget(dialog)
     assert (dialog.relative.minimum(), dialog.relative.maximum()) == (10, 90)
     assert (dialog.absolute.minimum(), dialog.absolute.maximum()) == (0.0, 5.0)

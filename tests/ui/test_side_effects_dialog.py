@@ -4,11 +4,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from diary.ui.side_effects_dialog import SideEffectsDialog
+from diary.ui.writes import Writes
 
 
 @pytest.fixture
 def dialog(qtbot, service):
-    widget = SideEffectsDialog(service, lambda change: None)
+    widget = SideEffectsDialog(service, Writes(lambda change: None))
     qtbot.addWidget(widget)
     widget.show()
     widget.activateWindow()

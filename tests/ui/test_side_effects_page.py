@@ -11,17 +11,9 @@ from diary.domain.side_effects import SideEffect
 from diary.domain.summaries import Adherence, DoseLevel, DoseTiming, SideEffectSummary
 from diary.domain.treatment import Course, TitrationStep
 from diary.services.changes import Change
-from diary.ui.side_effects_page import (
-    COURSE,
-    EMPTY_STATE,
-    EVERYTHING,
-    WEEKS_4,
-    WEEKS_12,
-    SideEffectsModel,
-    SideEffectsPage,
-    adherence_lines,
-    dose_level_line,
-)
+from diary.ui.side_effects.model import SideEffectsModel
+from diary.ui.side_effects.page import COURSE, EMPTY_STATE, EVERYTHING, WEEKS_4, WEEKS_12, SideEffectsPage
+from diary.ui.side_effects.words import adherence_lines, dose_level_line
 from tests.conftest import TODAY
 
 DAY = dt.timedelta(days=1)

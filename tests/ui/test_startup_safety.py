@@ -9,7 +9,7 @@ from diary.services.diary import DiaryService
 from diary.store.database import DB_FILENAME
 from diary.store.integrity import DiaryDamagedError
 from diary.store.lock import COMMAND, WINDOW, DiaryLock, DiaryLockedError
-from diary.ui import app, main_window, restore_dialog
+from diary.ui import app, main_window, opening, restore_dialog
 from tests.conftest import TODAY
 
 
@@ -22,15 +22,28 @@ def messages(monkeypatch):
     return shown
 
 
+class Opened(list):
+    """The main windows run_window opens; `openings`: the "Opening your diary…" windows shown first."""
+
+    def __init__(self):
+        super().__init__()
+        self.openings = []
+
+
 @pytest.fixture
 def windows_opened(qtbot, monkeypatch):
-    """The main windows run_window opens; the event loop is replaced: it closes them and returns 0."""
-    opened = []
+    """The windows run_window opens; the event loop is replaced: it closes them and returns 0."""
+    opened = Opened()
 
     class RecordedWindow(main_window.MainWindow):
-        def __init__(self, service=None):
+        def __init__(self, service):
             super().__init__(service)
             opened.append(self)
+
+    class RecordedOpening(opening.OpeningWindow):
+        def __init__(self):
+            super().__init__()
+            opened.openings.append(self)
 
     def exec_once(*_args):
         open_after_first_paint(opened)
@@ -40,6 +53,7 @@ def windows_opened(qtbot, monkeypatch):
 
     real_exec = QApplication.exec
     monkeypatch.setattr(main_window, "MainWindow", RecordedWindow)
+    monkeypatch.setattr(opening, "OpeningWindow", RecordedOpening)
     monkeypatch.setattr(QApplication, "exec", exec_once)
     yield opened
     # run_window's app.exit(1) with no loop running leaves Qt's "quit now" flag set, and every
@@ -48,13 +62,13 @@ def windows_opened(qtbot, monkeypatch):
     real_exec()
 
 
-def open_after_first_paint(windows) -> None:
-    """Run the event loop until each window has painted and opened its diary (or closed)."""
+def open_after_first_paint(windows: Opened) -> None:
+    """Run the event loop until each opening window has painted and handed over to the main window (or closed)."""
     import time
 
     for _ in range(200):
         QApplication.processEvents()
-        if all(w._service is not None or not w.isVisible() for w in windows):
+        if not any(w.isVisible() for w in windows.openings):
             return
         time.sleep(0.005)
 
@@ -82,6 +96,7 @@ def test_the_window_opens_and_holds_the_lock_until_it_closes(qtbot, data_dir, me
     monkeypatch.setattr(QApplication, "exec", exec_once)
     assert app.run_window(data_dir) == 0
     assert len(windows_opened) == 1
+    assert len(windows_opened.openings) == 1  # "Opening your diary…" first, which handed over to the main window
     assert held_while_open == [True]
     assert not _lock_is_taken(data_dir)  # released on the way out
     assert messages == []
@@ -101,7 +116,7 @@ def test_a_second_window_is_told_the_diary_is_already_open(qtbot, data_dir, mess
     ((kind, text),) = messages
     assert kind == "information"
     assert "already open in another LDN Diary window" in text
-    assert all(w._service is None and not w.isVisible() for w in windows_opened)  # the opening frame only, closed
+    assert windows_opened == [] and not any(w.isVisible() for w in windows_opened.openings)  # no main window
 
 
 def test_while_a_command_writes_the_window_says_so(qtbot, data_dir, messages, windows_opened):
@@ -141,7 +156,7 @@ def test_quitting_leaves_the_damaged_diary_as_it_was(qtbot, data_dir, messages, 
     monkeypatch.setattr(restore_dialog, "ask_what_to_restore", lambda error: None)
     assert app.run_window(data_dir) == 1
     assert db_path.read_text() == "not a diary"
-    assert all(w._service is None and not w.isVisible() for w in windows_opened)  # the opening frame only, closed
+    assert windows_opened == [] and not any(w.isVisible() for w in windows_opened.openings)  # no main window
     assert not _lock_is_taken(data_dir)
 
 
@@ -227,5 +242,6 @@ def test_an_unforeseen_error_while_opening_is_shown_and_the_window_closes(qtbot,
     assert app.run_window(data_dir) == 1
     ((kind, text),) = messages
     assert kind == "critical" and "could not be opened" in text and "disk I/O error" in text
-    assert all(not w.isVisible() for w in windows_opened)  # not left on "Opening your diary…"
+    assert windows_opened == [] and windows_opened.openings  # an opening window was shown first…
+    assert not any(w.isVisible() for w in windows_opened.openings)  # …and not left on "Opening your diary…"
     assert not _lock_is_taken(data_dir)

@@ -21,7 +21,8 @@ from diary.ui.treatment_dialogs import (
     StartCourseDialog,
     StopCourseDialog,
 )
-from diary.ui.treatment_page import TreatmentPage
+from diary.ui.treatment.page import TreatmentPage
+from diary.ui.writes import Writes
 from tests.conftest import TODAY
 
 
@@ -36,7 +37,7 @@ def page(qtbot, service, changes):
         changes.append(change)
         widget.on_data_changed(change)
 
-    widget = TreatmentPage(service, notify)
+    widget = TreatmentPage(service, Writes(notify))
     qtbot.addWidget(widget)
     return widget
 
@@ -186,7 +187,7 @@ def test_everything_comes_back_from_a_json_export(qtbot, service, tmp_path):
 def test_unsaved_plan_and_profile_edits_survive_other_treatment_changes(qtbot, service, monkeypatch):
     service.treatment.save_profile(Profile("Lupus", 2010, "Ann"))
     service.treatment.start_course(TODAY - dt.timedelta(days=3), (TitrationStep(1, 1.5, dt.time(22, 0)),))
-    page = TreatmentPage(service, lambda change: page.on_data_changed(change))
+    page = TreatmentPage(service, Writes(lambda change: page.on_data_changed(change)))
     qtbot.addWidget(page)
     assert page.condition.currentText() == "Lupus" and page.name.text() == "Ann"  # loaded at first
     page.name.setText("Ann Example")  # typed, not saved
@@ -206,7 +207,7 @@ def test_unsaved_plan_and_profile_edits_survive_other_treatment_changes(qtbot, s
 def test_the_page_keeps_up_with_changes_while_a_three_step_plan_is_shown(qtbot, service, monkeypatch):
     """Steps with times could not be sorted: every reload after the first raised, and the page went stale."""
     service.treatment.start_course(TODAY - dt.timedelta(days=40), PLAN_PRESETS[0].plan())  # 1.5, 3.0, 4.5 mg at bedtime
-    page = TreatmentPage(service, lambda change: page.on_data_changed(change))
+    page = TreatmentPage(service, Writes(lambda change: page.on_data_changed(change)))
     qtbot.addWidget(page)
     accept_dialog(monkeypatch, MedicationDialog, lambda d: (d.name.setText("Prednisolone"), d.category.setCurrentIndex(2)))
     page.add_medication_button.click()

@@ -1,0 +1,166 @@
+"""The boxes of the entry form: the date row, the activity buttons, the dose and the note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QDoubleSpinBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTimeEdit,
+    QVBoxLayout,
+)
+
+from diary.domain.entries import activity_band
+
+ACTIVITY_BANDS = (("none", 0, 0), ("mild", 1, 3), ("moderate", 4, 6), ("severe", 7, 10))
+
+STYLE = """
+QPushButton[role="activity"] { min-width: 44px; min-height: 44px; font-size: 17px; }
+QPushButton[role="severity"] { min-width: 60px; min-height: 26px; padding: 0 2px; }
+QPushButton[role="activity"]:checked, QPushButton[role="severity"]:checked {
+    background: #2f5d62; color: white; font-weight: bold; border: 2px solid #1d3b3f; border-radius: 4px; }
+QPushButton[level="0"]:checked { background: #dde5e3; color: #1d3b3f; border: 1px solid #8fa9a4; }
+QFrame#banner { background: #fff4d6; border: 1px solid #e0c36c; border-radius: 6px; }
+QLabel#status[state="saved"] { color: #2d6a2d; }
+QLabel#status[state="dirty"] { color: #8a5a00; font-weight: bold; }
+QLabel#warning { color: #8a5a00; }
+"""
+
+
+def _button(text: str, tip: str, name: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    button.setAccessibleName(name)
+    return button
+
+
+class DateRow(QHBoxLayout):
+    """◀ Previous day, the date, Next day ▶ and Today."""
+
+    def __init__(self):
+        super().__init__()
+        self.previous_button = _button("◀ Previous day", "Previous day (Alt+Left)", "Previous day")
+        self.date_edit = QDateEdit(calendarPopup=True)
+        self.date_edit.setDisplayFormat("dddd d MMMM yyyy")
+        self.date_edit.setAccessibleName("Date of the entry")
+        self.date_edit.setMinimumWidth(220)
+        self.next_button = _button("Next day ▶", "Next day (Alt+Right)", "Next day")
+        self.today_button = _button("Today", "Go to today (Alt+Home)", "Go to today")
+        for widget in (self.previous_button, self.date_edit, self.next_button, self.today_button):
+            self.addWidget(widget)
+        self.addStretch(1)
+
+
+class ActivityBox(QGroupBox):
+    """The buttons 0 to 10 (keys 0–9 too), their bands, and "Not recorded"."""
+
+    def __init__(self):
+        super().__init__()
+        grid = QGridLayout(self)
+        grid.setHorizontalSpacing(4)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)  # exclusivity by hand, so a choice can be cleared
+        for value in range(11):
+            button = QPushButton(str(value))
+            button.setCheckable(True)
+            button.setProperty("role", "activity")
+            button.setAccessibleName(f"Activity {value}, {activity_band(value)}")
+            button.setToolTip(f"{value}: {activity_band(value)}" + (" (no symptoms)" if value == 0 else "") + (" (worst imaginable)" if value == 10 else ""))
+            if value < 10:
+                button.setShortcut(QKeySequence(str(value)))
+            self.group.addButton(button, value)
+            grid.addWidget(button, 0, value)
+        for name, low, high in ACTIVITY_BANDS:
+            label = QLabel(name if low == high else f"◂ {name} ▸")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(label, 1, low, 1, high - low + 1)
+        hint = QLabel("0 = no symptoms at all, 10 = worst imaginable. Keys 0–9 choose too.")
+        hint.setWordWrap(True)
+        grid.addWidget(hint, 2, 0, 1, 8)
+        self.clear_button = _button("Not recorded", "Leave today's activity empty", "Clear activity")
+        grid.addWidget(self.clear_button, 2, 8, 1, 3)
+
+    def choose(self, value: int | None) -> None:
+        """Check the button of `value` only (none for None)."""
+        for button in self.group.buttons():
+            button.setChecked(self.group.id(button) == value)
+
+
+class DoseBox(QGroupBox):
+    """The dose, taken or missed and at what time, the plan's next step and a high-dose warning."""
+
+    def __init__(self):
+        super().__init__("LDN dose")
+        layout = QVBoxLayout(self)
+        self.spin = QDoubleSpinBox()
+        self.spin.setRange(0.0, 50.0)
+        self.spin.setDecimals(2)
+        self.spin.setSingleStep(0.5)
+        self.spin.setSuffix(" mg")
+        self.spin.setSpecialValueText("no dose recorded")
+        self.spin.setAccessibleName("Dose in milligrams")
+        self.spin.setMinimumWidth(150)
+        row = QHBoxLayout()
+        row.addWidget(self.spin)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addLayout(self._taken_row())
+        self.plan_note = QLabel()
+        self.plan_note.setAccessibleName("Next step of your plan")
+        self.warning = QLabel(objectName="warning")
+        for label in (self.plan_note, self.warning):
+            label.setWordWrap(True)
+            label.setMaximumWidth(300)
+            layout.addWidget(label)
+        layout.addStretch(1)
+
+    def _taken_row(self) -> QHBoxLayout:
+        self.taken_radio = QRadioButton("Taken")
+        self.taken_radio.setAccessibleName("Dose taken")
+        self.missed_radio = QRadioButton("Missed")
+        self.missed_radio.setAccessibleName("Dose missed")
+        self.taken_group = QButtonGroup(self)
+        self.taken_group.addButton(self.taken_radio)
+        self.taken_group.addButton(self.missed_radio)
+        self.time_edit = QTimeEdit()
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setAccessibleName("Time the dose was taken")
+        self.time_label = QLabel("at")
+        row = QHBoxLayout()
+        for widget in (self.taken_radio, self.missed_radio, self.time_label, self.time_edit):
+            row.addWidget(widget)
+        row.addStretch(1)
+        return row
+
+    def show_taken(self, taken: bool | None) -> None:
+        """Taken (True), missed (False) or neither (None)."""
+        self.taken_group.setExclusive(False)
+        self.taken_radio.setChecked(taken is True)
+        self.missed_radio.setChecked(taken is False)
+        self.taken_group.setExclusive(True)
+
+
+class NoteBox(QGroupBox):
+    """The day's note and its length."""
+
+    def __init__(self):
+        super().__init__("Note")
+        layout = QVBoxLayout(self)
+        self.edit = QPlainTextEdit()
+        self.edit.setPlaceholderText("Anything worth remembering: a flare, a missed night's sleep, a new medicine…")
+        self.edit.setAccessibleName("Note")
+        self.edit.setTabChangesFocus(True)
+        self.edit.setFixedHeight(90)
+        self.count = QLabel()
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.count)

@@ -1,0 +1,53 @@
+"""The window's pages, in the order of the list on the left: a new page is one more line here."""
+
+from __future__ import annotations
+
+from diary.ui.pages import Page, PageSpec, PageTools
+
+# Each builder imports its page when called: the window paints before any page module loads.
+
+
+def _entry(tools: PageTools) -> Page:
+    from diary.ui.entry.page import EntryPage
+
+    return EntryPage(tools.service, tools.writes)
+
+
+def _history(tools: PageTools) -> Page:
+    from diary.ui.history_page import HistoryPage
+
+    return HistoryPage(tools.service, tools.open_day)
+
+
+def _trends(tools: PageTools) -> Page:
+    from diary.ui.trends_page import TrendsPage  # imports matplotlib
+
+    return TrendsPage(tools.service)
+
+
+def _treatment(tools: PageTools) -> Page:
+    from diary.ui.treatment.page import TreatmentPage
+
+    return TreatmentPage(tools.service, tools.writes)
+
+
+def _side_effects(tools: PageTools) -> Page:
+    from diary.ui.side_effects.page import SideEffectsPage
+
+    return SideEffectsPage(tools.service)
+
+
+def _report(tools: PageTools) -> Page:
+    from diary.ui.report_page import ReportPage  # imports the PDF code and matplotlib
+
+    return ReportPage(tools.service, tools.writes)
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("entry_page", "Today's entry", "Ctrl+1", _entry),
+    PageSpec("history_page", "History", "Ctrl+2", _history, lazy=True),
+    PageSpec("trends_page", "Trends", "Ctrl+3", _trends, lazy=True),
+    PageSpec("treatment_page", "Treatment", "Ctrl+4", _treatment),
+    PageSpec("side_effects_page", "Side effects", "Ctrl+5", _side_effects, lazy=True),
+    PageSpec("report_page", "Clinician summary", "Ctrl+6", _report, lazy=True),
+)

@@ -1,0 +1,173 @@
+"""The side effects page: what was felt in a period, morning versus bedtime doses, dose levels and adherence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from diary.domain.report import default_period
+from diary.domain.summaries import PeriodSummary
+from diary.domain.treatment import Course
+from diary.services.changes import Change
+from diary.ui.pages import Page
+from diary.ui.side_effects.model import SideEffectsModel
+from diary.ui.side_effects.table import SideEffectsTable
+from diary.ui.side_effects.timing import TimingPanel
+from diary.ui.side_effects.words import adherence_lines, date_range, dose_level_line, short_date
+from diary.ui.widgets import heading, scrolling, text_label
+
+if TYPE_CHECKING:
+    from diary.services.diary import DiaryService
+
+DAY = dt.timedelta(days=1)
+
+# The period buttons, by id.
+COURSE, WEEKS_4, WEEKS_12, EVERYTHING = range(4)
+PERIOD_LABELS = {COURSE: "This course", WEEKS_4: "Last 4 weeks", WEEKS_12: "Last 12 weeks", EVERYTHING: "Everything"}
+EMPTY_STATE = "No side effects recorded in this period."
+
+STYLE = """
+QLabel[role="heading"] { font-weight: bold; font-size: 14px; }
+QFrame#timingInsight { background: #e9f3ef; border: 1px solid #8fb8a8; border-radius: 6px; }
+QFrame#timingInsight[found="true"] QLabel { color: #1d3b3f; }  /* dark text on the tint, in a dark theme too */
+QFrame#timingInsight[found="false"] { background: palette(base); border: 1px solid palette(mid); }
+QLabel#timingNotes { font-size: 14px; }
+QLabel#timingCaveat { font-style: italic; }
+QLabel#emptyState { font-size: 14px; padding: 8px 0; }
+"""
+
+
+def period_dates(choice: int, courses: list[Course], today: dt.date) -> tuple[dt.date | None, dt.date]:
+    """The first and last day of a period button; a first day of None means "from the first entry"."""
+    if choice == WEEKS_4:
+        return today - 27 * DAY, today
+    if choice == WEEKS_12:
+        return today - 83 * DAY, today
+    if choice == COURSE and courses:
+        return default_period(courses, today)  # as the clinician summary's default period
+    return None, today
+
+
+class SideEffectsPage(Page):
+    """The summaries of one period: timing insight, side-effect table, dose levels and adherence."""
+
+    title = "Side effects"
+
+    def __init__(self, service: DiaryService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._service = service
+        self.summary: PeriodSummary | None = None
+        self.setStyleSheet(STYLE)
+        self._build()
+        courses = service.treatment.courses()
+        self.period_buttons.button(COURSE if courses else EVERYTHING).setChecked(True)
+        self.period_buttons.idClicked.connect(self.on_period_clicked)
+        self.refresh(courses)
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.timing = TimingPanel()
+        self.timing_box, self.timing_notes, self.timing_caveat = self.timing, self.timing.notes, self.timing.caveat
+        self.model = SideEffectsModel(self)
+        self.table = SideEffectsTable(self.model)
+        self.empty_label = QLabel(EMPTY_STATE, objectName="emptyState")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAccessibleName("No side effects")
+        self.adherence_label = text_label("Adherence")
+        self.levels_label = text_label("Dose levels")
+
+        content = QWidget()
+        body = QVBoxLayout(content)
+        body.setContentsMargins(0, 0, 4, 0)
+        body.addWidget(self.timing)
+        body.addSpacing(6)
+        body.addWidget(heading("Side effects felt"))
+        body.addWidget(self.empty_label)
+        body.addWidget(self.table)
+        body.addSpacing(6)
+        doses = QHBoxLayout()  # side by side: both are short lists
+        for title, label in (("Doses", self.adherence_label), ("Dose levels", self.levels_label)):
+            column = QVBoxLayout()
+            column.addWidget(heading(title))
+            column.addWidget(label)
+            column.addStretch(1)
+            doses.addLayout(column, 1)
+        body.addLayout(doses)
+        body.addStretch(1)
+
+        self.period_label = QLabel()
+        self.period_label.setAccessibleName("Period shown")
+        self.period_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_periods())
+        layout.addWidget(self.period_label)
+        layout.addWidget(scrolling(content), 1)
+
+    def _build_periods(self) -> QHBoxLayout:
+        periods = QHBoxLayout()
+        periods.addWidget(QLabel("Show:"))
+        self.period_buttons = QButtonGroup(self)
+        for choice, label in PERIOD_LABELS.items():
+            button = QPushButton(label)
+            button.setCheckable(True)
+            button.setAccessibleName(f"Show {label.lower()}")
+            self.period_buttons.addButton(button, choice)
+            periods.addWidget(button)
+        periods.addStretch(1)
+        return periods
+
+    # --- showing -----------------------------------------------------------------------------
+
+    def refresh(self, courses: list[Course] | None = None) -> None:
+        """Read the chosen period's summary from the diary and show it."""
+        courses = self._service.treatment.courses() if courses is None else courses
+        course_button = self.period_buttons.button(COURSE)
+        course_button.setEnabled(bool(courses))
+        course_button.setToolTip("" if courses else "There is no LDN course yet")
+        if not courses and self.period_buttons.checkedId() == COURSE:
+            self.period_buttons.button(EVERYTHING).setChecked(True)
+        choice = self.period_buttons.checkedId()
+        first, last = period_dates(choice, courses, self._service.today())
+        self.summary = summary = self._service.reports.period_summary(first, last)
+        year = summary.first.year != summary.last.year
+        empty_diary = choice == EVERYTHING and not summary.adherence.days_with_entry
+        self.period_label.setText(self._period_text(choice, courses, summary, empty_diary))
+
+        self.model.set_summaries(summary.side_effects, courses, year)
+        self.table.rows_changed()
+        felt = bool(summary.side_effects)
+        self.table.setVisible(felt)
+        self.empty_label.setVisible(not felt)
+        if empty_diary:
+            self.empty_label.setText("Nothing recorded yet. The side effects you record each day will be summarised here.")
+        elif not summary.adherence.days_with_entry:
+            self.empty_label.setText("Nothing recorded in this period.")
+        else:
+            self.empty_label.setText(EMPTY_STATE)
+        self.table.fit()
+        self.timing.show_summary(summary)
+        self.adherence_label.setText("\n".join(adherence_lines(summary.adherence, year)))
+        levels = [dose_level_line(level, year) for level in summary.dose_levels]
+        self.levels_label.setText("\n".join(levels) if levels else "No doses recorded in this period.")
+
+    @staticmethod
+    def _period_text(choice: int, courses: list[Course], summary: PeriodSummary, empty_diary: bool) -> str:
+        period = f"{PERIOD_LABELS[choice]}: " + ("nothing recorded yet" if empty_diary else date_range(summary.first, summary.last))
+        if choice == COURSE:
+            course = max(courses, key=lambda c: c.start)
+            period += f", from the week before LDN started on {short_date(course.start)}"
+            if course.end is not None:
+                period += f" until it stopped on {short_date(course.end)}"
+        return period + "."
+
+    # --- events --------------------------------------------------------------------------------
+
+    def on_period_clicked(self, choice: int) -> None:
+        self.refresh()
+
+    def on_data_changed(self, change: Change) -> None:
+        if change.entries or change.treatment or change.side_effects:
+            self.refresh()

@@ -1,0 +1,107 @@
+"""The Treatment page's other boxes: the course, a list with Add and Remove, and "about you"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout
+
+from diary.domain.treatment import Profile
+from diary.ui.dates import qdate
+from diary.ui.widgets import OptionalDate, read_only_table
+
+CONDITIONS = ("Crohn's disease", "Ulcerative colitis", "Fibromyalgia", "Multiple sclerosis", "Lupus")
+
+
+class CourseBox(QGroupBox):
+    """Where the LDN course stands, Start and Stop, and every course so far."""
+
+    def __init__(self):
+        super().__init__("Your LDN course")
+        layout = QVBoxLayout(self)
+        self.course_status = QLabel()
+        self.course_status.setWordWrap(True)
+        self.course_status.setStyleSheet("font-weight: bold;")
+        self.plan_status = QLabel()
+        self.plan_status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        self.start_button = QPushButton("Start LDN…")
+        self.start_button.setAccessibleName("Start LDN")
+        self.stop_button = QPushButton("Stop LDN…")
+        self.stop_button.setAccessibleName("Stop LDN")
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addStretch(1)
+        self.courses_table = read_only_table(["Started", "Stopped", "Days", "Reason for stopping"], "Your LDN courses")
+        layout.addWidget(self.course_status)
+        layout.addWidget(self.plan_status)
+        layout.addLayout(buttons)
+        layout.addWidget(self.courses_table)
+
+
+class ListBox(QGroupBox):
+    """A table of things recorded (medications, clinic results) with Add… and Remove."""
+
+    def __init__(self, title: str, headers: list[str], add_name: str, remove_name: str):
+        super().__init__(title)
+        layout = QVBoxLayout(self)
+        self.table = read_only_table(headers, title)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("Add…")
+        self.add_button.setAccessibleName(add_name)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setAccessibleName(remove_name)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+
+class ProfileBox(QGroupBox):
+    """About you: condition, year of diagnosis, name and date of birth, all optional."""
+
+    def __init__(self, this_year: int):
+        super().__init__("About you (all optional)")
+        form = QFormLayout(self)
+        self.condition = QComboBox(editable=True)
+        self.condition.addItems(CONDITIONS)
+        self.condition.setAccessibleName("Condition")
+        self.diagnosis_year = QSpinBox()
+        self.diagnosis_year.setRange(1899, this_year)
+        self.diagnosis_year.setSpecialValueText("not given")
+        self.diagnosis_year.setAccessibleName("Year of diagnosis")
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Your name")
+        self.date_of_birth = OptionalDate("Known", None, dt.date(1980, 1, 1), "Date of birth")
+        self.save_button = QPushButton("Save")
+        self.save_button.setMaximumWidth(120)
+        self.save_button.setAccessibleName("Save the profile")
+        privacy = QLabel("Your name and date of birth are printed on the summary only if you ask for them.")
+        privacy.setWordWrap(True)
+        form.addRow("Condition", self.condition)
+        form.addRow("Year of diagnosis", self.diagnosis_year)
+        form.addRow("Name", self.name)
+        form.addRow("Date of birth", self.date_of_birth)
+        for field in (self.condition, self.diagnosis_year, self.name, self.date_of_birth):
+            field.setMaximumWidth(420)
+        form.addRow(privacy)
+        form.addRow("", self.save_button)
+
+    def show_profile(self, profile: Profile) -> None:
+        self.condition.setCurrentText(profile.condition)
+        self.diagnosis_year.setValue(profile.diagnosis_year or self.diagnosis_year.minimum())
+        self.name.setText(profile.name)
+        self.date_of_birth.known.setChecked(profile.date_of_birth is not None)
+        if profile.date_of_birth:
+            self.date_of_birth.edit.setDate(qdate(profile.date_of_birth))
+
+    def profile(self) -> Profile:
+        """The profile as the form shows it now."""
+        year = self.diagnosis_year.value()
+        return Profile(
+            condition=self.condition.currentText().strip(),
+            diagnosis_year=None if year == self.diagnosis_year.minimum() else year,
+            name=self.name.text().strip(),
+            date_of_birth=self.date_of_birth.value(),
+        )

@@ -1,0 +1,149 @@
+"""The titration plan of a course: its steps in an editable table, presets and the morning switch."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+)
+
+from diary.domain.treatment import PLAN_PRESETS, Course, TitrationStep, in_plan_order
+from diary.domain.wording import day_text
+from diary.ui.widgets import fit_height
+
+MORNING = dt.time(8, 0)
+BEDTIME = dt.time(22, 0)
+
+
+class PlanBox(QGroupBox):
+    """The steps of `course`'s plan as the user edits them; saving is the page's."""
+
+    def __init__(self):
+        super().__init__("Titration plan")
+        self.course: Course | None = None  # the course whose plan is shown
+        layout = QVBoxLayout(self)
+        presets = QHBoxLayout()
+        self.preset = QComboBox()
+        self.preset.setAccessibleName("Plan preset")
+        for preset in PLAN_PRESETS:
+            self.preset.addItem(preset.label, preset)
+        self.use_preset_button = QPushButton("Use this plan")
+        self.use_preset_button.setAccessibleName("Fill the steps from the preset")
+        presets.addWidget(self.preset, 1)
+        presets.addWidget(self.use_preset_button)
+        self.steps_table = QTableWidget(0, 4)
+        self.steps_table.setHorizontalHeaderLabels(["From day", "Date", "Dose", "Usual time"])
+        self.steps_table.verticalHeader().hide()
+        self.steps_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.steps_table.setAccessibleName("Steps of the plan")
+        buttons = QHBoxLayout()
+        self.add_step_button = QPushButton("Add step")
+        self.remove_step_button = QPushButton("Remove step")
+        self.morning_button = QPushButton("Take it in the morning from today")
+        self.morning_button.setToolTip("Adds a step from today at 08:00 with today's dose; vivid dreams often settle with a morning dose")
+        self.save_plan_button = QPushButton("Save plan")
+        for button in (self.add_step_button, self.remove_step_button, self.morning_button, self.save_plan_button):
+            button.setAccessibleName(button.text())
+            buttons.addWidget(button)
+        buttons.insertStretch(3, 1)
+        layout.addLayout(presets)
+        layout.addWidget(self.steps_table)
+        layout.addLayout(buttons)
+        self.use_preset_button.clicked.connect(self.on_use_preset_clicked)
+        self.add_step_button.clicked.connect(self.on_add_step_clicked)
+        self.remove_step_button.clicked.connect(self.on_remove_step_clicked)
+
+    def show_course(self, course: Course | None) -> None:
+        """Say whose plan this is (nothing to plan without a course)."""
+        self.course = course
+        self.setEnabled(course is not None)
+        self.setTitle(f"Titration plan of the course from {day_text(course.start)}" if course else "Titration plan")
+
+    def show_steps(self, steps: tuple[TitrationStep, ...]) -> None:
+        self.steps_table.setRowCount(0)
+        for step in in_plan_order(steps):
+            self._add_step_row(step)
+
+    def _add_step_row(self, step: TitrationStep) -> None:
+        row = self.steps_table.rowCount()
+        self.steps_table.insertRow(row)
+        day = QSpinBox()
+        day.setRange(1, 3650)
+        day.setValue(step.from_day)
+        day.setAccessibleName(f"Step {row + 1}: from treatment day")
+        dose = QDoubleSpinBox()
+        dose.setRange(0.1, 50)
+        dose.setDecimals(2)
+        dose.setSingleStep(0.5)
+        dose.setSuffix(" mg")
+        dose.setValue(step.dose_mg)
+        dose.setAccessibleName(f"Step {row + 1}: dose")
+        time = QTimeEdit(QTime(step.time.hour, step.time.minute) if step.time else QTime(22, 0))
+        time.setDisplayFormat("HH:mm")
+        time.setAccessibleName(f"Step {row + 1}: usual time")
+        date = QTableWidgetItem()
+        date.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.steps_table.setCellWidget(row, 0, day)
+        self.steps_table.setItem(row, 1, date)
+        self.steps_table.setCellWidget(row, 2, dose)
+        self.steps_table.setCellWidget(row, 3, time)
+        self.steps_table.setRowHeight(row, dose.sizeHint().height() + 4)
+        fit_height(self.steps_table, most_rows=9)
+        day.valueChanged.connect(lambda _v, item=date, spin=day: self._show_step_date(item, spin.value()))
+        self._show_step_date(date, step.from_day)
+
+    def _show_step_date(self, item: QTableWidgetItem, from_day: int) -> None:
+        if self.course is not None:
+            item.setText(day_text(self.course.start + dt.timedelta(days=from_day - 1)))
+
+    def steps(self) -> tuple[TitrationStep, ...]:
+        """The plan as the table shows it now."""
+        result = []
+        for row in range(self.steps_table.rowCount()):
+            time = self.steps_table.cellWidget(row, 3).time()
+            result.append(
+                TitrationStep(
+                    self.steps_table.cellWidget(row, 0).value(),
+                    round(self.steps_table.cellWidget(row, 2).value(), 2),
+                    dt.time(time.hour(), time.minute()),
+                )
+            )
+        return tuple(result)
+
+    def on_use_preset_clicked(self) -> None:
+        current = self.steps()
+        time = current[0].time if current else BEDTIME
+        self.show_steps(self.preset.currentData().plan(time))
+
+    def on_add_step_clicked(self) -> None:
+        steps = self.steps()
+        last = max(steps, key=lambda s: s.from_day) if steps else None
+        self._add_step_row(TitrationStep((last.from_day + 14) if last else 1, last.dose_mg if last else 1.5,
+                                         last.time if last else BEDTIME))
+
+    def on_remove_step_clicked(self) -> None:
+        row = self.steps_table.currentRow()
+        self.steps_table.removeRow(row if row >= 0 else self.steps_table.rowCount() - 1)
+
+    def switch_to_morning(self, today: dt.date) -> None:
+        """Switch to morning dosing from today, keeping today's planned dose."""
+        course = self.course
+        step = course.planned_step(today) if course else None
+        n = course.day_number(today)
+        steps = [s for s in self.steps() if s.from_day != n]
+        steps.append(TitrationStep(n, step.dose_mg if step else 4.5, MORNING))
+        # Later steps keep their doses but move to the morning too.
+        steps = [TitrationStep(s.from_day, s.dose_mg, MORNING) if s.from_day > n else s for s in steps]
+        self.show_steps(tuple(steps))

@@ -1,0 +1,203 @@
+"""Widgets more than one page uses: date fields, the table of days, read-only tables, scrolling pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import ClassVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from diary.domain.entries import DailyEntry, Severity, activity_band, format_dose
+from diary.domain.wording import time_text
+from diary.ui.dates import pydate, qdate
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def date_edit(day: dt.date, name: str) -> QDateEdit:
+    edit = QDateEdit(qdate(day), calendarPopup=True)
+    edit.setDisplayFormat("d MMM yyyy")
+    edit.setAccessibleName(name)
+    return edit
+
+
+class OptionalDate(QWidget):
+    """A date that may be unknown: a tick box and a date field."""
+
+    def __init__(self, label: str, day: dt.date | None, default: dt.date, name: str):
+        super().__init__()
+        self.known = QCheckBox(label)
+        self.known.setAccessibleName(f"{name} known")
+        self.edit = date_edit(day or default, name)
+        self.known.setChecked(day is not None)
+        self.edit.setEnabled(day is not None)
+        self.known.toggled.connect(self.edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.known)
+        layout.addWidget(self.edit, 1)
+
+    def value(self) -> dt.date | None:
+        return pydate(self.edit.date()) if self.known.isChecked() else None
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """`content` in a frameless scroll area as wide as the page: a page taller than the window scrolls."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(content)
+    return scroll
+
+
+def heading(text: str) -> QLabel:
+    """A bold heading (styled by the page's `QLabel[role="heading"]`)."""
+    label = QLabel(text)
+    label.setProperty("role", "heading")
+    return label
+
+
+def text_label(name: str) -> QLabel:
+    """An empty, word-wrapped, selectable paragraph named `name` for screen readers."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def read_only_table(headers: list[str], name: str) -> QTableWidget:
+    """A table of rows to look at and choose one of, not to edit."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setAccessibleName(name)
+    return table
+
+
+def fill_table(table: QTableWidget, rows: list[list[str]], values: list | None = None) -> None:
+    """Rows of text; `values` (one per row) are kept on the first cell for removal."""
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if c == 0 and values is not None:
+                item.setData(Qt.ItemDataRole.UserRole, values[r])
+            table.setItem(r, c, item)
+    table.setCurrentCell(-1, -1)  # nothing chosen: a second Remove must not take another row
+    fit_height(table)
+
+
+def fit_height(table: QTableWidget, most_rows: int = 6) -> None:
+    """As tall as its rows (one empty row at least, `most_rows` at most), so short lists stay short."""
+    rows = min(max(table.rowCount(), 1), most_rows)
+    row_height = table.verticalHeader().defaultSectionSize()
+    table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows * row_height + 2 * table.frameWidth() + 2)
+
+
+class HistoryModel(QAbstractTableModel):
+    """Entries newest first; `DayRole` gives the date of a row.
+
+    The column constants name kinds of column; the default columns are in that order, and
+    the trends table adds the 7-day mean (`MEAN`) after the activity.
+    """
+
+    DATE, ACTIVITY, DOSE, SIDE_EFFECTS, NOTE, MEAN = range(6)
+    HEADERS: ClassVar[dict[int, str]] = {
+        DATE: "Date", ACTIVITY: "Activity", DOSE: "Dose", SIDE_EFFECTS: "Side effects", NOTE: "Note", MEAN: "7-day mean",
+    }
+    DayRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent=None, columns: tuple[int, ...] = (DATE, ACTIVITY, DOSE, SIDE_EFFECTS, NOTE)):
+        super().__init__(parent)
+        self.columns = columns
+        self._entries: list[DailyEntry] = []
+        self._labels: dict[str, str] = {}
+        self._means: Callable[[dt.date], float | None] = lambda day: None
+
+    def set_entries(
+        self,
+        entries: list[DailyEntry],
+        labels: dict[str, str],
+        means: Callable[[dt.date], float | None] | None = None,
+    ) -> None:
+        """Show `entries` (any order); `labels` maps side-effect keys to their names."""
+        self.beginResetModel()
+        self._entries = sorted(entries, key=lambda e: e.day, reverse=True)
+        self._labels = labels
+        if means is not None:
+            self._means = means
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[self.columns[section]]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        column = self.columns[index.column()]
+        if role == self.DayRole:
+            return entry.day
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE and entry.note:
+            return entry.note
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == self.NOTE:
+            return entry.note or "no note"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.ACTIVITY, self.DOSE, self.MEAN):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _display(self, entry: DailyEntry, column: int) -> str:
+        if column == self.DATE:
+            return f"{entry.day:%a} {entry.day.isoformat()}"
+        if column == self.ACTIVITY:
+            return "—" if entry.activity is None else f"{entry.activity} ({activity_band(entry.activity)})"
+        if column == self.DOSE:
+            if entry.dose_mg is None:
+                return "—"
+            if entry.dose_taken is False:
+                return f"{format_dose(entry.dose_mg)} missed"
+            time = f" at {time_text(entry.dose_time)}" if entry.dose_time else ""
+            return f"{format_dose(entry.dose_mg)}{time}"
+        if column == self.SIDE_EFFECTS:
+            felt = [
+                f"{self._labels.get(key, key)} ({Severity(sev).label})"
+                for key, sev in entry.side_effects.items()
+                if sev > Severity.NONE
+            ]
+            return ", ".join(felt) if felt else "none"
+        if column == self.NOTE:
+            return "✎ " + entry.note.splitlines()[0][:60] if entry.note else ""
+        if column == self.MEAN:
+            mean = self._means(entry.day)
+            return "—" if mean is None else f"{mean:.1f}"
+        return ""
