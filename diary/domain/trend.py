@@ -61,6 +61,10 @@ class TrendSeries:
     def entry_on(self, day: dt.date) -> DailyEntry | None:
         return next((e for e in self.entries if e.day == day), None)
 
+    def scores_on(self, day: dt.date) -> list[tuple[str, float | None]]:
+        """(short name, W(d)) of each score's row on `day` (None: no value that day)."""
+        return [(row.score.short, row.value_on(day)) for row in self.scores]
+
     def smoothed_on(self, day: dt.date) -> float | None:
         for trend in self.courses:
             if day in trend.smoothed:

@@ -110,3 +110,20 @@ def test_w_d_is_window_value_for_any_diary(days):
     row = score_trend(SCORES["pro2_cd"], entries, S, day(13))
     for n in range(1, 14):
         assert row.value_on(day(n)) == window_value(SCORES["pro2_cd"], entries, S, day(n))
+
+
+def test_the_items_of_a_day_in_a_line():
+    from diary.domain.condition_items import items_text
+
+    assert items_text({"wellbeing": 1, "liquid_stools": 3, "ibd_abdominal_pain": 1}, frozenset()) == (
+        "liquid stools 3, abdominal pain 1, wellbeing 1, no complications")
+    assert items_text({"pain": 4}, None) == "pain 4"
+    assert items_text({}, frozenset({"uveitis", "arthralgia"})) == "complications: joint pain, eye inflammation (uveitis)"
+    assert items_text({}, None) == ""
+
+
+def test_scores_on_a_day():
+    rows = score_trends(("pro2_cd", "hbi"), crohns_diary(), S, day(40))
+    series = build_trend(crohns_diary(), [Course(S)], [assess_response({}, S)], [], rows)
+    assert series.scores_on(day(20)) == [("PRO2-CD", rows[0].value_on(day(20))), ("HBI", rows[1].value_on(day(20)))]
+    assert series.scores_on(day(2)) == [("PRO2-CD", None), ("HBI", None)]
