@@ -36,7 +36,11 @@ if TYPE_CHECKING:
 
 DAY = dt.timedelta(days=1)
 RANGES = (("4 weeks", 28), ("12 weeks", 84), ("This course", None), ("Everything", None))
-COLUMNS = (HistoryModel.DATE, HistoryModel.ACTIVITY, HistoryModel.MEAN, HistoryModel.DOSE, HistoryModel.SIDE_EFFECTS)
+ACTIVITY_COLUMNS = (HistoryModel.DATE, HistoryModel.ACTIVITY, HistoryModel.MEAN)
+OTHER_COLUMNS = (HistoryModel.DOSE, HistoryModel.SIDE_EFFECTS, HistoryModel.NOTE)
+
+
+WIDEST_COLUMN_PX = 210  # a wider cell wraps onto the row's second line (the condition items)
 
 
 def score_value(value: float | None) -> str:
@@ -112,7 +116,7 @@ class TrendsPage(Page):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("What the chart shows")
 
-        self.table_model = HistoryModel(self, columns=(*COLUMNS, HistoryModel.NOTE))
+        self.table_model = HistoryModel(self, columns=(*ACTIVITY_COLUMNS, *OTHER_COLUMNS))
         self.table = QTableView()
         self.table.setModel(self.table_model)
         self.table.verticalHeader().hide()
@@ -158,11 +162,20 @@ class TrendsPage(Page):
             edit.blockSignals(False)
         self.summary.setText(describe_range(self.series, first, last))
         labels = {e.key: e.label for e in self.series.side_effects}
-        # While scores are switched on: a column of each score's 7-day value, and one of the items.
+        # While scores are switched on: after the activity, a column of each score's 7-day value and one of the items.
         rows = self.series.scores
         scores = tuple((row.score.short, lambda day, row=row: score_value(row.value_on(day))) for row in rows)
-        columns = (*COLUMNS, *scores, *((HistoryModel.ITEMS,) if rows else ()), HistoryModel.NOTE)
+        columns = (*ACTIVITY_COLUMNS, *scores, *((HistoryModel.ITEMS,) if rows else ()), *OTHER_COLUMNS)
         self.table_model.set_entries(self.series.entries_between(first, last), labels, self.series.smoothed_on, columns)
+        if self.views.currentWidget() is self.table:
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their values, up to WIDEST_COLUMN_PX; the note takes the rest."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.table_model.columnCount() - 1):
+            header.resizeSection(column, min(header.sectionSize(column), WIDEST_COLUMN_PX))
 
     def on_range_clicked(self, index: int) -> None:
         self.show_range(*self.range_for(index))
@@ -179,6 +192,8 @@ class TrendsPage(Page):
 
     def on_table_toggled(self, on: bool) -> None:
         self.views.setCurrentWidget(self.table if on else self.canvas)
+        if on:
+            self._fit_columns()  # only when seen: it reads the values of the rows
         self.table_button.setText("Show as chart" if on else "Show as table")
 
     def on_chart_resized(self, _event) -> None:
