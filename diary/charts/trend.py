@@ -1,4 +1,4 @@
-"""The trend chart: activity, its 7-day mean, the response period, doses and side effects.
+"""The trend chart: activity, its 7-day mean, the response period, doses, condition scores and side effects.
 
 Built on a plain matplotlib Figure (no pyplot, no Qt), so the window, the PDF and the
 command line draw the same picture. The whole diary is drawn once; showing another date
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass
 from pathlib import Path
 
 import matplotlib.dates as mdates
@@ -20,6 +19,11 @@ from matplotlib.patches import Patch
 from matplotlib.text import Text
 from matplotlib.ticker import NullFormatter, NullLocator
 
+from diary.charts.score_rows import SCORE_WEIGHT, draw_score_row, score_rows_have_response
+from diary.charts.theme import DARK as DARK  # the themes are the chart's: callers import them from here
+from diary.charts.theme import LIGHT as LIGHT
+from diary.charts.theme import Theme as Theme
+from diary.charts.theme import day_num, fit_label, text_inches
 from diary.domain.entries import Severity
 from diary.domain.response import ResponseCategory
 from diary.domain.side_effects import SideEffect
@@ -28,6 +32,8 @@ from diary.domain.trend import CourseTrend, TrendSeries
 DAY = dt.timedelta(days=1)
 NOT_RECORDED = "blank: day not recorded"  # what a gap in the side-effect strip means
 DETAIL_DAYS = 200  # longer views leave out the marker, baseline and target labels
+ACTIVITY_WEIGHT, DOSE_WEIGHT = 5.0, 1.4  # the panels' shares of the height (a score row's: SCORE_WEIGHT)
+STRIP_ROW_IN = 0.13  # the least height of a side-effect row, in inches: its name is 7 points high
 RESPONSE_CATEGORIES = {
     ResponseCategory.IMPROVING,
     ResponseCategory.NOT_SUSTAINED,
@@ -35,26 +41,6 @@ RESPONSE_CATEGORIES = {
     ResponseCategory.SHORT_LIVED,
     ResponseCategory.LONG_LASTING,
 }
-
-
-@dataclass(frozen=True)
-class Theme:
-    """Colours that also read in black and white: shapes and line styles carry the meaning."""
-
-    background: str
-    foreground: str
-    muted: str
-    points: str
-    line: str
-    shade: str
-    hatch: str
-    severities: tuple[str, str, str, str, str]  # not recorded, none, mild, moderate, severe
-
-
-LIGHT = Theme("#ffffff", "#222222", "#777777", "#8a8a8a", "#1f4e79", "#ececec", "#c4c4c4",
-              ("#ffffff", "#eeeeee", "#bdbdbd", "#737373", "#252525"))
-DARK = Theme("#1e1e1e", "#e6e6e6", "#9a9a9a", "#9a9a9a", "#8cc4ff", "#333333", "#4f4f4f",
-             ("#1e1e1e", "#2c2c2c", "#6b6b6b", "#a8a8a8", "#f0f0f0"))
 
 
 def legend_items(theme: Theme) -> list[tuple[str, str, str]]:
@@ -74,13 +60,7 @@ def legend_items(theme: Theme) -> list[tuple[str, str, str]]:
     ]
 
 
-_ORIGIN = dt.date(1970, 1, 1)
-_ORIGIN_NUM = float(mdates.date2num(_ORIGIN))  # type: ignore[no-untyped-call]  # matplotlib.dates is unannotated; 0 with the default epoch
-
-
-def _num(day: dt.date) -> float:
-    """matplotlib's number for a day, as mdates.date2num gives it (which costs ~50 µs a call)."""
-    return (day - _ORIGIN).days + _ORIGIN_NUM
+_num = day_num  # the panels' day numbers (diary.charts.theme)
 
 
 def _day(x: float) -> dt.date:
@@ -99,11 +79,6 @@ class DaysInViewLocator(mdates.AutoDateLocator):
         if self.axis is None:  # not given an axis yet: no view to keep the ticks in
             return list(ticks)
         return [x for x in ticks if x < max(self.axis.get_view_interval())]
-
-
-def _text_inches(text: Text) -> float:
-    """About how long a matplotlib Text is on paper (DejaVu Sans averages ~0.62 em a character)."""
-    return 0.62 * float(text.get_fontsize()) / 72 * len(text.get_text())
 
 
 class TrendChart:
@@ -139,11 +114,18 @@ class TrendChart:
         fig, t = self.figure, self.theme
         fig.clear()
         self._range_labels = []
-        self.activity_ax = fig.add_axes((0, 0, 1, 1))
         # Not shared axes: each gets its own x locator, so only the lowest panel works out dates.
+        self.activity_ax = fig.add_axes((0, 0, 1, 1))
         self.dose_ax = fig.add_axes((0, 0, 1, 1))
+        self.score_axes = [fig.add_axes((0, 0, 1, 1)) for _ in self.series.scores]  # a row per score switched on
         self.strip_ax = fig.add_axes((0, 0, 1, 1))
-        for ax in (self.activity_ax, self.dose_ax, self.strip_ax):
+        # The panels from the top, and their shares of the height (the strip's follows its rows: see _place).
+        self.panels = [self.activity_ax, self.dose_ax, *self.score_axes, self.strip_ax]
+        self._weights = [ACTIVITY_WEIGHT, DOSE_WEIGHT, *[SCORE_WEIGHT for _ in self.score_axes]]
+        # Each panel's name, and a shorter one for a panel too low for it (the strip's: see _place).
+        self._names = [("Disease activity (0–10)", "Activity"), ("Dose (mg)", "Dose"),
+                       *[(row.score.short, row.score.short) for row in self.series.scores]]
+        for ax in self.panels:
             ax.set_facecolor(t.background)
             ax.tick_params(colors=t.foreground, labelsize=8)
             for spine in ax.spines.values():
@@ -154,6 +136,8 @@ class TrendChart:
             ax.xaxis.set_label_coords(0.5, 0.0)
         self._draw_activity()
         self._draw_dose()
+        for ax, row in zip(self.score_axes, self.series.scores):
+            draw_score_row(ax, row, t)
         self._draw_side_effects()
         self.effects: tuple[SideEffect, ...] | None = None  # which rows the strip shows: set by _move_to
         self._move_to(self.first, self.last)
@@ -199,7 +183,7 @@ class TrendChart:
             (trend.week12, "week 12", "-."),
         ):
             if day <= last:
-                for axis in (ax, self.dose_ax):
+                for axis in (ax, self.dose_ax, *self.score_axes):
                     axis.axvline(_num(day), color=t.muted, linestyle=style, linewidth=1, zorder=2)
                 self._label(day, day, 0.3, text, rotation=90, size=7, offset_days=0.6)
         if course.end is not None:
@@ -266,7 +250,8 @@ class TrendChart:
             h, lab = axis.get_legend_handles_labels()
             handles += h
             labels += lab
-        if any(c.assessment.onset and c.assessment.category in RESPONSE_CATEGORIES for c in self.series.courses):
+        if (any(c.assessment.onset and c.assessment.category in RESPONSE_CATEGORIES for c in self.series.courses)
+                or score_rows_have_response(self.series.scores)):
             handles.append(Patch(facecolor=t.shade, edgecolor=t.hatch, hatch="/", linewidth=0))
             labels.append("response period")
         for severity in Severity if self._all_effects else ():  # no strip, no severities to explain
@@ -315,8 +300,9 @@ class TrendChart:
             self.strip_ax.set_yticklabels([e.label for e in effects], fontsize=7, color=self.theme.foreground)
         self.strip_ax.set_visible(bool(rows))
         # Dates go under the lowest panel shown; the panels above it have no x ticks at all.
-        for axis, lowest in ((self.activity_ax, False), (self.dose_ax, not rows), (self.strip_ax, bool(rows))):
-            if lowest:
+        lowest = self.panels[-1] if rows else self.panels[-2]
+        for axis in self.panels:
+            if axis is lowest:
                 # A locator serves one axis. (matplotlib.dates is unannotated.)
                 locator = DaysInViewLocator(minticks=4, maxticks=10)  # type: ignore[no-untyped-call]
                 axis.xaxis.set_major_locator(locator)
@@ -334,20 +320,25 @@ class TrendChart:
         left = max(0.75, 0.45 + 0.06 * longest)
         right, top, gap = 0.15, 0.08, 0.1
         bottom = 0.45 + (0.36 if self.with_legend else 0.0)  # dates, then the legend
-        weights = [5.0, 1.4] + ([max(0.32 * rows, 0.55)] if rows else [])
+        weights = self._weights + ([max(0.32 * rows, 0.55)] if rows else [])
         usable = max(height - top - bottom - gap * (len(weights) - 1), 0.5)
+        heights = [usable * weight / sum(weights) for weight in weights]
+        if rows and heights[-1] < STRIP_ROW_IN * rows:  # a low figure (the PDF's): the row names need their height
+            strip = min(STRIP_ROW_IN * rows, usable / 3)
+            heights = [(usable - strip) * weight / sum(weights[:-1]) for weight in weights[:-1]] + [strip]
         y = height - top
-        for ax, weight in zip((self.activity_ax, self.dose_ax, self.strip_ax), weights):
-            h = usable * weight / sum(weights)
+        for ax, h in zip(self.panels, heights):  # no rows: the hidden strip keeps its place
             y -= h
             ax.set_position((left / width, y / height, (width - left - right) / width, h / height))
             # A fixed place for the y label: working it out from the tick labels costs every draw.
             ax.yaxis.set_label_coords(-(left - 0.12) / (width - left - right), 0.5)
             y -= gap
+        for ax, (long, short) in zip(self.panels, self._names):
+            fit_label(ax.yaxis.label, long, short, ax.get_position().height * height + gap)
         # A strip too short for its name would run it into "Dose (mg)" above: its row names
         # (Headache, Nausea…) say what it is anyway.
         strip_label = self.strip_ax.yaxis.label
-        strip_label.set_visible(_text_inches(strip_label) <= self.strip_ax.get_position().height * height + gap)
+        strip_label.set_visible(text_inches(strip_label) <= self.strip_ax.get_position().height * height + gap)
 
     # --- the view ------------------------------------------------------------------------------
 
@@ -361,7 +352,7 @@ class TrendChart:
 
     def _move_to(self, first: dt.date, last: dt.date) -> None:
         left, right = _num(first), _num(last + DAY)
-        for ax in (self.activity_ax, self.dose_ax, self.strip_ax):
+        for ax in self.panels:
             ax.set_xlim(left, right)
         effects = self._effects_between(first, last)
         if effects != self.effects:
@@ -375,7 +366,7 @@ class TrendChart:
                 # A period's label only where the period is wide enough to hold it: in a view of
                 # years, courses' labels would run into each other.
                 shown_days = (min(end, last) - max(start, first)).days + 1
-                inside = shown_days / span_days * axes_inches >= _text_inches(artist)
+                inside = shown_days / span_days * axes_inches >= text_inches(artist)
             artist.set_visible(inside)
             if inside:
                 # Offsets scale with the range, so a label stays a few pixels right of its line,

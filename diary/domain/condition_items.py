@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 
@@ -14,6 +15,7 @@ class Item:
     low: int
     high: int
     words: tuple[str, ...] = ()
+    name: str = ""  # what a chart's hover and table call it: "liquid stools"
 
     def problem(self, value: object) -> str | None:
         """Why `value` is not an answer to this item, naming what is allowed; None if it is one."""
@@ -28,17 +30,18 @@ class Item:
 ITEMS: dict[str, Item] = {
     item.key: item
     for item in (
-        Item("liquid_stools", "How many liquid or very soft stools today?", 0, 50),
-        Item("stools", "How many bowel movements during the day?", 0, 50),
-        Item("night_stools", "How many bowel movements at night?", 0, 50),
-        Item("ibd_abdominal_pain", "Tummy (abdominal) pain today?", 0, 3, ("none", "mild", "moderate", "severe")),
+        Item("liquid_stools", "How many liquid or very soft stools today?", 0, 50, name="liquid stools"),
+        Item("stools", "How many bowel movements during the day?", 0, 50, name="stools"),
+        Item("night_stools", "How many bowel movements at night?", 0, 50, name="night stools"),
+        Item("ibd_abdominal_pain", "Tummy (abdominal) pain today?", 0, 3, ("none", "mild", "moderate", "severe"),
+             name="abdominal pain"),
         Item("wellbeing", "How well did you feel today?", 0, 4,
-             ("very well", "slightly below par", "poor", "very poor", "terrible")),
+             ("very well", "slightly below par", "poor", "very poor", "terrible"), name="wellbeing"),
         Item("urgency", "How urgent were your bowel movements?", 0, 3,
-             ("none", "hurry", "immediately", "incontinence")),
+             ("none", "hurry", "immediately", "incontinence"), name="urgency"),
         Item("rectal_bleeding", "Blood in your stools today?", 0, 3,
-             ("none", "trace or streaks", "obvious blood", "mostly blood")),
-        Item("pain", "Your average pain today, from 0 (none) to 10 (worst imaginable)?", 0, 10),
+             ("none", "trace or streaks", "obvious blood", "mostly blood"), name="rectal bleeding"),
+        Item("pain", "Your average pain today, from 0 (none) to 10 (worst imaginable)?", 0, 10, name="pain"),
     )
 }
 
@@ -101,3 +104,14 @@ def complications_text(complications: frozenset[str] | None) -> str:
         return NO_COMPLICATIONS
     order = {key: n for n, key in enumerate(COMPLICATIONS)}
     return ";".join(sorted(complications, key=lambda c: (order.get(c, len(order)), c)))
+
+
+def items_text(items: Mapping[str, int], complications: frozenset[str] | None) -> str:
+    """A day's items in a line, in the order of ITEMS: "liquid stools 3, abdominal pain 1, wellbeing 1,
+    no complications"; empty if the day records none."""
+    parts = [f"{item.name} {items[key]}" for key, item in ITEMS.items() if key in items]
+    if complications is not None:
+        order = {key: n for n, key in enumerate(COMPLICATIONS)}
+        named = [COMPLICATION_WORDS.get(c, c) for c in sorted(complications, key=lambda c: (order.get(c, len(order)), c))]
+        parts.append("complications: " + ", ".join(named) if named else "no complications")
+    return ", ".join(parts)

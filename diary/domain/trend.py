@@ -1,4 +1,4 @@
-"""What the trend chart shows, as plain values: days, the smoothed line, courses and side effects."""
+"""What the trend chart shows, as plain values: days, the smoothed line, courses, side effects and condition scores."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from statistics import fmean
 
 from diary.domain.entries import DailyEntry, Severity
 from diary.domain.response import LONG_LASTING_DAYS, ONSET_WINDOW_DAYS, ResponseAssessment, smoothed_activity
+from diary.domain.score_trend import ScoreTrend
 from diary.domain.side_effects import SideEffect
 from diary.domain.treatment import Course
 from diary.domain.wording import count, date_text
@@ -39,6 +40,7 @@ class TrendSeries:
     entries: tuple[DailyEntry, ...]  # oldest first
     courses: tuple[CourseTrend, ...]
     side_effects: tuple[SideEffect, ...]  # the ones felt at least once, in list order
+    scores: tuple[ScoreTrend, ...] = ()  # a row per condition score switched on, for the latest course shown
 
     @property
     def first(self) -> dt.date | None:
@@ -56,6 +58,13 @@ class TrendSeries:
         felt = {key for e in self.entries_between(first, last) for key in e.present_side_effects()}
         return tuple(e for e in self.side_effects if e.key in felt)
 
+    def entry_on(self, day: dt.date) -> DailyEntry | None:
+        return next((e for e in self.entries if e.day == day), None)
+
+    def scores_on(self, day: dt.date) -> list[tuple[str, float | None]]:
+        """(short name, W(d)) of each score's row on `day` (None: no value that day)."""
+        return [(row.score.short, row.value_on(day)) for row in self.scores]
+
     def smoothed_on(self, day: dt.date) -> float | None:
         for trend in self.courses:
             if day in trend.smoothed:
@@ -68,6 +77,7 @@ def build_trend(
     courses: list[Course],
     assessments: list[ResponseAssessment],
     side_effects: list[SideEffect],
+    scores: tuple[ScoreTrend, ...] = (),
 ) -> TrendSeries:
     """The chart's data: `assessments` are those of `courses`, in the same order."""
     entries = sorted(entries, key=lambda e: e.day)
@@ -78,7 +88,7 @@ def build_trend(
         last = min(d for d in (course.end, last_entry) if d is not None) if last_entry else course.start
         trends.append(CourseTrend(course, assessment, smoothed_activity(activity, course.start, last)))
     felt = {key for e in entries for key in e.present_side_effects()}
-    return TrendSeries(tuple(entries), tuple(trends), tuple(e for e in side_effects if e.key in felt))
+    return TrendSeries(tuple(entries), tuple(trends), tuple(e for e in side_effects if e.key in felt), scores)
 
 
 def trend_in_view(
@@ -88,10 +98,11 @@ def trend_in_view(
     side_effects: list[SideEffect],
     first: dt.date | None,
     last: dt.date | None,
+    scores: tuple[ScoreTrend, ...] = (),
 ) -> TrendSeries:
     """The chart's data for the days from `first` to `last` (None: open): only the courses seen there."""
     shown = [(c, a) for c, a in zip(courses, assessments) if c.overlaps(first, last)]
-    return build_trend(entries, [c for c, _ in shown], [a for _, a in shown], side_effects)
+    return build_trend(entries, [c for c, _ in shown], [a for _, a in shown], side_effects, scores)
 
 
 def describe_range(series: TrendSeries, first: dt.date, last: dt.date) -> str:

@@ -145,10 +145,14 @@ def _chart() -> str:
     return f'<h2>2. Trend</h2><p><img src="{CHART_URL}" width="{CHART_WIDTH}"></p>'
 
 
+PAGE_2 = ' style="page-break-before: always;"'
+
+
 def _dose(d: ReportData) -> str:
     s = d.summary
     a = s.adherence
-    out = ["<h2>3. Dose and adherence</h2>"]
+    # With condition scores, page 1 is the response, the scores and the chart with their panels.
+    out = [f"<h2{PAGE_2 if d.scores else ''}>3. Dose and adherence</h2>"]
     if s.dose_levels:
         rows = [[format_dose(lvl.dose_mg), _d(lvl.first), _d(lvl.last), str(lvl.days)] for lvl in s.dose_levels]
         out.append(_table(["Dose", "From", "To", "Days recorded"], rows, [20, 28, 28, 24]))
@@ -178,8 +182,8 @@ def _before_ldn(s: PeriodSummary) -> list[str]:
 
 def _side_effects(d: ReportData) -> str:
     s = d.summary
-    # Page 2 starts here: a table never splits from its header between the pages.
-    out = ['<h2 style="page-break-before: always;">4. Side effects</h2>']
+    # Page 2 starts here (or at the dose: see _dose): a table never splits from its header between the pages.
+    out = [f"<h2{'' if d.scores else PAGE_2}>4. Side effects</h2>"]
     if not s.side_effects:
         out.append("<p>No side effects reported in this period.</p>")
         out.extend(_before_ldn(s))

@@ -17,6 +17,7 @@ from diary.store.files import write_file
 CHART_DPI = 300  # crisp on paper
 CHART_HEIGHT_IN = 3.3
 SCORE_ROWS_IN = 0.4  # a row of the condition scores' table
+SCORE_PANEL_IN = 0.6  # a condition score's panel of the chart
 MARGINS_MM = QMarginsF(14, 12, 14, 12)
 FOOTER = "LDN Diary · patient-reported summary · page {page} of {pages}"
 
@@ -51,6 +52,7 @@ class ClinicianReport:
             extra = 0.28 * len(self.series.side_effects_between(self.data.first, self.data.last))
             # The condition scores' table sits above the chart on page 1: the chart gives up its height.
             extra -= SCORE_ROWS_IN * (len(self.data.scores) + 1) if self.data.scores else 0
+            extra += SCORE_PANEL_IN * len(self.series.scores)  # the chart's score panels need their own height
             figure = Figure(figsize=(width_in, CHART_HEIGHT_IN + extra))
             chart = TrendChart(self.series, self.data.first, self.data.last, figure=figure)
             buffer = io.BytesIO()

@@ -1,10 +1,9 @@
-"""The trends page: the chart of activity, doses and side effects, with ranges, hover and a table."""
+"""The trends page: the chart of activity, doses, condition scores and side effects, with ranges, hover and a table."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
@@ -22,20 +21,30 @@ from PySide6.QtWidgets import (
 )
 
 from diary.charts.trend import DARK, LIGHT, TrendChart, legend_items
+from diary.domain.condition_items import items_text
 from diary.domain.entries import activity_band, format_dose
 from diary.domain.report import default_period
 from diary.domain.trend import TrendSeries, describe_range
+from diary.domain.wording import day_text, time_text
 from diary.services.changes import Change
 from diary.ui.dates import pydate, qdate
 from diary.ui.pages import Page
 from diary.ui.widgets import HistoryModel
-from diary.domain.wording import day_text, time_text
 
 if TYPE_CHECKING:
     from diary.services.diary import DiaryService
 
 DAY = dt.timedelta(days=1)
 RANGES = (("4 weeks", 28), ("12 weeks", 84), ("This course", None), ("Everything", None))
+ACTIVITY_COLUMNS = (HistoryModel.DATE, HistoryModel.ACTIVITY, HistoryModel.MEAN)
+OTHER_COLUMNS = (HistoryModel.DOSE, HistoryModel.SIDE_EFFECTS, HistoryModel.NOTE)
+
+
+WIDEST_COLUMN_PX = 210  # a wider cell wraps onto the row's second line (the condition items)
+
+
+def score_value(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"
 
 
 class TrendsPage(Page):
@@ -99,15 +108,15 @@ class TrendsPage(Page):
 
         self.hover = QLabel("Point at a day in the chart to see its values.")
         self.hover.setAccessibleName("Values of the day under the pointer")
+        # Wrapped, so a long day never widens the window; room for its two lines, so the chart
+        # above does not jump as the pointer moves.
+        self.hover.setWordWrap(True)
+        self.hover.setMinimumHeight(2 * self.hover.fontMetrics().lineSpacing())
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("What the chart shows")
 
-        self.table_model = HistoryModel(
-            self,
-            columns=(HistoryModel.DATE, HistoryModel.ACTIVITY, HistoryModel.MEAN, HistoryModel.DOSE,
-                     HistoryModel.SIDE_EFFECTS, HistoryModel.NOTE),
-        )
+        self.table_model = HistoryModel(self, columns=(*ACTIVITY_COLUMNS, *OTHER_COLUMNS))
         self.table = QTableView()
         self.table.setModel(self.table_model)
         self.table.verticalHeader().hide()
@@ -153,7 +162,20 @@ class TrendsPage(Page):
             edit.blockSignals(False)
         self.summary.setText(describe_range(self.series, first, last))
         labels = {e.key: e.label for e in self.series.side_effects}
-        self.table_model.set_entries(self.series.entries_between(first, last), labels, self.series.smoothed_on)
+        # While scores are switched on: after the activity, a column of each score's 7-day value and one of the items.
+        rows = self.series.scores
+        scores = tuple((row.score.short, lambda day, row=row: score_value(row.value_on(day))) for row in rows)
+        columns = (*ACTIVITY_COLUMNS, *scores, *((HistoryModel.ITEMS,) if rows else ()), *OTHER_COLUMNS)
+        self.table_model.set_entries(self.series.entries_between(first, last), labels, self.series.smoothed_on, columns)
+        if self.views.currentWidget() is self.table:
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their values, up to WIDEST_COLUMN_PX; the note takes the rest."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.table_model.columnCount() - 1):
+            header.resizeSection(column, min(header.sectionSize(column), WIDEST_COLUMN_PX))
 
     def on_range_clicked(self, index: int) -> None:
         self.show_range(*self.range_for(index))
@@ -170,6 +192,8 @@ class TrendsPage(Page):
 
     def on_table_toggled(self, on: bool) -> None:
         self.views.setCurrentWidget(self.table if on else self.canvas)
+        if on:
+            self._fit_columns()  # only when seen: it reads the values of the rows
         self.table_button.setText("Show as chart" if on else "Show as table")
 
     def on_chart_resized(self, _event) -> None:
@@ -179,7 +203,7 @@ class TrendsPage(Page):
 
     def describe_day(self, day: dt.date) -> str:
         """The values of one day, as the hover line shows them."""
-        entry = next((e for e in self.series.entries if e.day == day), None)
+        entry = self.series.entry_on(day)
         if entry is None:
             return f"{day_text(day)}: nothing recorded"
         parts = [day_text(day)]
@@ -196,7 +220,10 @@ class TrendsPage(Page):
             parts.append(", ".join(felt))
         if entry.note:
             parts.append("✎ " + entry.note.splitlines()[0][:80])
-        return " · ".join(parts)
+        # The condition scores on a line of their own: the day's items, then each score's 7-day value.
+        scores = [items] if (items := items_text(entry.items, entry.complications)) else []
+        scores += [f"{name} {score_value(value)}" for name, value in self.series.scores_on(day)]
+        return " · ".join(parts) + ("\n" + " · ".join(scores) if scores else "")
 
     def on_chart_motion(self, event) -> None:
         if event.inaxes is None or event.xdata is None:
@@ -206,7 +233,7 @@ class TrendsPage(Page):
     # --- data ----------------------------------------------------------------------------------
 
     def on_data_changed(self, change: Change) -> None:
-        if not (change.entries or change.treatment or change.settings or change.side_effects):
+        if not (change.entries or change.treatment or change.settings or change.side_effects or change.profile):
             return
         self.series = self._service.reports.trend()
         self.chart.series = self.series

@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary.domain.condition_items import items_text
 from diary.domain.entries import DailyEntry, Severity, activity_band, format_dose
 from diary.domain.wording import time_text
 from diary.ui.dates import pydate, qdate
 
 Index = QModelIndex | QPersistentModelIndex
+Column = int | tuple[str, Callable[[dt.date], str]]  # a HistoryModel column: a kind, or (header, text of a day)
 
 
 def date_edit(day: dt.date, name: str) -> QDateEdit:
@@ -118,16 +120,18 @@ class HistoryModel(QAbstractTableModel):
     """Entries newest first; `DayRole` gives the date of a row.
 
     The column constants name kinds of column; the default columns are in that order, and
-    the trends table adds the 7-day mean (`MEAN`) after the activity.
+    the trends table adds the 7-day mean (`MEAN`) after the activity, the condition items (`ITEMS`)
+    and columns of its own: (header, text of a day), e.g. a score's values.
     """
 
-    DATE, ACTIVITY, DOSE, SIDE_EFFECTS, NOTE, MEAN = range(6)
+    DATE, ACTIVITY, DOSE, SIDE_EFFECTS, NOTE, MEAN, ITEMS = range(7)
     HEADERS: ClassVar[dict[int, str]] = {
         DATE: "Date", ACTIVITY: "Activity", DOSE: "Dose", SIDE_EFFECTS: "Side effects", NOTE: "Note", MEAN: "7-day mean",
+        ITEMS: "Condition items",
     }
     DayRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent=None, columns: tuple[int, ...] = (DATE, ACTIVITY, DOSE, SIDE_EFFECTS, NOTE)):
+    def __init__(self, parent=None, columns: tuple[Column, ...] = (DATE, ACTIVITY, DOSE, SIDE_EFFECTS, NOTE)):
         super().__init__(parent)
         self.columns = columns
         self._entries: list[DailyEntry] = []
@@ -139,13 +143,17 @@ class HistoryModel(QAbstractTableModel):
         entries: list[DailyEntry],
         labels: dict[str, str],
         means: Callable[[dt.date], float | None] | None = None,
+        columns: tuple[Column, ...] | None = None,
     ) -> None:
-        """Show `entries` (any order); `labels` maps side-effect keys to their names."""
+        """Show `entries` (any order); `labels` maps side-effect keys to their names; `columns`, if given,
+        replace the columns."""
         self.beginResetModel()
         self._entries = sorted(entries, key=lambda e: e.day, reverse=True)
         self._labels = labels
         if means is not None:
             self._means = means
+        if columns is not None:
+            self.columns = columns
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -156,16 +164,21 @@ class HistoryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[self.columns[section]]
+            column = self.columns[section]
+            return column[0] if isinstance(column, tuple) else self.HEADERS[column]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         entry = self._entries[index.row()]
-        column = self.columns[index.column()]
         if role == self.DayRole:
             return entry.day
+        column = self.columns[index.column()]
+        if isinstance(column, tuple):  # a column of the page's own: a value of the day
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column[1](entry.day)
+            return int(Qt.AlignmentFlag.AlignCenter) if role == Qt.ItemDataRole.TextAlignmentRole else None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE and entry.note:
@@ -200,4 +213,6 @@ class HistoryModel(QAbstractTableModel):
         if column == self.MEAN:
             mean = self._means(entry.day)
             return "—" if mean is None else f"{mean:.1f}"
+        if column == self.ITEMS:
+            return items_text(entry.items, entry.complications) or "—"
         return ""

@@ -145,7 +145,7 @@ def date_labels(chart) -> tuple[list[str], str]:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     FigureCanvasAgg(chart.figure).draw()
-    axis = chart.strip_ax if chart.strip_ax.get_visible() else chart.dose_ax
+    axis = chart.strip_ax if chart.strip_ax.get_visible() else chart.panels[-2]  # the lowest panel shown
     labels = [t.get_text() for t in axis.get_xticklabels() if t.get_text()]
     return labels, axis.xaxis.get_offset_text().get_text()
 
@@ -174,3 +174,90 @@ def test_the_legend_names_the_response_period_and_the_blank_days():
     chart = TrendChart(short_lived_series())
     labels = [t.get_text() for t in chart._legend.get_texts()]
     assert "response period" in labels and "blank: day not recorded" in labels
+
+
+def scored_series(keys=("pro2_cd", "hbi")):
+    """short_lived_series with condition items: PRO2-CD 18 / HBI 8 before, 2 / 1 from day 5 (as the activity)."""
+    from dataclasses import replace
+
+    from diary.domain.score_trend import score_trends
+
+    base = short_lived_series()
+    entries = [replace(e, items={"liquid_stools": 4 if e.activity == 8 else 1, "ibd_abdominal_pain": 2 if e.activity == 8 else 0,
+                                 "wellbeing": 2 if e.activity == 8 else 0}, complications=frozenset()) for e in base.entries]
+    rows = score_trends(keys, entries, S, day(80))
+    return build_trend(entries, [c.course for c in base.courses], [c.assessment for c in base.courses],
+                       builtin_side_effects(), rows)
+
+
+def test_a_panel_per_score_between_the_dose_panel_and_the_strip():
+    chart = TrendChart(scored_series())
+    assert len(chart.score_axes) == 2
+    assert chart.panels == [chart.activity_ax, chart.dose_ax, *chart.score_axes, chart.strip_ax]
+    assert [ax.get_ylabel() for ax in chart.score_axes] == ["PRO2-CD", "HBI"]
+    tops = [chart.dose_ax.get_position().y0, *[ax.get_position().y1 for ax in chart.score_axes]]
+    bottoms = [ax.get_position().y0 for ax in chart.score_axes] + [chart.strip_ax.get_position().y1]
+    assert tops[0] > tops[1] and bottoms[0] > tops[2] and bottoms[1] > bottoms[2]  # in order, top to bottom
+    for ax in chart.score_axes:
+        w = max(ax.lines, key=lambda line: len(line.get_xdata()))
+        assert ax.get_ylim()[0] == 0 and ax.get_ylim()[1] >= max(y for y in w.get_ydata() if y == y)
+
+
+def test_a_score_panel_draws_w_d_its_line_and_its_response_period():
+    series = scored_series()
+    chart = TrendChart(series)
+    pro2, hbi = chart.score_axes
+    assert [t.get_text() for t in pro2.texts] == ["response ≤ ½ baseline (9.0)"]
+    assert [t.get_text() for t in hbi.texts] == ["remission < 5"]
+    dashed = [line for line in hbi.lines if line.get_linestyle() == "--"]
+    assert [line.get_ydata()[0] for line in dashed] == [5]
+    w = max(hbi.lines, key=lambda line: len(line.get_xdata()))  # the markers' lines have two points
+    assert list(w.get_xdata()) == [num(d) for d in sorted(series.scores[1].values)]
+    (first, last), = series.scores[1].response_periods
+    spans = [p for p in hbi.patches if isinstance(p, Rectangle)]
+    assert len(spans) == 1 and spans[0].get_x() == pytest.approx(num(first))
+    assert spans[0].get_x() + spans[0].get_width() == pytest.approx(num(last + dt.timedelta(days=1)))
+    markers = {round(line.get_xdata()[0], 3) for line in hbi.lines if len(line.get_xdata()) == 2}
+    assert round(num(day(1)), 3) in markers and round(num(day(28)), 3) in markers  # day 1 and week 4 run through it
+
+
+def test_no_score_panels_without_scores_switched_on():
+    chart = TrendChart(short_lived_series())
+    assert chart.score_axes == [] and chart.panels == [chart.activity_ax, chart.dose_ax, chart.strip_ax]
+    assert TrendChart(scored_series(keys=())).score_axes == []
+
+
+def test_show_range_moves_the_score_panels_too_and_the_dates_go_under_the_lowest():
+    chart = TrendChart(scored_series(), theme=DARK)
+    panels = list(chart.panels)
+    chart.show_range(day(10), day(40))  # no side effect felt: no strip
+    assert chart.panels == panels  # not rebuilt
+    for ax in chart.score_axes:
+        assert ax.get_xlim() == pytest.approx((num(day(10)), num(day(41))))
+    labels, _ = date_labels(chart)
+    assert not chart.strip_ax.get_visible() and chart.score_axes[-1].xaxis.get_tick_params()["labelbottom"]
+    assert [t.get_text() for t in chart.score_axes[-1].get_xticklabels() if t.get_text()] == labels
+    assert not any(t.get_text() for t in chart.dose_ax.get_xticklabels())
+    chart.show_range(day(1), day(80))
+    assert chart.strip_ax.get_visible()
+
+
+def test_the_legend_names_the_response_period_of_a_score():
+    from dataclasses import replace
+
+    series = scored_series()
+    no_activity_response = replace(series, courses=())
+    labels = [t.get_text() for t in TrendChart(no_activity_response)._legend.get_texts()]
+    assert "response period" in labels
+
+
+def test_a_low_figure_names_its_panels_shorter_and_keeps_the_strip_rows_apart():
+    from matplotlib.figure import Figure
+
+    chart = TrendChart(scored_series(), figure=Figure(figsize=(7, 3.5)))
+    assert chart.activity_ax.get_ylabel() in ("Disease activity (0–10)", "Activity")
+    assert chart.dose_ax.get_ylabel() == "Dose"
+    strip_inches = chart.strip_ax.get_position().height * 3.5
+    assert strip_inches >= 0.13 * len(chart.effects) - 1e-9
+    roomy = TrendChart(scored_series(), figure=Figure(figsize=(10, 9)))
+    assert roomy.activity_ax.get_ylabel() == "Disease activity (0–10)" and roomy.dose_ax.get_ylabel() == "Dose (mg)"

@@ -157,9 +157,13 @@ def test_two_condition_scores_fit_the_two_pages_with_their_sources(qapp, demo, t
     flat = " ".join(text.split())
     assert "Condition scores" in flat and "Score Baseline Week 4 Week 8 Week 12 Latest Remission Response" in flat
     assert "PRO2-CD: STRIDE-II" in flat and "HBI: Harvey & Bradshaw 1980, without abdominal mass" in flat
+    # Page 1 is the response, the scores and the chart with a panel per score: the dose starts page 2.
+    page_1, page_2 = (" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "2. Trend" in page_1 and "3. Dose and adherence" in page_2
 
 
 def test_no_condition_scores_when_none_is_switched_on(qapp, demo, tmp_path):
     demo.treatment.save_profile(replace(demo.treatment.profile(), scores=()))
-    _, text = write(qapp, demo, tmp_path)
+    reader, text = write(qapp, demo, tmp_path)
     assert "Condition scores" not in text
+    assert "3. Dose and adherence" in " ".join(reader.pages[0].extract_text().split())  # page 2: the side effects

@@ -85,3 +85,21 @@ def test_a_trend_of_a_period_has_its_days_and_courses_only(service, data_dir):
     report = service.reports.report_data(ReportOptions(second, second + dt.timedelta(days=20)))
     assert part.courses[0].assessment == report.assessment
     assert report.assessment.as_of == second + dt.timedelta(days=20) != whole.courses[1].assessment.as_of
+
+
+def test_a_trend_has_a_row_per_score_switched_on_for_the_latest_course_shown(service):
+    from dataclasses import replace
+
+    service.transfer.fill_demo()
+    whole = service.reports.trend()
+    assert [row.score.key for row in whole.scores] == ["pro2_cd", "hbi"]
+    start = whole.courses[-1].course.start
+    assert min(whole.scores[0].values) == start and max(whole.scores[0].values) == whole.last
+    assert whole.scores[1].baseline is not None and whole.scores[1].response_periods
+    # A period that leaves the baseline week out still has the baseline (read from the days before it).
+    part = service.reports.trend(start + dt.timedelta(days=30), start + dt.timedelta(days=50))
+    assert part.scores[1].baseline == whole.scores[1].baseline
+    assert max(part.scores[1].values) == start + dt.timedelta(days=50)
+    assert part.scores[1].value_on(start + dt.timedelta(days=40)) == whole.scores[1].value_on(start + dt.timedelta(days=40))
+    service.treatment.save_profile(replace(service.treatment.profile(), scores=()))
+    assert service.reports.trend().scores == ()

@@ -107,3 +107,68 @@ def test_start_up_does_not_import_matplotlib(data_dir):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+@pytest.fixture
+def demo_page(qtbot, service):
+    service.transfer.fill_demo()  # PRO2-CD and HBI switched on, with their items
+    widget = TrendsPage(service)
+    qtbot.addWidget(widget)
+    widget.resize(1024, 700)
+    widget.show()
+    return widget
+
+
+def test_a_chart_row_per_score_switched_on(qtbot, demo_page):
+    assert [ax.get_ylabel() for ax in demo_page.chart.score_axes] == ["PRO2-CD", "HBI"]
+
+
+def test_no_score_rows_without_a_score_switched_on(qtbot, page):
+    assert page.chart.score_axes == []  # no condition in the profile: no score suggested
+
+
+def test_hover_shows_the_days_items_and_scores(qtbot, demo_page):
+    page = demo_page
+    page.canvas.draw()
+    entry = page.series.entries[-1]
+    pro2, hbi = page.series.scores
+    ax = page.chart.score_axes[1]  # pointing at the HBI panel names the same day
+    x, y = ax.transData.transform((mdates.date2num(entry.day) + 0.5, 1))
+    MouseEvent("motion_notify_event", page.canvas, x, y)._process()
+    first, second = page.hover.text().split("\n")
+    assert first.startswith(day_text(entry.day))
+    items = entry.items
+    assert second.startswith(f"liquid stools {items['liquid_stools']}, abdominal pain {items['ibd_abdominal_pain']}, "
+                             f"wellbeing {items['wellbeing']}")
+    assert f"PRO2-CD {pro2.value_on(entry.day):.1f}" in second and f"HBI {hbi.value_on(entry.day):.1f}" in second
+
+
+def test_hover_without_scores_is_one_line(qtbot, page):
+    assert "\n" not in page.describe_day(START)
+
+
+def test_table_view_has_the_items_and_the_scores(qtbot, demo_page):
+    page = demo_page
+    page.table_button.click()
+    model = page.table_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Date", "Activity", "7-day mean", "PRO2-CD", "HBI", "Condition items", "Dose", "Side effects", "Note"]
+    entry = page.series.entries[-1]  # the newest day is the first row
+    row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+    assert row[0].endswith(entry.day.isoformat())
+    assert row[3] == f"{page.series.scores[0].value_on(entry.day):.1f}" and row[4] == f"{page.series.scores[1].value_on(entry.day):.1f}"
+    assert row[5].startswith(f"liquid stools {entry.items['liquid_stools']}, ")
+    assert page.table.horizontalHeader().sectionSize(5) <= 210  # long items wrap onto the row's second line
+    page.range_buttons.button(0).click()  # the columns stay as the range moves
+    assert model.columnCount() == 9
+
+
+def test_switching_the_scores_off_removes_their_rows_and_columns(qtbot, demo_page, service):
+    from dataclasses import replace
+
+    change = service.treatment.save_profile(replace(service.treatment.profile(), scores=()))
+    demo_page.on_data_changed(change)
+    assert demo_page.chart.score_axes == []
+    model = demo_page.table_model
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
+        "Date", "Activity", "7-day mean", "Dose", "Side effects", "Note"]

@@ -1,0 +1,54 @@
+"""What every panel of the trend chart shares: the colours of a theme and matplotlib's day numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import matplotlib.dates as mdates
+from matplotlib.text import Text
+
+DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Colours that also read in black and white: shapes and line styles carry the meaning."""
+
+    background: str
+    foreground: str
+    muted: str
+    points: str
+    line: str
+    shade: str
+    hatch: str
+    severities: tuple[str, str, str, str, str]  # not recorded, none, mild, moderate, severe
+
+
+LIGHT = Theme("#ffffff", "#222222", "#777777", "#8a8a8a", "#1f4e79", "#ececec", "#c4c4c4",
+              ("#ffffff", "#eeeeee", "#bdbdbd", "#737373", "#252525"))
+DARK = Theme("#1e1e1e", "#e6e6e6", "#9a9a9a", "#9a9a9a", "#8cc4ff", "#333333", "#4f4f4f",
+             ("#1e1e1e", "#2c2c2c", "#6b6b6b", "#a8a8a8", "#f0f0f0"))
+
+_ORIGIN = dt.date(1970, 1, 1)
+_ORIGIN_NUM = float(mdates.date2num(_ORIGIN))  # type: ignore[no-untyped-call]  # matplotlib.dates is unannotated; 0 with the default epoch
+
+
+def day_num(day: dt.date) -> float:
+    """matplotlib's number for a day, as mdates.date2num gives it (which costs ~50 µs a call)."""
+    return (day - _ORIGIN).days + _ORIGIN_NUM
+
+
+def text_inches(text: Text) -> float:
+    """About how long a matplotlib Text is on paper (DejaVu Sans averages ~0.62 em a character)."""
+    return 0.62 * float(text.get_fontsize()) / 72 * len(text.get_text())
+
+
+def fit_label(label: Text, long: str, short: str, room: float) -> None:
+    """Name a panel in `room` inches: `long` at 9 points, else smaller, else `short` (a panel squeezed
+    onto a page would run its name into the panels beside it)."""
+    for text, size in ((long, 9.0), (long, 7.5), (short, 7.5)):
+        label.set_text(text)
+        label.set_fontsize(size)
+        if text_inches(label) <= room:
+            return
