@@ -127,9 +127,9 @@ def main() -> int:
                 other = DiaryService(folders[n])
                 try:
                     table.add(f"response assessment of every course, {n} y",
-                              f"{median(timed(other.assessments, runs)) * 1000:.0f} ms")
+                              f"{median(timed(other.reports.assessments, runs)) * 1000:.0f} ms")
                     table.add(f"side-effect and adherence summaries, {n} y",
-                              f"{median(timed(other.period_summary, runs)) * 1000:.0f} ms")
+                              f"{median(timed(other.reports.period_summary, runs)) * 1000:.0f} ms")
                 finally:
                     other.close()
 
