@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -216,3 +217,13 @@ class HistoryModel(QAbstractTableModel):
         if column == self.ITEMS:
             return items_text(entry.items, entry.complications) or "—"
         return ""
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Take every widget out of `layout` and delete it (off the page at once, not at the next event loop pass)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from diary.domain.condition_items import COMPLICATION_WORDS, COMPLICATIONS, ITEMS, NO_COMPLICATIONS, Item
 from diary.domain.scores import SCCAI_COMPLICATIONS, SCORES
+from diary.ui.widgets import clear_layout
 
 JUMP_KEYS = "Alt+Q"  # puts the cursor on the first question
 COUNT_LIMIT = 20  # items allowing more than this are counts, typed as a number
@@ -260,12 +261,7 @@ class ConditionItems(QGroupBox):
         self.grid.addWidget(field, row, 1, Qt.AlignmentFlag.AlignLeft | top)
 
     def _clear(self) -> None:
-        while self.grid.count():
-            taken = self.grid.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget is not None:
-                widget.setParent(None)  # off the page at once, not at the next event loop pass
-                widget.deleteLater()
+        clear_layout(self.grid)
         self.fields, self.complications = {}, None
 
     def fill(self, items: Mapping[str, int], complications: frozenset[str] | None) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QGroupBox, QLabel, QPus
 
 from diary.domain.entries import DailyEntry, Severity
 from diary.domain.side_effects import SideEffect
+from diary.ui.widgets import clear_layout
 
 
 class SideEffectRows(QGroupBox):
@@ -40,12 +41,7 @@ class SideEffectRows(QGroupBox):
             group.button(int(entry.side_effects.get(key, Severity.NONE))).setChecked(True)
 
     def _clear(self) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setParent(None)  # off the page at once, not at the next event loop pass
-                widget.deleteLater()
+        clear_layout(self.grid)
         for group in self.groups.values():
             group.deleteLater()
         self.groups = {}
