@@ -12,7 +12,7 @@ import diary
 
 PACKAGE = Path(diary.__file__).parent
 # Lower layers first; a module may import its own layer and those before it.
-LAYERS = ("diary", "domain", "store", "services", "charts", "report", "ui", "front")
+LAYERS = ("diary", "domain", "store", "services", "charts", "report", "desktop", "ui", "front")
 FRONT_ENDS = ("ui", "front")  # the window and the command line: they use services, never the store
 
 

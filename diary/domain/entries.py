@@ -204,10 +204,3 @@ def parse_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise ValueError(f"date {text!r} is not allowed; use YYYY-MM-DD, e.g. 2026-03-01") from None
-
-
-def unrecorded_recent_days(today: dt.date, recorded: set[dt.date], diary_begun: bool) -> list[dt.date]:
-    """Yesterday and today, where they have no entry yet (oldest first); none before a first entry."""
-    if not diary_begun:  # nothing was missed yet: the diary has not begun
-        return []
-    return [d for d in (today - dt.timedelta(days=1), today) if d not in recorded]

@@ -1,4 +1,4 @@
-"""One open diary and its use cases, grouped by concern over one store: entries, treatment, reports, transfer."""
+"""One open diary and its use cases, grouped by concern over one store: entries, treatment, reports, transfer, reminders."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from diary.services.backups import DiaryBackups, RestoreResult
 from diary.services.entries import EntryService
+from diary.services.reminders import ReminderService
 from diary.services.reports import ReportService
 from diary.services.transfer import TransferService
 from diary.services.treatment import TreatmentService
@@ -33,7 +34,7 @@ def open_store(data_dir: Path) -> DiaryStore:
 class DiaryService:
     """One open diary and everything a user can do with it, each write one transaction.
 
-    `entries`, `treatment`, `reports` and `transfer` hold the use cases; `backups` makes and
+    `entries`, `treatment`, `reports`, `transfer` and `reminders` hold the use cases; `backups` makes and
     restores backups. A `lock` handed in (services.opening) is released by `close()`.
     """
 
@@ -52,6 +53,7 @@ class DiaryService:
         self.treatment = TreatmentService(self)
         self.reports = ReportService(self)
         self.transfer = TransferService(self, self.backups)
+        self.reminders = ReminderService(self)
 
     @contextmanager
     def transaction(self) -> Iterator[DiaryRecords]:

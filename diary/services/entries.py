@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from diary.domain.entries import DailyEntry, unrecorded_recent_days, validate_entry
+from diary.domain.entries import DailyEntry, validate_entry
 from diary.domain.errors import ValidationError
 from diary.domain.side_effects import SideEffect, new_side_effect
 from diary.domain.treatment import PREFILL_LOOKBACK_DAYS, Course, first_course_start, planned_entry
@@ -38,14 +38,6 @@ class EntryService(UseCases):
                 return saved, True
             earlier = records.entries(day - dt.timedelta(days=PREFILL_LOOKBACK_DAYS), day)
             return planned_entry(day, records.courses(), earlier), False
-
-    def unrecorded_recent_days(self) -> list[dt.date]:
-        """Yesterday and today, where they have no entry yet (oldest first); none before a first entry."""
-        today = self._today()
-        with self._transaction() as records:
-            begun = records.entry_count() > 0
-            recorded = {e.day for e in records.entries(today - dt.timedelta(days=1), today)} if begun else set()
-        return unrecorded_recent_days(today, recorded, begun)
 
     def save(self, entry: DailyEntry) -> Change:
         """Save `entry` as the whole record of its day (a first dose taken starts the first course)."""

@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypedDict
+from typing import Any, TypedDict
 
 from sqlalchemy import ColumnElement, delete, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -100,6 +100,10 @@ class DiaryRecords:
 
     def entry_count(self) -> int:
         return self._session.scalar(select(func.count(EntryRow.id))) or 0
+
+    def last_entry_day(self, before: dt.date) -> dt.date | None:
+        """The latest day before `before` that has an entry."""
+        return self._session.scalar(select(func.max(EntryRow.day)).where(EntryRow.day < before))
 
     def entry(self, day: dt.date) -> DailyEntry | None:
         entries = self.entries(day, day)
@@ -333,8 +337,16 @@ class DiaryRecords:
         row.scores = None if profile.scores is None else ";".join(profile.scores)
         self._session.add(row)
 
+    def named_settings(self) -> dict[str, Any]:
+        """Every named setting, as stored (JSON values)."""
+        return {row.key: json.loads(row.value) for row in self._session.scalars(select(SettingRow))}
+
+    def put_named_settings(self, values: dict[str, object]) -> None:
+        for key, value in values.items():
+            self._session.merge(SettingRow(key=key, value=json.dumps(value)))
+
     def settings(self) -> Settings:
-        stored = {row.key: json.loads(row.value) for row in self._session.scalars(select(SettingRow))}
+        stored = self.named_settings()
         defaults = Settings()
         return Settings(
             relative_threshold=stored.get("relative_threshold", defaults.relative_threshold),
@@ -342,8 +354,7 @@ class DiaryRecords:
         )
 
     def put_settings(self, settings: Settings) -> None:
-        for key, value in dataclasses.asdict(settings).items():
-            self._session.merge(SettingRow(key=key, value=json.dumps(value)))
+        self.put_named_settings(dataclasses.asdict(settings))
 
     def snapshot(self) -> DiarySnapshot:
         """Everything in the diary, for export."""

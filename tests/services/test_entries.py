@@ -208,25 +208,6 @@ def test_entry_form_ignores_doses_older_than_two_months(service):
     assert service.entries.form(DAY) == (DailyEntry(DAY), False)
 
 
-# --- unrecorded_recent_days -------------------------------------------------------------------------
-
-
-def test_unrecorded_recent_days(service):
-    assert service.entries.unrecorded_recent_days() == []  # an empty diary has missed nothing: it has not begun
-    service.entries.save(DailyEntry(TODAY - dt.timedelta(days=5), activity=2))
-    assert service.entries.unrecorded_recent_days() == [YESTERDAY, TODAY]
-    service.entries.save(DailyEntry(TODAY, activity=2))
-    assert service.entries.unrecorded_recent_days() == [YESTERDAY]
-    service.entries.save(DailyEntry(YESTERDAY, activity=2))
-    assert service.entries.unrecorded_recent_days() == []
-
-
-def test_unrecorded_recent_days_only_looks_at_yesterday_and_today(service):
-    service.entries.save(DailyEntry(YESTERDAY, activity=2))
-    service.entries.save(DailyEntry(YESTERDAY - dt.timedelta(days=1), activity=2))
-    assert service.entries.unrecorded_recent_days() == [TODAY]
-
-
 # --- the side-effect list ------------------------------------------------------------------------
 
 

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from diary.domain.entries import NOTE_MAX_CHARS, DailyEntry, dose_warning
+from diary.domain.treatment import BEDTIME
 from diary.services.changes import Change
 from diary.ui.dates import pydate, qdate
+from diary.ui.entry.banner import DayBanner, long_date
 from diary.ui.entry.condition_items import JUMP_KEYS, ConditionItems
 from diary.ui.entry.parts import STYLE, ActivityBox, DateRow, DoseBox, NoteBox
 from diary.ui.entry.side_effect_rows import SideEffectRows
@@ -24,12 +26,7 @@ if TYPE_CHECKING:
     from diary.services.diary import DiaryService
     from diary.ui.writes import Writes
 
-DEFAULT_DOSE_TIME = dt.time(22, 0)  # bedtime, as in the study
 HINT_LOOKBACK_DAYS = 90  # how far back the complications hint looks for the last answer
-
-
-def _long_date(day: dt.date) -> str:
-    return f"{day:%A} {day.day} {day:%B}"
 
 
 class EntryPage(Page):
@@ -44,7 +41,6 @@ class EntryPage(Page):
         self._day = service.today()
         self._loaded: DailyEntry = DailyEntry(self._day)  # what the form showed when loaded or saved
         self._saved = False
-        self._banner_day = self._day
         self._scores = service.treatment.profile().active_scores  # whose questions the page asks
         self.setStyleSheet(STYLE)
         self._build()
@@ -71,7 +67,9 @@ class EntryPage(Page):
 
         content = QWidget()
         outer = QVBoxLayout(content)
-        outer.addWidget(self._build_banner())
+        self.banner = DayBanner()
+        self.banner_text, self.banner_button = self.banner.text, self.banner.button
+        outer.addWidget(self.banner)
         outer.addLayout(self.date_row)
         top = QHBoxLayout()
         top.addWidget(self.activity_box, 1)
@@ -86,15 +84,6 @@ class EntryPage(Page):
         self._scroll = scrolling(content)
         layout.addWidget(self._scroll, 1)
         layout.addLayout(self._build_save_row())  # stays in view below the scrolling form
-
-    def _build_banner(self) -> QFrame:
-        self.banner = QFrame(objectName="banner")
-        row = QHBoxLayout(self.banner)
-        self.banner_text = QLabel()
-        self.banner_button = QPushButton()
-        row.addWidget(self.banner_text, 1)
-        row.addWidget(self.banner_button)
-        return self.banner
 
     def _build_save_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -121,6 +110,8 @@ class EntryPage(Page):
         self.today_button.clicked.connect(lambda: self.go_to(self._service.today()))
         self.date_edit.dateChanged.connect(self.on_date_edit_changed)
         self.banner_button.clicked.connect(self.on_banner_clicked)
+        self.banner.cannot_remember_button.clicked.connect(self.on_cannot_remember_clicked)
+        self.banner.stop_button.clicked.connect(self.on_stop_catch_up_clicked)
         for keys, button in (("Alt+Left", self.previous_button), ("Alt+Right", self.next_button), ("Alt+Home", self.today_button)):
             QShortcut(QKeySequence(keys), self, button.click)
         # Editing
@@ -169,7 +160,7 @@ class EntryPage(Page):
         self.activity_box.choose(entry.activity)
         self.dose_spin.setValue(entry.dose_mg or 0.0)
         self.dose.show_taken(entry.dose_taken)
-        time = entry.dose_time or DEFAULT_DOSE_TIME
+        time = entry.dose_time or BEDTIME
         self.time_edit.setTime(QTime(time.hour, time.minute))
         self.note_edit.setPlainText(entry.note)
         self.side_effects_box.fill(self._service.entries.side_effects(), entry)
@@ -195,10 +186,12 @@ class EntryPage(Page):
     def load_day(self, day: dt.date) -> None:
         """Show `day`: its saved entry, or a new one pre-filled with the planned dose."""
         self._day = day
-        when = "today" if day == self._service.today() else f"on {_long_date(day)}"
+        when = "today" if day == self._service.today() else f"on {long_date(day)}"
         self.activity_box.setTitle(f"How active was your disease {when}?")
         self.side_effects_box.setTitle(f"Side effects {when}")
         entry, self._saved = self._service.entries.form(day)
+        if self.banner.walking and not self._saved:
+            entry = self._service.reminders.catch_up_form(day)  # the day before's dose and time
         self._loaded = entry
         self._show_entry(entry)
         # Compare later edits with what the form shows, so an untouched day never counts as changed.
@@ -229,7 +222,7 @@ class EntryPage(Page):
         if self.is_dirty():
             state, text = "dirty", "Unsaved changes — press Save day (Ctrl+S)"
         elif self._saved:
-            state, text = "saved", f"✓ Saved — {_long_date(self._day)}"
+            state, text = "saved", f"✓ Saved — {long_date(self._day)}"
         else:
             state, text = "new", "Not saved yet"
         self.status.setProperty("state", state)
@@ -240,21 +233,13 @@ class EntryPage(Page):
         note = self._service.treatment.next_plan_step()
         self.plan_note.setText(note or "")
         self.plan_note.setVisible(bool(note))
-        missing = self._service.entries.unrecorded_recent_days()
-        today = self._service.today()
-        yesterday = today - dt.timedelta(days=1)
-        if yesterday in missing and self._day != yesterday:
-            text = "Yesterday has no entry yet." + (" Neither has today." if today in missing else "")
-            self._banner_day, button = yesterday, "Fill in yesterday"
-        elif today in missing and self._day != today:
-            text, self._banner_day, button = "Today has no entry yet.", today, "Fill in today"
-        else:
-            self.banner.hide()
+        if self.banner.walking:
+            self.banner.show_walk(self._day)
             return
-        self.banner_text.setText(text)
-        self.banner_button.setText(button)
-        self.banner_button.setAccessibleName(button)
-        self.banner.show()
+        today = self._service.today()
+        today_empty = self._day != today and self._service.entries.get(today) is None
+        missed = self._service.reminders.missed_days()
+        self.banner.offer(missed, today, today_empty and bool(missed or self._service.entries.count()), self._day)
 
     # --- slots ---------------------------------------------------------------------------------
 
@@ -278,7 +263,31 @@ class EntryPage(Page):
             self.date_edit.blockSignals(False)
 
     def on_banner_clicked(self) -> None:
-        self.go_to(self._banner_day)
+        """Fill in what the banner offers: the missed days one after another, or today."""
+        if self.banner.missed and self.can_leave():
+            self.banner.start_walk(self.banner.missed)
+            self.load_day(self.banner.walk[0])
+        elif not self.banner.missed:
+            self.go_to(self._service.today())
+
+    def on_cannot_remember_clicked(self) -> None:
+        day = self._day
+        if self._writes.run(self, lambda: self._service.reminders.cannot_remember(day), failed="This day was not marked") is not None:
+            self._walk_on(day)
+
+    def on_stop_catch_up_clicked(self) -> None:
+        self.status.setText(f"Stopped: {self.banner.end_walk()}")
+        self._refresh_banner()
+
+    def _walk_on(self, day: dt.date) -> None:
+        """Go on from the missed `day` to the next one, or, after the last, back to today."""
+        following = self.banner.after(day)
+        if following is not None:
+            self.load_day(following)
+            return
+        done = self.banner.end_walk()
+        self.load_day(self._service.today())
+        self.status.setText(f"✓ Caught up: {done}")
 
     def on_edit_side_effects_clicked(self) -> None:
         from diary.ui.side_effects_dialog import SideEffectsDialog
@@ -320,6 +329,8 @@ class EntryPage(Page):
             return True
         if day > self._service.today() or not self.can_leave():
             return False
+        if self.banner.walking:
+            self.banner.end_walk()  # the patient went elsewhere: the catch-up is over
         self.load_day(day)
         return True
 
@@ -329,6 +340,10 @@ class EntryPage(Page):
 
         def saved(_change: Change) -> None:
             self._loaded, self._saved = entry, True
+            if self.banner.walking:
+                self.banner.filled += 1
+                self._walk_on(entry.day)
+                return
             self._refresh_state()
             self._refresh_banner()
 
@@ -339,7 +354,7 @@ class EntryPage(Page):
         return QMessageBox.question(
             self,
             "Unsaved changes",
-            f"You changed {_long_date(self._day)} but did not save it. Save it now?",
+            f"You changed {long_date(self._day)} but did not save it. Save it now?",
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )

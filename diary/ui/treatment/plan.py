@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from diary.domain.treatment import PLAN_PRESETS, Course, TitrationStep, in_plan_order
+from diary.domain.treatment import BEDTIME, PLAN_PRESETS, Course, TitrationStep, in_plan_order
 from diary.domain.wording import day_text
 from diary.ui.widgets import fit_height
 
 MORNING = dt.time(8, 0)
-BEDTIME = dt.time(22, 0)
 
 
 class PlanBox(QGroupBox):

@@ -1,0 +1,70 @@
+"""Native desktop notifications through desktop-notifier, sent from an asyncio loop of their own.
+
+desktop-notifier speaks to the platform's notification centre (freedesktop notifications over
+D-Bus on Linux, WinRT on Windows, UserNotifications on macOS) and reports clicks from the loop it
+sends on. That loop runs in a daemon thread so the Qt event loop never waits on D-Bus; `on_clicked`
+is called in that thread, and the window hands it to the GUI thread with a queued signal.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from importlib.resources import files
+from typing import Any
+
+APP_NAME = "LDN Diary"
+STATUS_TIMEOUT_SECONDS = 3.0
+
+
+class Notifier:
+    """Sends notifications; `on_clicked(tag)` is called (in the notifier's thread) when one is clicked."""
+
+    def __init__(self, on_clicked: Callable[[str], None]):
+        self._on_clicked = on_clicked
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="notifications", daemon=True)
+        self._thread.start()
+        self._notifier: Any = None  # a DesktopNotifier, made in the loop on first use
+
+    def send(self, title: str, message: str, tag: str) -> Future[str]:
+        """Show a notification; the future holds its identifier, or the error if none could be shown."""
+        return asyncio.run_coroutine_threadsafe(self._send(title, message, tag), self._loop)
+
+    async def _send(self, title: str, message: str, tag: str) -> str:
+        if self._notifier is None:
+            from desktop_notifier import DesktopNotifier, Icon
+
+            self._notifier = DesktopNotifier(APP_NAME, Icon(path=files("diary.resources") / "ldn-diary.svg"))
+        return str(await self._notifier.send(title, message, on_clicked=lambda: self._on_clicked(tag)))
+
+    def server(self) -> str | None:
+        """What shows the notifications here (e.g. "dunst 1.9.0"), or None if nothing does."""
+        try:
+            return asyncio.run_coroutine_threadsafe(_server(), self._loop).result(STATUS_TIMEOUT_SECONDS)
+        except Exception:  # no session bus, no notification service, or it did not answer in time
+            return None
+
+    def close(self) -> None:
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(STATUS_TIMEOUT_SECONDS)
+
+
+async def _server() -> str:
+    if sys.platform == "win32":
+        return "the Windows notification centre"
+    if sys.platform == "darwin":
+        return "the macOS notification centre"
+    from dbus_fast.aio import MessageBus
+
+    bus = await MessageBus().connect()
+    try:
+        introspection = await bus.introspect("org.freedesktop.Notifications", "/org/freedesktop/Notifications")
+        proxy = bus.get_proxy_object("org.freedesktop.Notifications", "/org/freedesktop/Notifications", introspection)
+        name, vendor, version, _spec = await proxy.get_interface("org.freedesktop.Notifications").call_get_server_information()  # type: ignore[attr-defined]
+        return f"{name} {version}".strip() or vendor
+    finally:
+        bus.disconnect()
