@@ -164,20 +164,69 @@ def test_invalid_entry_is_not_saved_and_says_why(qtbot, page, service, monkeypat
     assert "2000" in shown[0]
 
 
-def test_banner_offers_the_missing_day(qtbot, page, service):
+def click(qtbot, widget):
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def test_banner_offers_yesterday_then_today(qtbot, page, service):
     assert not page.banner.isVisible()  # an empty diary: nothing was missed (the first-run page greets)
-    page.on_data_changed(service.entries.save(DailyEntry(TODAY - dt.timedelta(days=4), activity=3)))
-    # Today is shown, so the banner offers yesterday.
-    assert page.banner.isVisible()
-    assert "Yesterday" in page.banner_text.text()
-    qtbot.mouseClick(page.banner_button, Qt.MouseButton.LeftButton)
+    page.on_data_changed(service.entries.save(DailyEntry(TODAY - dt.timedelta(days=2), activity=3)))
+    assert page.banner.isVisible() and page.banner_text.text() == "Yesterday has no entry yet."
+    click(qtbot, page.banner_button)
     assert page.day == TODAY - dt.timedelta(days=1)
-    page.save()
-    # Yesterday is done; the banner now points at today.
-    assert page.banner.isVisible() and "Today" in page.banner_text.text()
-    page.go_to(TODAY)
-    page.save()
+    assert "Missed day 1 of 1" in page.banner_text.text()
+    click(qtbot, page.activity_group.button(2))
+    click(qtbot, page.save_button)
+    # The one missed day is done: back on today, which is still to fill in.
+    assert page.day == TODAY and "Caught up: 1 missed day filled in" in page.status.text()
     assert not page.banner.isVisible()
+    page.go_to(TODAY - dt.timedelta(days=1))
+    assert page.banner.isVisible() and page.banner_text.text() == "Today has no entry yet."
+    click(qtbot, page.banner_button)
+    assert page.day == TODAY
+    page.save()
+    page.go_to(TODAY - dt.timedelta(days=1))
+    assert not page.banner.isVisible()
+
+
+def test_catch_up_fills_three_missed_days_by_mouse(qtbot, page, service):
+    last = TODAY - dt.timedelta(days=4)
+    page.on_data_changed(service.entries.save(DailyEntry(last, activity=5, dose_mg=3.0, dose_taken=True, dose_time=dt.time(7, 45))))
+    assert page.banner_text.text() == "The 3 days since Thursday 11 June have no entry yet."
+    assert page.banner_button.text() == "Fill in the 3 missed days"
+    click(qtbot, page.banner_button)
+    for n, activity in enumerate((4, 3, 2), start=1):
+        day = last + dt.timedelta(days=n)
+        assert page.day == day and f"Missed day {n} of 3" in page.banner_text.text()
+        assert (page.dose_spin.value(), page.time_edit.time().toString("HH:mm")) == (3.0, "07:45")  # the day before's
+        click(qtbot, page.activity_group.button(activity))
+        click(qtbot, page.save_button)  # saved on its own, then on to the next
+        saved = service.entries.get(day)
+        assert (saved.activity, saved.dose_mg, saved.dose_taken, saved.dose_time) == (activity, 3.0, True, dt.time(7, 45))
+    assert page.day == TODAY and "Caught up: 3 missed days filled in" in page.status.text()
+    assert service.reminders.missed_days() == []
+
+
+def test_cannot_remember_leaves_a_day_empty_and_stop_keeps_the_rest_for_later(qtbot, page, service):
+    last = TODAY - dt.timedelta(days=4)
+    page.on_data_changed(service.entries.save(DailyEntry(last, activity=5)))
+    click(qtbot, page.banner_button)
+    click(qtbot, page.banner.cannot_remember_button)
+    assert service.entries.get(last + dt.timedelta(days=1)) is None
+    assert page.day == last + dt.timedelta(days=2) and "Missed day 2 of 3" in page.banner_text.text()
+    click(qtbot, page.banner.stop_button)
+    assert page.status.text() == "Stopped: 0 missed days filled in, 3 left empty"
+    # The day marked is not offered again; the two left are.
+    assert service.reminders.missed_days() == [last + dt.timedelta(days=2), last + dt.timedelta(days=3)]
+    assert page.banner_button.text() == "Fill in the 2 missed days"
+
+
+def test_going_to_another_day_ends_the_catch_up(qtbot, page, service):
+    page.on_data_changed(service.entries.save(DailyEntry(TODAY - dt.timedelta(days=3), activity=5)))
+    click(qtbot, page.banner_button)
+    click(qtbot, page.today_button)
+    assert page.day == TODAY and not page.banner.walking
+    assert page.banner_button.text() == "Fill in the 2 missed days"
 
 
 def test_hidden_side_effects_leave_the_page_but_keep_their_data(qtbot, page, service):
