@@ -28,6 +28,7 @@ def _parser() -> argparse.ArgumentParser:
         parents=[data_dir],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--hidden", action="store_true", help=argparse.SUPPRESS)  # started at login: the tray only
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     # In this order in the help.
     _add_entry_command(commands, data_dir)
@@ -107,6 +108,10 @@ def _add_care_commands(commands: _Commands[argparse.ArgumentParser], data_dir: a
     )
     restore.add_argument("file", type=Path, metavar="FILE", help="a backup file, or the name of one in the backups folder")
 
+    remind = commands.add_parser("remind", parents=[data_dir], help="the daily and dose reminders (set them in the window)")
+    remind.add_argument("--status", action="store_true",
+                        help="what is set, when the next is due, whether notifications and a tray work here (the default)")
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
@@ -114,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Only what the window needs is imported here: it should appear as soon as a bare Qt window.
         from diary.ui.app import run_window
 
-        return run_window(getattr(args, "data_dir", None))
+        return run_window(getattr(args, "data_dir", None), hidden=args.hidden)
     from diary.commands import run
 
     return run(args)

@@ -271,6 +271,10 @@ def _run(args: argparse.Namespace) -> int:
             print(f"Filled {service.data_dir} with a sample diary of {len(change.days)} days.")
         elif args.command == "backup":
             _backup(args, service)
+        elif args.command == "remind":
+            from diary.remind_command import print_status
+
+            print_status(service)
     finally:
         service.close()
     return EXIT_OK

@@ -3,11 +3,12 @@ key on Windows. Turning it off removes exactly what turning it on wrote, and not
 
 from __future__ import annotations
 
+import importlib
 import os
 import plistlib
 import sys
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from diary.store.files import write_file
 
@@ -82,7 +83,7 @@ class Autostart:
             return False
         if self.platform == "darwin":
             try:
-                return plistlib.loads(data).get("Label") == LABEL
+                return bool(plistlib.loads(data).get("Label") == LABEL)
             except Exception:  # not a property list: not ours
                 return False
         return MARKER in data.decode("utf-8", "replace").splitlines()
@@ -125,26 +126,26 @@ def _windows_command(command: list[str]) -> str:
 class WindowsRunKey:  # pragma: no cover - Windows only
     """HKEY_CURRENT_USER's Run key, through winreg."""
 
-    def get(self, name: str) -> str | None:
-        import winreg  # type: ignore[import-not-found,unused-ignore]
+    def __init__(self) -> None:
+        self._winreg: Any = importlib.import_module("winreg")
 
+    def get(self, name: str) -> str | None:
+        reg = self._winreg
         try:
-            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
-                return str(winreg.QueryValueEx(key, name)[0])
+            with reg.OpenKey(reg.HKEY_CURRENT_USER, RUN_KEY) as key:
+                return str(reg.QueryValueEx(key, name)[0])
         except OSError:
             return None
 
     def set(self, name: str, value: str) -> None:
-        import winreg  # type: ignore[import-not-found,unused-ignore]
-
-        with winreg.CreateKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
-            winreg.SetValueEx(key, name, 0, winreg.REG_SZ, value)
+        reg = self._winreg
+        with reg.CreateKey(reg.HKEY_CURRENT_USER, RUN_KEY) as key:
+            reg.SetValueEx(key, name, 0, reg.REG_SZ, value)
 
     def delete(self, name: str) -> None:
-        import winreg  # type: ignore[import-not-found,unused-ignore]
-
+        reg = self._winreg
         try:
-            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY, 0, winreg.KEY_SET_VALUE) as key:
-                winreg.DeleteValue(key, name)
+            with reg.OpenKey(reg.HKEY_CURRENT_USER, RUN_KEY, 0, reg.KEY_SET_VALUE) as key:
+                reg.DeleteValue(key, name)
         except FileNotFoundError:
             pass

@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 APP_NAME = "LDN Diary"
@@ -38,15 +39,12 @@ class Notifier:
         if self._notifier is None:
             from desktop_notifier import DesktopNotifier, Icon
 
-            self._notifier = DesktopNotifier(APP_NAME, Icon(path=files("diary.resources") / "ldn-diary.svg"))
+            self._notifier = DesktopNotifier(APP_NAME, Icon(path=Path(str(files("diary.resources") / "ldn-diary.svg"))))
         return str(await self._notifier.send(title, message, on_clicked=lambda: self._on_clicked(tag)))
 
-    def server(self) -> str | None:
-        """What shows the notifications here (e.g. "dunst 1.9.0"), or None if nothing does."""
-        try:
-            return asyncio.run_coroutine_threadsafe(_server(), self._loop).result(STATUS_TIMEOUT_SECONDS)
-        except Exception:  # no session bus, no notification service, or it did not answer in time
-            return None
+    def server(self) -> Future[str]:
+        """What shows the notifications here (e.g. "dunst 1.9.0"); the error if nothing does."""
+        return asyncio.run_coroutine_threadsafe(asyncio.wait_for(_server(), STATUS_TIMEOUT_SECONDS), self._loop)
 
     def close(self) -> None:
         self._loop.call_soon_threadsafe(self._loop.stop)

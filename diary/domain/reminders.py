@@ -39,11 +39,12 @@ class ReminderSettings:
 
 @dataclass(frozen=True)
 class ReminderState:
-    """What the diary remembers between runs: the last day each reminder fired, and the last
-    missed day the catch-up dealt with (filled in or marked "can't remember")."""
+    """What the diary remembers between runs: the last day each reminder fired, the last missed
+    day the catch-up dealt with (filled in or marked "can't remember"), what was explained."""
 
     fired: dict[Reminder, dt.date] = field(default_factory=dict)
     caught_up_to: dt.date | None = None
+    tray_explained: bool = False  # the patient was told that closing the window keeps it in the tray
 
     def fired_on(self, kind: Reminder, day: dt.date) -> ReminderState:
         return replace(self, fired={**self.fired, kind: day})

@@ -60,6 +60,14 @@ class ReminderService(UseCases):
             stored = records.named_settings()
             return next_due(now, reminder_settings(stored), reminder_state(stored), self._facts(records, now.date()))
 
+    def explain_tray_once(self) -> bool:
+        """True the first time only: whether to say that closing the window keeps the app in the tray."""
+        with self._transaction() as records:
+            state = reminder_state(records.named_settings())
+            if not state.tray_explained:
+                records.put_named_settings(reminder_state_values(replace(state, tray_explained=True)))
+            return not state.tray_explained
+
     @staticmethod
     def _facts(records: DiaryRecords, day: dt.date) -> DayFacts:
         return day_facts(day, records.entry(day), records.courses())

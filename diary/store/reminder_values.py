@@ -38,11 +38,12 @@ def reminder_settings_values(settings: ReminderSettings) -> dict[str, object]:
 
 def reminder_state(stored: dict[str, Any]) -> ReminderState:
     fired = {kind: day for kind in Reminder if (day := _date(stored.get(f"reminder_fired_{kind.value}"))) is not None}
-    return ReminderState(fired, _date(stored.get("caught_up_to")))
+    return ReminderState(fired, _date(stored.get("caught_up_to")), stored.get("tray_explained") is True)
 
 
 def reminder_state_values(state: ReminderState) -> dict[str, object]:
     values: dict[str, object] = {f"reminder_fired_{kind.value}": day.isoformat() for kind, day in state.fired.items()}
     if state.caught_up_to is not None:
         values["caught_up_to"] = state.caught_up_to.isoformat()
+    values["tray_explained"] = state.tray_explained
     return values

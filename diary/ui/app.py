@@ -66,8 +66,9 @@ def app_icon():
     return icon
 
 
-def run_window(data_dir: Path | None = None) -> int:
-    """Open the window on the diary in `data_dir`; returns the exit status."""
+def run_window(data_dir: Path | None = None, hidden: bool = False) -> int:
+    """Open the window on the diary in `data_dir`; returns the exit status. `hidden` (started at
+    login) keeps it out of sight, in the tray, until a reminder or a click; minimised if no tray."""
     problem = startup_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -88,7 +89,7 @@ def run_window(data_dir: Path | None = None) -> int:
     if lock is None:
         return 1
     try:
-        return _show_and_open(app, data_dir)
+        return _show_and_open(app, data_dir, hidden)
     finally:
         lock.release()
 
@@ -114,14 +115,16 @@ def _lock_or_say_why(data_dir: Path | None):
     return None
 
 
-def _show_and_open(app, data_dir: Path | None) -> int:
+def _show_and_open(app, data_dir: Path | None, hidden: bool = False) -> int:
     """Something on screen first ("Opening your diary…"); the diary opens right after its first paint,
-    and the main window, built on it, takes the opening window's place."""
+    and the main window, built on it, takes the opening window's place. Hidden, nothing is shown
+    but the tray icon (or the window, minimised, where there is no tray or no reminder is on)."""
+    from PySide6.QtCore import QTimer
+
     from diary.ui import opening
     from diary.ui.errors import report_unexpected_errors
 
     shown = opening.OpeningWindow()
-    shown.show()
     stop_reporting = [report_unexpected_errors(shown)]
     opened: list = []  # the open diary, or None if it could not be opened
     windows: list = []  # the main window, kept here: Qt deletes a window Python no longer refers to
@@ -135,9 +138,16 @@ def _show_and_open(app, data_dir: Path | None) -> int:
         windows.append(window)
         stop_reporting[0]()
         stop_reporting[0] = report_unexpected_errors(window)
-        shown.hand_over_to(window)
+        if not hidden:
+            shown.hand_over_to(window)
+        elif not window.reminders.keeps_running:
+            window.showMinimized()
 
-    after_first_paint(shown.opening, open_the_diary)
+    if hidden:
+        QTimer.singleShot(0, open_the_diary)
+    else:
+        shown.show()
+        after_first_paint(shown.opening, open_the_diary)
     try:
         code = app.exec()
     finally:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -27,6 +28,7 @@ from diary.ui.auto_backup import AutoBackup
 from diary.ui.opening import WINDOW_SIZE
 from diary.ui.page_list import PAGES
 from diary.ui.pages import LazyPage, Page, PageTools
+from diary.ui.reminders import Reminders
 from diary.ui.response_panel import ResponsePanel
 from diary.ui.welcome_page import WelcomePage
 from diary.ui.writes import Writes
@@ -82,6 +84,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Your diary is kept on this computer only, in {service.data_dir}")
 
         self.auto_backup = AutoBackup(service.backups, self)
+        self.reminders = Reminders(self, service, self.open_day, self.quit)
+        self._quitting = False
         self._build_menus()
         self._connect()
         self._show_opioid_warning()
@@ -143,7 +147,8 @@ class MainWindow(QMainWindow):
         diary_menu = self.menuBar().addMenu("&Diary")
         self.side_effects_action = QAction("&Side-effect list…", self)
         self.settings_action = QAction("&Response thresholds…", self)
-        diary_menu.addActions([self.side_effects_action, self.settings_action])
+        self.reminders_action = QAction("Re&minders…", self)
+        diary_menu.addActions([self.side_effects_action, self.settings_action, self.reminders_action])
 
         go_menu = self.menuBar().addMenu("&Go")
         self.page_actions = []
@@ -168,11 +173,12 @@ class MainWindow(QMainWindow):
         # Menus
         self.import_action.triggered.connect(self.on_import_triggered)
         self.export_action.triggered.connect(self.on_export_triggered)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.quit)
         self.restore_action.triggered.connect(self.on_restore_triggered)
         self.about_action.triggered.connect(self.on_about_triggered)
         self.side_effects_action.triggered.connect(self.entry_page.on_edit_side_effects_clicked)
         self.settings_action.triggered.connect(self.open_response_settings)
+        self.reminders_action.triggered.connect(self.open_reminder_settings)
 
     # --- navigation ----------------------------------------------------------------------------
 
@@ -215,6 +221,11 @@ class MainWindow(QMainWindow):
 
         ResponseSettingsDialog(self._service, self.writes, self).exec()
 
+    def open_reminder_settings(self) -> None:
+        from diary.ui.reminders_dialog import ReminderDialog
+
+        ReminderDialog(self._service, self.writes, self.reminders, self).exec()
+
     def on_nav_row_changed(self, row: int) -> None:
         entry = self.entry_row
         if self.stack.currentWidget() is self.entry_page and row != entry and not self.entry_page.can_leave():
@@ -226,11 +237,27 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome_page if page is self.entry_page and self._greets() else page)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.entry_page.can_leave():
-            self.auto_backup.back_up_if_changed("close")
-            event.accept()
-        else:
+        """Closing keeps the app in the tray while reminders are on (unless quitting); either way
+        unsaved changes are asked about and the diary is backed up if it changed."""
+        if not self.entry_page.can_leave():
             event.ignore()
+            self._quitting = False
+            return
+        self.auto_backup.back_up_if_changed("close")
+        if self.reminders.keeps_running and not self._quitting:
+            event.ignore()
+            self.hide()
+            self.reminders.explain_tray()
+            return
+        event.accept()
+        self.reminders.close()
+
+    def quit(self) -> None:
+        """Close the window and end the app, also while it would stay in the tray."""
+        keeps_running = self.reminders.keeps_running
+        self._quitting = True
+        if self.close() and keeps_running:
+            QApplication.quit()
 
     # --- menus ---------------------------------------------------------------------------------
 

@@ -78,3 +78,8 @@ def test_catch_up_form_carries_the_day_befores_dose(service):
     assert service.reminders.catch_up_form(day) == DailyEntry(day, dose_mg=3.0, dose_taken=True, dose_time=dt.time(7, 30))
     # Two days on, the day before has no entry: the usual pre-fill (the last dose recorded).
     assert service.reminders.catch_up_form(TODAY) == service.entries.form(TODAY)[0]
+
+
+def test_the_tray_is_explained_once(service):
+    assert service.reminders.explain_tray_once() is True
+    assert service.reminders.explain_tray_once() is False
