@@ -70,21 +70,32 @@ def pdf_text(path) -> str:
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path, monkeypatch):
-    """Every test gets its own data folder, also through $LDN_DIARY_DATA_DIR, so none touches a real diary."""
+    """Every test gets its own data folder, also through $LDN_DIARY_DATA_DIR, so none touches a real
+    diary, and its own config folder, so that "start at login" never writes the real autostart entry."""
     folder = tmp_path / "data"
     monkeypatch.setenv("LDN_DIARY_DATA_DIR", str(folder))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     return folder
 
 
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch):
-    """The app makes no network connections: any attempt fails the test."""
+    """The app makes no network connections: any attempt fails the test. (A local socket, such as the
+    D-Bus session bus the notifications use, is not the network.)"""
 
     def refuse(*args, **kwargs):
         raise AssertionError("the app tried to open a network connection")
 
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    def local_only(original):
+        def connect(sock, address, *args):
+            if sock.family != socket.AF_UNIX:
+                refuse()
+            return original(sock, address, *args)
+
+        return connect
+
+    monkeypatch.setattr(socket.socket, "connect", local_only(socket.socket.connect))
+    monkeypatch.setattr(socket.socket, "connect_ex", local_only(socket.socket.connect_ex))
     monkeypatch.setattr(socket.socket, "sendto", refuse)  # UDP needs no connect
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)  # a name lookup is already a network request
@@ -98,3 +109,26 @@ def service(data_dir):
     svc = DiaryService(data_dir, today=lambda: TODAY)
     yield svc
     svc.close()
+
+
+@pytest.fixture
+def notifications(monkeypatch, tmp_path):
+    """A real D-Bus session bus with a notification service on it, made the session bus of the test;
+    its `shown` lists what the app asked it to show, `click(n)` clicks one (tests/notification_server.py)."""
+    from tests import notification_server
+
+    bus, running = notification_server.start(monkeypatch, tmp_path)
+    yield running
+    running.stop()
+    bus.stop()
+
+
+@pytest.fixture
+def empty_bus(monkeypatch, tmp_path):
+    """A session bus with no notification service on it (a desktop without one)."""
+    from tests import notification_server
+
+    bus = notification_server.SessionBus(tmp_path)
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus.address)
+    yield bus
+    bus.stop()

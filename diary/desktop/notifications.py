@@ -21,6 +21,10 @@ APP_NAME = "LDN Diary"
 STATUS_TIMEOUT_SECONDS = 3.0
 
 
+class NotShownError(Exception):
+    """The notification was not shown (no notification service, or it refused)."""
+
+
 class Notifier:
     """Sends notifications; `on_clicked(tag)` is called (in the notifier's thread) when one is clicked."""
 
@@ -40,15 +44,27 @@ class Notifier:
             from desktop_notifier import DesktopNotifier, Icon
 
             self._notifier = DesktopNotifier(APP_NAME, Icon(path=Path(str(files("diary.resources") / "ldn-diary.svg"))))
-        return str(await self._notifier.send(title, message, on_clicked=lambda: self._on_clicked(tag)))
+        dispatched: list[bool] = []  # desktop-notifier logs a failure and returns: this tells them apart
+        identifier = await self._notifier.send(title, message, on_dispatched=lambda: dispatched.append(True),
+                                               on_clicked=lambda: self._on_clicked(tag))
+        if not dispatched:
+            raise NotShownError("no notification service on this desktop took it")
+        return str(identifier)
 
     def server(self) -> Future[str]:
         """What shows the notifications here (e.g. "dunst 1.9.0"); the error if nothing does."""
         return asyncio.run_coroutine_threadsafe(asyncio.wait_for(_server(), STATUS_TIMEOUT_SECONDS), self._loop)
 
     def close(self) -> None:
+        """Hang up the D-Bus connection and end the loop's thread."""
+        if self._notifier is not None:
+            bus = getattr(self._notifier._backend, "bus", None)  # desktop-notifier's D-Bus connection, if any
+            if bus is not None:
+                asyncio.run_coroutine_threadsafe(_hang_up(bus), self._loop).result(STATUS_TIMEOUT_SECONDS)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(STATUS_TIMEOUT_SECONDS)
+        if not self._thread.is_alive():
+            self._loop.close()
 
 
 async def _server() -> str:
@@ -65,4 +81,13 @@ async def _server() -> str:
         name, vendor, version, _spec = await proxy.get_interface("org.freedesktop.Notifications").call_get_server_information()  # type: ignore[attr-defined]
         return f"{name} {version}".strip() or vendor
     finally:
+        await _hang_up(bus)
+
+
+async def _hang_up(bus: Any) -> None:
+    if bus.connected:
         bus.disconnect()
+        try:
+            await bus.wait_for_disconnect()
+        except Exception:  # it ended with an error: it is closed all the same
+            pass

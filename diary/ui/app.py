@@ -56,16 +56,6 @@ def startup_problem() -> str | None:
     return None
 
 
-def app_icon():
-    from importlib.resources import files
-
-    from PySide6.QtGui import QIcon
-
-    icon = QIcon()
-    icon.addFile(str(files("diary.resources") / "ldn-diary.svg"))
-    return icon
-
-
 def run_window(data_dir: Path | None = None, hidden: bool = False) -> int:
     """Open the window on the diary in `data_dir`; returns the exit status. `hidden` (started at
     login) keeps it out of sight, in the tray, until a reminder or a click; minimised if no tray."""
@@ -83,6 +73,8 @@ def run_window(data_dir: Path | None = None, hidden: bool = False) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName("ldn-diary")
+    from diary.ui.icon import app_icon
+
     app.setWindowIcon(app_icon())
     # One window per diary: the lock is held until the window closes (and freed by the system if the app dies).
     lock = _lock_or_say_why(data_dir)

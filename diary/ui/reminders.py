@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 from diary import APP_NAME
 from diary.domain.reminders import Reminder, ReminderSettings
 from diary.domain.wording import time_text
+from diary.ui.icon import app_icon
 
 if TYPE_CHECKING:
     from diary.desktop.notifications import Notifier
@@ -88,7 +89,7 @@ class Reminders(QObject):
 
     def _show_tray(self) -> None:
         if self.tray is None:
-            self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
+            self.tray = QSystemTrayIcon(app_icon(), self)
             self.tray.setToolTip(APP_NAME)
             menu = QMenu(self._window)
             self.open_action = menu.addAction(f"Open {APP_NAME}", self.bring_window)

@@ -3,10 +3,11 @@
 import ctypes
 
 from diary.ui import app
+from diary.ui.icon import app_icon
 
 
 def test_icon_is_found_through_the_package(qtbot):
-    icon = app.app_icon()
+    icon = app_icon()
     assert not icon.isNull()
     assert not icon.pixmap(64, 64).isNull()
 
