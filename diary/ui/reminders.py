@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 CHECK_INTERVAL_MS = 30_000  # how often the wall clock is read; a check is a few small queries
 
 MESSAGES = {
-    Reminder.DAILY: ("How was your day?", "Today has no entry yet in your LDN diary. Click here to fill it in: it takes about 15 seconds."),
+    Reminder.DAILY: ("Time for your LDN diary", "Today has no entry yet. Click here to fill it in: it takes about 15 seconds."),
     Reminder.DOSE: ("Time for your LDN dose", "Your plan has a dose now. Click here to record it once you have taken it."),
     None: ("LDN Diary test reminder", "Reminders work on this computer. Click here to open today's entry."),
 }
@@ -132,14 +132,15 @@ class Reminders(QObject):
             self._notifier = self._make_notifier(self.clicked.emit)
         return self._notifier.server()
 
-    def describe(self) -> str:
-        """What the reminders do on this computer, in a sentence or two."""
-        if not self.settings.any_on:
+    def describe(self, settings: ReminderSettings | None = None) -> str:
+        """What the reminders (`settings`, else those in force) do on this computer, in a sentence or two."""
+        settings = settings or self.settings
+        if not settings.any_on:
             return "Reminders are off."
         parts = []
-        if self.settings.daily:
-            parts.append(f"a reminder at {time_text(self.settings.time)} on days without an entry")
-        if self.settings.dose:
+        if settings.daily:
+            parts.append(f"a reminder at {time_text(settings.time)} on days without an entry")
+        if settings.dose:
             parts.append("a reminder at the planned dose time while a course runs")
         where = ("The app stays in the tray when you close the window." if self.tray_available
                  else "This desktop has no tray: reminders come while the window is open (it may be minimised).")

@@ -82,6 +82,7 @@ class ReminderDialog(Dialog):
 
         self.daily.toggled.connect(self.on_choice_toggled)
         self.dose.toggled.connect(self.on_choice_toggled)
+        self.time_edit.timeChanged.connect(self.on_choice_toggled)
         self.test_button.clicked.connect(self.on_test_clicked)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -108,6 +109,7 @@ class ReminderDialog(Dialog):
 
     def on_choice_toggled(self, *_args) -> None:
         self.time_edit.setEnabled(self.daily.isChecked())
+        self.where.setText(self._reminders.describe(self.chosen()))
         on = self.chosen().any_on
         self.login.setEnabled(on or self.login.isChecked())  # can always be turned off
 

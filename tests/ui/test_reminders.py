@@ -57,7 +57,7 @@ def test_exactly_one_reminder_after_the_time_also_after_a_sleep(qtbot, notificat
     clock.set(23, 59)
     assert reminders.check() == []
     [shown] = notifications.shown
-    assert shown.title == "How was your day?" and "no entry yet" in shown.body
+    assert shown.title == "Time for your LDN diary" and "no entry yet" in shown.body
 
 
 def test_no_reminder_when_today_is_filled_in(qtbot, notifications, reminders, service, clock):
@@ -131,6 +131,7 @@ def test_the_dialog_saves_the_settings_writes_the_login_entry_and_sends_a_test(q
     qtbot.mouseClick(dialog.daily, Qt.MouseButton.LeftButton)
     dialog.time_edit.setTime(dialog.time_edit.time().addSecs(-3600))
     assert dialog.login.isEnabled()
+    assert dialog.where.text().startswith("On: a reminder at 19:00")
     dialog.login.setChecked(True)
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.test_result.text().startswith("Sent"), timeout=WAIT_MS)

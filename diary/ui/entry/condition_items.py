@@ -229,6 +229,7 @@ class ConditionItems(QGroupBox):
         self.scores: tuple[str, ...] = ()
         self.fields: dict[str, ChoiceRow | CountField] = {}
         self.complications: ComplicationsList | None = None
+        self._questions: list[tuple[QLabel, str]] = []  # each question's label and its words for today
         self.hide()
 
     def show_scores(self, scores: Iterable[str], recorded: frozenset[str] | None = None) -> None:
@@ -252,6 +253,7 @@ class ConditionItems(QGroupBox):
     def _add_row(self, question: str, field: QWidget) -> None:
         row = self.grid.rowCount()
         label = QLabel(question)
+        self._questions.append((label, question))
         label.setWordWrap(True)
         label.setMinimumWidth(240)
         label.setMaximumWidth(340)
@@ -262,7 +264,12 @@ class ConditionItems(QGroupBox):
 
     def _clear(self) -> None:
         clear_layout(self.grid)
-        self.fields, self.complications = {}, None
+        self.fields, self.complications, self._questions = {}, None, []
+
+    def ask_about(self, when: str) -> None:
+        """Word the questions for the day shown: "today", or e.g. "on Saturday 28 November"."""
+        for label, question in self._questions:
+            label.setText(question.replace("today", when))
 
     def fill(self, items: Mapping[str, int], complications: frozenset[str] | None) -> None:
         for key, field in self.fields.items():

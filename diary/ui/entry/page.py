@@ -67,9 +67,6 @@ class EntryPage(Page):
 
         content = QWidget()
         outer = QVBoxLayout(content)
-        self.banner = DayBanner()
-        self.banner_text, self.banner_button = self.banner.text, self.banner.button
-        outer.addWidget(self.banner)
         outer.addLayout(self.date_row)
         top = QHBoxLayout()
         top.addWidget(self.activity_box, 1)
@@ -81,6 +78,13 @@ class EntryPage(Page):
         outer.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # What is missing (and the catch-up's place) stays in view above the scrolling form.
+        self.banner = DayBanner()
+        self.banner_text, self.banner_button = self.banner.text, self.banner.button
+        banner_row = QHBoxLayout()
+        banner_row.setContentsMargins(9, 6, 9, 0)
+        banner_row.addWidget(self.banner)
+        layout.addLayout(banner_row)
         self._scroll = scrolling(content)
         layout.addWidget(self._scroll, 1)
         layout.addLayout(self._build_save_row())  # stays in view below the scrolling form
@@ -186,7 +190,7 @@ class EntryPage(Page):
     def load_day(self, day: dt.date) -> None:
         """Show `day`: its saved entry, or a new one pre-filled with the planned dose."""
         self._day = day
-        when = "today" if day == self._service.today() else f"on {long_date(day)}"
+        when = self._when()
         self.activity_box.setTitle(f"How active was your disease {when}?")
         self.side_effects_box.setTitle(f"Side effects {when}")
         entry, self._saved = self._service.entries.form(day)
@@ -194,10 +198,14 @@ class EntryPage(Page):
             entry = self._service.reminders.catch_up_form(day)  # the day before's dose and time
         self._loaded = entry
         self._show_entry(entry)
+        self.condition_items.ask_about(when)
         # Compare later edits with what the form shows, so an untouched day never counts as changed.
         self._loaded = self.current_entry()
         self._refresh_state()
         self._refresh_banner()
+
+    def _when(self) -> str:
+        return "today" if self._day == self._service.today() else f"on {long_date(self._day)}"
 
     @property
     def day(self) -> dt.date:
@@ -307,6 +315,7 @@ class EntryPage(Page):
             shown = self.current_entry()
             self._scores = scores
             self._show_questions(shown)
+            self.condition_items.ask_about(self._when())
             self._refresh_state()
 
     def on_data_changed(self, change: Change) -> None:

@@ -30,6 +30,7 @@ QPushButton[role="activity"]:checked, QPushButton[role="severity"]:checked {
     background: #2f5d62; color: white; font-weight: bold; border: 2px solid #1d3b3f; border-radius: 4px; }
 QPushButton[level="0"]:checked { background: #dde5e3; color: #1d3b3f; border: 1px solid #8fa9a4; }
 QFrame#banner { background: #fff4d6; border: 1px solid #e0c36c; border-radius: 6px; }
+QFrame#banner QLabel { color: #3d3000; }
 QLabel#status[state="saved"] { color: #2d6a2d; }
 QLabel#status[state="dirty"] { color: #8a5a00; font-weight: bold; }
 QLabel#warning { color: #8a5a00; }
