@@ -117,6 +117,10 @@ def check_commands(exe: Path, tmp: Path, env: dict[str, str]) -> None:
     check(body.startswith(b"%PDF") and b"/Type /Page" in body and len(body) > 10_000,
           f"report wrote a PDF ({len(body)} bytes)")
 
+    # The reminders' status loads desktop-notifier and D-Bus (no session bus here: "no (...)").
+    status = run(exe, ["remind", "--status", "--data-dir", str(data)], env).stdout
+    check("Daily reminder:    off" in status and "Notifications:" in status, "remind --status answers")
+
     for name, magic in (("chart.png", b"\x89PNG"), ("chart.svg", b"<svg")):
         out = tmp / name
         run(exe, ["chart", "--out", str(out), "--data-dir", str(data)], env)
