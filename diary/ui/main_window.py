@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         if self._greets():
             self.stack.setCurrentWidget(self.welcome_page)
         # Start on the activity choices, where the digit keys pick a value.
-        self.entry_page.activity_group.button(0).setFocus()
+        self.entry_page.activity_box.row.setFocus()
 
     @property
     def entry_row(self) -> int:

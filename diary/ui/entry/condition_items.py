@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from diary.domain.condition_items import COMPLICATION_WORDS, COMPLICATIONS, ITEMS, NO_COMPLICATIONS, Item
 from diary.domain.scores import SCCAI_COMPLICATIONS, SCORES
+from diary.ui.entry.choice_frame import ChoiceFrame, is_plain
 from diary.ui.widgets import clear_layout
 
 JUMP_KEYS = "Alt+Q"  # puts the cursor on the first question
@@ -37,82 +36,23 @@ QLabel[role="hint"] { color: #6b6b6b; font-style: italic; }
 """
 
 
-def _is_plain(event: QKeyEvent) -> bool:
-    """A key pressed without Ctrl or Alt (a shortcut such as Ctrl+S or Alt+Left is left to the page)."""
-    mods = event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier)
-    return mods == Qt.KeyboardModifier.NoModifier
-
-
-class ChoiceRow(QFrame):
-    """One item answered by a button per value ("0 very well" … "4 terrible"); it takes the focus
-    as a whole: the number keys choose, ←/→ move, Backspace clears, Enter goes on to the next."""
+class ChoiceRow(ChoiceFrame):
+    """One item answered by a button per value ("0 very well" … "4 terrible"), one Tab stop."""
 
     def __init__(self, item: Item, edited: Callable[..., None]):
-        super().__init__()
+        super().__init__(item.question, item.low, item.high, edited)
         self.item = item
-        self._edited = edited
-        self.setProperty("role", "choice")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(item.question)
         row = QHBoxLayout(self)
         row.setContentsMargins(3, 3, 3, 3)
         row.setSpacing(4)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(False)  # exclusive by hand, so that a choice can be cleared
         for value in range(item.low, item.high + 1):
             words = item.words[value - item.low] if item.words else ""
-            button = QPushButton(f"{value} {words}".strip())
-            button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button = self.add(QPushButton(f"{value} {words}".strip()), value)
             button.setProperty("role", "answer")
             button.setAccessibleName(f"{item.question} {value} {words}".strip())
             button.setToolTip("Click again, or press Backspace, to leave it unanswered")
-            self.group.addButton(button, value)
             row.addWidget(button)
         row.addStretch(1)
-        self.group.idClicked.connect(self._clicked)
-
-    def value(self) -> int | None:
-        chosen = self.group.checkedId()
-        return None if chosen < 0 else chosen
-
-    def set_value(self, value: int | None) -> None:
-        for button in self.group.buttons():
-            button.setChecked(self.group.id(button) == value)
-
-    def _clicked(self, value: int) -> None:
-        self.set_value(value if self.group.button(value).isChecked() else None)  # a second click clears
-        self.setFocus()
-        self._edited()
-
-    def _choose(self, value: int | None) -> None:
-        self.set_value(value)
-        self._edited()
-
-    def event(self, event: QEvent) -> bool:
-        # The page's digit shortcuts choose the activity; here the digits answer this item instead.
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and _is_plain(event):
-            if event.text().isdigit() or event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-                event.accept()
-                return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, current = event.key(), self.value()
-        if not _is_plain(event):
-            super().keyPressEvent(event)
-        elif event.text().isdigit() and self.item.low <= int(event.text()) <= self.item.high:
-            self._choose(int(event.text()))
-        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
-            step = 1 if key == Qt.Key.Key_Right else -1
-            start = self.item.low - step if current is None else current
-            self._choose(min(max(start + step, self.item.low), self.item.high))
-        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
-            self._choose(None)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.focusNextChild()
-        else:
-            super().keyPressEvent(event)
 
 
 class CountField(QLineEdit):
@@ -141,12 +81,12 @@ class CountField(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, current = event.key(), self.value()
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and _is_plain(event):
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and is_plain(event):
             step = 1 if key == Qt.Key.Key_Up else -1
             start = self.item.low - step if current is None else current
             self.set_value(min(max(start + step, self.item.low), self.item.high))
             self._edited()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and _is_plain(event):
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and is_plain(event):
             self.focusNextChild()
         else:
             super().keyPressEvent(event)

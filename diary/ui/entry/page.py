@@ -51,7 +51,7 @@ class EntryPage(Page):
 
     def _build(self) -> None:
         self.date_row = DateRow()
-        self.activity_box = ActivityBox()
+        self.activity_box = ActivityBox(self.on_form_edited)
         self.dose = DoseBox()
         self.note = NoteBox()
         self.side_effects_box = SideEffectRows(self.on_form_edited, self.on_edit_side_effects_clicked)
@@ -119,7 +119,6 @@ class EntryPage(Page):
         for keys, button in (("Alt+Left", self.previous_button), ("Alt+Right", self.next_button), ("Alt+Home", self.today_button)):
             QShortcut(QKeySequence(keys), self, button.click)
         # Editing
-        self.activity_group.idClicked.connect(self.on_activity_clicked)
         self.clear_activity_button.clicked.connect(self.on_clear_activity_clicked)
         self.dose_spin.valueChanged.connect(self.on_form_edited)
         self.taken_group.buttonClicked.connect(self.on_form_edited)
@@ -178,7 +177,20 @@ class EntryPage(Page):
         self.condition_items.fill(entry.items, entry.complications)
         if self.condition_items.complications is not None:
             self.condition_items.complications.set_hint(self._last_complications(entry.day))
-        chain = [self.time_edit, *self.condition_items.focus_chain()]
+        self._order_focus()
+
+    def _order_focus(self) -> None:
+        """Tab goes down the page as it reads: the days, the activity, the dose, the questions, the
+        side effects (first column, then the second), the note, Save."""
+        side_effects = self.side_effects_box
+        chain = [
+            self.banner.button, self.banner.cannot_remember_button, self.banner.stop_button,
+            self.previous_button, self.date_edit, self.next_button, self.today_button,
+            self.activity_box.row, self.dose_spin, self.taken_radio, self.missed_radio, self.time_edit,
+            *self.condition_items.focus_chain(),
+            *side_effects.rows, *([side_effects.edit_button] if side_effects.edit_button else []),
+            self.note_edit, self.save_button,
+        ]
         for first, then in pairwise(chain):
             QWidget.setTabOrder(first, then)
 
@@ -251,13 +263,8 @@ class EntryPage(Page):
 
     # --- slots ---------------------------------------------------------------------------------
 
-    def on_activity_clicked(self, value: int) -> None:
-        self.activity_box.choose(value)
-        self._refresh_state()
-
     def on_clear_activity_clicked(self) -> None:
-        self.activity_box.choose(None)
-        self._refresh_state()
+        self.activity_box.row.choose(None)
 
     def on_form_edited(self, *_args) -> None:
         if self.dose_spin.value() > 0 and self.taken_group.checkedButton() is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -17,9 +19,11 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QTimeEdit,
     QVBoxLayout,
+    QWidget,
 )
 
 from diary.domain.entries import activity_band
+from diary.ui.entry.choice_frame import ChoiceFrame
 
 ACTIVITY_BANDS = (("none", 0, 0), ("mild", 1, 3), ("moderate", 4, 6), ("severe", 7, 10))
 
@@ -44,13 +48,29 @@ def _button(text: str, tip: str, name: str) -> QPushButton:
     return button
 
 
+class _OneTabStop:
+    """A date or time field that Tab leaves at once (Qt's own moves from hours to minutes first;
+    ←/→ still move between the parts)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)  # type: ignore[arg-type]
+
+
+class DateEdit(_OneTabStop, QDateEdit):
+    pass
+
+
+class TimeEdit(_OneTabStop, QTimeEdit):
+    pass
+
+
 class DateRow(QHBoxLayout):
     """◀ Previous day, the date, Next day ▶ and Today."""
 
     def __init__(self):
         super().__init__()
         self.previous_button = _button("◀ Previous day", "Previous day (Alt+Left)", "Previous day")
-        self.date_edit = QDateEdit(calendarPopup=True)
+        self.date_edit = DateEdit(calendarPopup=True)
         self.date_edit.setDisplayFormat("dddd d MMMM yyyy")
         self.date_edit.setAccessibleName("Date of the entry")
         self.date_edit.setMinimumWidth(220)
@@ -61,40 +81,52 @@ class DateRow(QHBoxLayout):
         self.addStretch(1)
 
 
-class ActivityBox(QGroupBox):
-    """The buttons 0 to 10 (keys 0–9 too), their bands, and "Not recorded"."""
+class ActivityRow(ChoiceFrame):
+    """The buttons 0 to 10 over their bands, one Tab stop: keys 0–9, "1" then "0" (or End) for 10,
+    ←/→, Backspace for "not recorded"; the digits choose from anywhere on the page too."""
 
-    def __init__(self):
-        super().__init__()
+    click_clears = False  # clearing is "Not recorded"
+
+    def __init__(self, edited: Callable[..., None]):
+        super().__init__("How active was your disease", 0, 10, edited)
         grid = QGridLayout(self)
+        grid.setContentsMargins(3, 3, 3, 3)
         grid.setHorizontalSpacing(4)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(False)  # exclusivity by hand, so a choice can be cleared
         for value in range(11):
-            button = QPushButton(str(value))
-            button.setCheckable(True)
+            button = self.add(QPushButton(str(value)), value, f"{value}, {activity_band(value)}")
             button.setProperty("role", "activity")
             button.setAccessibleName(f"Activity {value}, {activity_band(value)}")
             ends = {0: " (no symptoms)", 10: " (worst imaginable)"}
             button.setToolTip(f"{value}: {activity_band(value)}{ends.get(value, '')}")
             if value < 10:
                 button.setShortcut(QKeySequence(str(value)))
-            self.group.addButton(button, value)
             grid.addWidget(button, 0, value)
         for name, low, high in ACTIVITY_BANDS:
             label = QLabel(name if low == high else f"◂ {name} ▸")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(label, 1, low, 1, high - low + 1)
-        hint = QLabel("0 = no symptoms at all, 10 = worst imaginable. Keys 0–9 choose too.")
+
+
+class ActivityBox(QGroupBox):
+    """The activity row, a hint and "Not recorded"."""
+
+    def __init__(self, edited: Callable[..., None]):
+        super().__init__()
+        layout = QGridLayout(self)
+        self.row = ActivityRow(edited)
+        self.group = self.row.group
+        layout.addWidget(self.row, 0, 0, 1, 2)
+        hint = QLabel("0 = no symptoms at all, 10 = worst imaginable. Keys 0–9 choose; 1 then 0, or End, is 10.")
         hint.setWordWrap(True)
-        grid.addWidget(hint, 2, 0, 1, 8)
-        self.clear_button = _button("Not recorded", "Leave today's activity empty", "Clear activity")
-        grid.addWidget(self.clear_button, 2, 8, 1, 3)
+        layout.addWidget(hint, 1, 0)
+        self.clear_button = _button("Not recorded", "Leave the activity empty (Backspace)", "Clear activity")
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Backspace does it from the keyboard
+        layout.addWidget(self.clear_button, 1, 1)
+        layout.setColumnStretch(0, 1)
 
     def choose(self, value: int | None) -> None:
-        """Check the button of `value` only (none for None)."""
-        for button in self.group.buttons():
-            button.setChecked(self.group.id(button) == value)
+        """Show `value` chosen (none for None)."""
+        self.row.set_value(value)
 
 
 class DoseBox(QGroupBox):
@@ -133,7 +165,7 @@ class DoseBox(QGroupBox):
         self.taken_group = QButtonGroup(self)
         self.taken_group.addButton(self.taken_radio)
         self.taken_group.addButton(self.missed_radio)
-        self.time_edit = QTimeEdit()
+        self.time_edit = TimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setAccessibleName("Time the dose was taken")
         self.time_label = QLabel("at")

@@ -5,11 +5,28 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QGroupBox, QLabel, QPushButton
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton
 
 from diary.domain.entries import DailyEntry, Severity
 from diary.domain.side_effects import SideEffect
+from diary.ui.entry.choice_frame import ChoiceFrame
 from diary.ui.widgets import clear_layout
+
+
+class SeverityRow(ChoiceFrame):
+    """None, mild, moderate, severe for one side effect: one Tab stop, keys 0–3 and ←/→ choose."""
+
+    def __init__(self, effect: SideEffect, edited: Callable[..., None]):
+        super().__init__(effect.label, 0, len(Severity) - 1, edited, clearable=False)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(2, 2, 2, 2)
+        row.setSpacing(4)
+        for severity in Severity:
+            button = self.add(QPushButton(severity.label), int(severity))
+            button.setProperty("role", "severity")
+            button.setProperty("level", int(severity))
+            button.setAccessibleName(f"{effect.label}: {severity.label}")
+            row.addWidget(button)
 
 
 class SideEffectRows(QGroupBox):
@@ -21,8 +38,9 @@ class SideEffectRows(QGroupBox):
         self._edit_list = edit_list
         self.grid = QGridLayout(self)
         self.grid.setHorizontalSpacing(4)
-        self.grid.setColumnMinimumWidth(5, 24)  # gap between the two columns of rows
+        self.grid.setColumnMinimumWidth(2, 24)  # gap between the two columns of rows
         self.groups: dict[str, QButtonGroup] = {}  # by side-effect key
+        self.rows: list[SeverityRow] = []  # top to bottom, then the second column
         self.edit_button: QPushButton | None = None
 
     def fill(self, effects: list[SideEffect], entry: DailyEntry) -> None:
@@ -31,20 +49,18 @@ class SideEffectRows(QGroupBox):
         shown = [e for e in effects if not e.hidden or entry.side_effects.get(e.key, Severity.NONE) > Severity.NONE]
         rows = (len(shown) + 1) // 2  # two columns, read top to bottom, so the first three lead
         for index, effect in enumerate(shown):
-            self._add_row(effect, index % rows, 6 * (index // rows))
+            self._add_row(effect, index % rows, 3 * (index // rows))
         self.edit_button = QPushButton("Edit list…")
         self.edit_button.setToolTip("Add your own side effects or hide ones you never get")
         self.edit_button.setAccessibleName("Edit the side-effect list")
         self.edit_button.clicked.connect(self._edit_list)
-        self.grid.addWidget(self.edit_button, rows, 6, 1, 5, Qt.AlignmentFlag.AlignRight)
-        for key, group in self.groups.items():
-            group.button(int(entry.side_effects.get(key, Severity.NONE))).setChecked(True)
+        self.grid.addWidget(self.edit_button, rows, 3, 1, 2, Qt.AlignmentFlag.AlignRight)
+        for key, choices in zip(self.groups, self.rows, strict=True):
+            choices.set_value(int(entry.side_effects.get(key, Severity.NONE)))
 
     def _clear(self) -> None:
         clear_layout(self.grid)
-        for group in self.groups.values():
-            group.deleteLater()
-        self.groups = {}
+        self.groups, self.rows = {}, []
 
     def _add_row(self, effect: SideEffect, row: int, column: int) -> None:
         label = QLabel(effect.label)
@@ -52,18 +68,11 @@ class SideEffectRows(QGroupBox):
         label.setMinimumWidth(110)
         label.setMaximumWidth(135)
         self.grid.addWidget(label, row, column)
-        group = QButtonGroup(self)
-        for severity in Severity:
-            button = QPushButton(severity.label)
-            button.setCheckable(True)
-            button.setProperty("role", "severity")
-            button.setProperty("level", int(severity))
-            button.setAccessibleName(f"{effect.label}: {severity.label}")
-            group.addButton(button, int(severity))
-            self.grid.addWidget(button, row, column + 1 + int(severity))
-        label.setBuddy(group.button(0))
-        group.idClicked.connect(self._edited)
-        self.groups[effect.key] = group
+        choices = SeverityRow(effect, self._edited)
+        label.setBuddy(choices)
+        self.grid.addWidget(choices, row, column + 1)
+        self.rows.append(choices)
+        self.groups[effect.key] = choices.group
 
     def severities(self) -> dict[str, Severity]:
         """The severity chosen in each row shown."""
