@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from diary.domain.cohort import ROW_WORDS, ROWS, CohortTable, Count, Group, follow_up_text, percent_text
+from diary.domain.cohort import ROW_WORDS, ROWS, CohortTable, Count, Group, follow_up_text, p_text, percent_text
 from diary.domain.errors import ValidationError
 from diary.domain.wording import json_number
 
@@ -57,11 +57,6 @@ def fisher_p(table: CohortTable) -> FisherP | None:
     return {row: float(fisher_exact(t, alternative="two-sided").pvalue) for row, t in tables.items()}
 
 
-def p_text(p: float) -> str:
-    """"p = 1.000", "p < 0.001"."""
-    return "p < 0.001" if p < 0.0005 else f"p = {p:.3f}"
-
-
 def _count_json(c: Count) -> dict[str, Any]:
     return {"count": c.count, "percent": c.percent}
 
@@ -97,7 +92,10 @@ def cohort_text(cohort: Cohort, p: FisherP | None) -> str:
              *([p_text(p[row])] if p and row in p else [""] if p else [])] for row in ROWS]
     label_width = max(len(r[0]) for r in rows)
     widths = [max(len(h), *(len(r[i + 1]) for r in rows)) for i, h in enumerate(heads)]
-    line = lambda cells: "  ".join([cells[0].ljust(label_width), *(c.ljust(w) for c, w in zip(cells[1:], widths))]).rstrip()  # noqa: E731
+
+    def line(cells: list[str]) -> str:
+        return "  ".join([cells[0].ljust(label_width), *(c.ljust(w) for c, w in zip(cells[1:], widths))]).rstrip()
+
     lines = [f"LDN cohort: {t.everyone.n} patients, the first course of each, judged by the study's response rules", "",
              line(["", *heads]), *(line(r) for r in rows), ""]
     if p is not None:

@@ -152,7 +152,10 @@ def cohort_table(outcomes: Iterable[PatientOutcome]) -> CohortTable:
     groups = sorted((group(names[k], v) for k, v in conditions.items()), key=lambda g: (-g.n, g.name))
     felt = Counter(key for o in patients for key in o.side_effects)
     labels = dict(label for o in patients for label in o.side_effect_labels)
-    stops = Counter(o.stop_reason or NO_REASON for o in patients if o.stopped_early)
+    reasons: dict[str, str] = {}
+    for o in patients:  # "drowsiness" and "Drowsiness" are one reason too
+        reasons.setdefault(_condition_key(o.stop_reason or NO_REASON), o.stop_reason or NO_REASON)
+    stops = Counter(reasons[_condition_key(o.stop_reason or NO_REASON)] for o in patients if o.stopped_early)
     days = [o.follow_up_days for o in patients if o.follow_up_days is not None]
     return CohortTable(
         everyone=group("All patients", patients),
@@ -184,3 +187,8 @@ def follow_up_text(follow_up: tuple[float, float, float] | None) -> str:
     m, q1, q3 = follow_up
     return f"median {m:g} days (IQR {q1:g}–{q3:g})"
 
+
+
+def p_text(p: float) -> str:
+    """A p value as the study writes it: "p = 1.000", "p < 0.001"."""
+    return "p < 0.001" if p < 0.0005 else f"p = {p:.3f}"

@@ -202,8 +202,8 @@ def _daily_values(entry: DailyEntry, labels: dict[str, str], scores: list[Any], 
         order = sorted(entry.complications, key=lambda c: COMPLICATIONS.index(c) if c in COMPLICATIONS else len(COMPLICATIONS))
         coding = [{"system": COMPLICATION_SYSTEM, "code": c, "display": COMPLICATION_WORDS.get(c, c)} for c in order]
         text = ", ".join(COMPLICATION_WORDS.get(c, c) for c in order) or "none"
-        value = {"coding": coding or [{"system": COMPLICATION_SYSTEM, "code": "none", "display": "none"}], "text": text}
-        yield "complications", COMPLICATIONS_CODE, {"valueCodeableConcept": value}
+        concept = {"coding": coding or [{"system": COMPLICATION_SYSTEM, "code": "none", "display": "none"}], "text": text}
+        yield "complications", COMPLICATIONS_CODE, {"valueCodeableConcept": concept}
     for score in scores:
         daily = score.daily(entry, usual_stools)
         if daily is not None:
