@@ -257,7 +257,8 @@ def _run(args: argparse.Namespace) -> int:
         elif args.command == "import":
             print(service.transfer.import_file(args.file, dry_run=args.dry_run, new_side_effects=args.new_side_effects).summary())
         elif args.command == "export":
-            count = service.transfer.export_file(args.file, include_name=args.include_name)
+            named = {"include_name": True} if args.include_name else {}  # only asked for: a FHIR file's Patient
+            count = service.transfer.export_file(args.file, **named)
             print(f"Exported {count} days to {args.file}.")
         elif args.command == "response":
             _print_response(args, service)

@@ -298,8 +298,8 @@ class MainWindow(QMainWindow):
             return
         path = export_path(name, chosen)
         name = str(path)
-        include_name = is_fhir(path) and self.ask_include_name()
-        count = self.writes.run(self, lambda: self._service.transfer.export_file(path, include_name),
+        named = {"include_name": True} if is_fhir(path) and self.ask_include_name() else {}
+        count = self.writes.run(self, lambda: self._service.transfer.export_file(path, **named),
                                 failed="The diary was not exported", title="Not exported")
         if count is not None:
             self.statusBar().showMessage(f"Exported {count} days to {name}", 10000)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.store.test_fhir import resources, validate
+from tests.domain.test_fhir import resources, validate
 
 
 def test_the_export_command_writes_fhir_by_its_name(run, tmp_path):

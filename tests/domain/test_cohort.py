@@ -119,3 +119,13 @@ def test_follow_up_is_the_median_and_quartiles_of_the_days_judged():
     assert table.follow_up == (30.0, 20.0, 40.0)
     assert cohort_table([]).follow_up is None
     assert cohort_table([]).everyone.rows["response"].percent == 0.0
+
+
+def test_the_numbers_in_words():
+    from diary.domain.cohort import Count, follow_up_text, p_text, percent_text
+
+    assert percent_text(Count(35, 74.5)) == "35 (74.5 %)"
+    assert (p_text(1.0), p_text(0.0312), p_text(0.0004)) == ("p = 1.000", "p = 0.031", "p < 0.001")
+    assert follow_up_text((84.0, 84.0, 91.0)) == "median 84 days (IQR 84–91)"
+    assert follow_up_text(None) == "not known"
+    assert cohort_table([patient_outcome("a", diary(steady(7, 30)))]).follow_up == (30.0, 30.0, 30.0)

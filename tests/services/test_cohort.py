@@ -87,3 +87,4 @@ def test_reading_writes_nothing(tmp_path):
     read_cohort([tmp_path], TODAY)
     assert sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in tmp_path.iterdir()) == before
     assert oct(os.stat(tmp_path / "patient-01.json").st_mode & 0o777) == "0o600"
+
