@@ -78,7 +78,7 @@ class TransferService(UseCases):
         `include_name` puts the profile's name and date of birth in the FHIR Patient (docs/fhir.md#patient)."""
         suffix = path.suffix.lower()
         if suffix not in (".csv", ".json"):
-            raise ValidationError(f"{path.name}: export to a file ending in .csv, .json or .fhir.json")
+            raise ValidationError(f"{path.name}: export to a file ending in .csv or .json (or .fhir.json for a clinic's FHIR system)")
         if not path.parent.is_dir():
             raise ValidationError(f"{path.parent}: no such folder")
         snapshot = self.snapshot()
