@@ -220,6 +220,11 @@ def main() -> int:
         finally:
             service.close()
 
+        # --- the clinic's: the cohort table and the FHIR export (bench/clinic.py) ----------------
+        from bench.clinic import run as bench_clinic
+
+        bench_clinic(Path(tmp), folders, args.quick, runs, table.add)
+
         # --- memory, in a fresh process ----------------------------------------------------------
         table.add(f"peak memory, window with the Trends page open, {label}", f"{float(child('memory', str(main_dir))):.0f} MB")
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from diary import APP_NAME, __version__
+from diary.clinic_commands import add_cohort_command
 from diary.score_commands import add_item_options
 
 _Commands = argparse._SubParsersAction  # what add_subparsers gives (argparse names it privately)
@@ -35,6 +36,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_transfer_commands(commands, data_dir)
     _add_output_commands(commands, data_dir)
     _add_care_commands(commands, data_dir)
+    add_cohort_command(commands, data_dir)
     return parser
 
 
@@ -67,8 +69,10 @@ def _add_transfer_commands(commands: _Commands[argparse.ArgumentParser], data_di
     imp.add_argument("--new-side-effects", action="store_true",
                      help="add a column named close to a known one (e.g. 'headach') as a side effect of your own")
 
-    exp = commands.add_parser("export", parents=[data_dir], help="export the whole diary to FILE.csv or FILE.json")
+    exp = commands.add_parser("export", parents=[data_dir],
+                              help="export the whole diary to FILE.csv, FILE.json or FILE.fhir.json (FHIR R4, for a clinic's records)")
     exp.add_argument("file", type=Path, metavar="FILE")
+    exp.add_argument("--include-name", action="store_true", help="FHIR: put your name and date of birth in the Patient")
 
 
 def _add_output_commands(commands: _Commands[argparse.ArgumentParser], data_dir: argparse.ArgumentParser) -> None:
@@ -99,7 +103,9 @@ def _add_output_commands(commands: _Commands[argparse.ArgumentParser], data_dir:
 
 def _add_care_commands(commands: _Commands[argparse.ArgumentParser], data_dir: argparse.ArgumentParser) -> None:
     """The sample diary, and backups."""
-    commands.add_parser("demo", parents=[data_dir], help="fill an empty data folder with realistic sample data")
+    demo = commands.add_parser("demo", parents=[data_dir], help="fill an empty data folder with realistic sample data")
+    demo.add_argument("--cohort", type=Path, metavar="FOLDER",
+                      help="instead, write 47 patients' exports shaped like the study's cohort to FOLDER (for `cohort`)")
 
     backup = commands.add_parser("backup", parents=[data_dir], help="back the diary up now (into the backups folder)")
     backup.add_argument("--out", type=Path, metavar="FILE", help="save the backup as FILE instead (or in the folder FILE)")

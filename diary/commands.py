@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
+from diary.clinic_commands import clinic_command
 from diary.domain.entries import (
     DailyEntry,
     Severity,
@@ -256,7 +257,8 @@ def _run(args: argparse.Namespace) -> int:
         elif args.command == "import":
             print(service.transfer.import_file(args.file, dry_run=args.dry_run, new_side_effects=args.new_side_effects).summary())
         elif args.command == "export":
-            count = service.transfer.export_file(args.file)
+            named = {"include_name": True} if args.include_name else {}  # only asked for: a FHIR file's Patient
+            count = service.transfer.export_file(args.file, **named)
             print(f"Exported {count} days to {args.file}.")
         elif args.command == "response":
             _print_response(args, service)
@@ -342,7 +344,8 @@ def printable(text: str) -> str:
 def run(args: argparse.Namespace) -> int:
     """Run one command; bad input, a damaged diary and other failures end with a message, not a traceback."""
     try:
-        return _restore(args) if args.command == "restore" else _run(args)
+        command = _restore if args.command == "restore" else clinic_command(args) or _run
+        return command(args)
     except ValidationError as exc:
         for problem in exc.problems:
             print(f"ldn-diary: {printable(problem)}", file=sys.stderr)

@@ -15,7 +15,16 @@ from diary.domain.wording import count
 from diary.services.changes import Change
 from diary.services.use_case import OpenDiary, UseCases
 from diary.store.records import DiaryRecords
-from diary.store.transfer import format_csv, format_json, parse_csv, parse_json, read_text, write_atomically
+from diary.store.transfer import (
+    format_csv,
+    format_fhir,
+    format_json,
+    is_fhir_name,
+    parse_csv,
+    parse_json,
+    read_text,
+    write_atomically,
+)
 
 if TYPE_CHECKING:
     from diary.services.backups import DiaryBackups
@@ -64,15 +73,20 @@ class TransferService(UseCases):
             self._backups.make("before-import")
         return self._import_text(text, is_json, dry_run, new_side_effects)
 
-    def export_file(self, path: Path) -> int:
-        """Write the whole diary to a .csv or .json file (atomically); returns the number of days."""
+    def export_file(self, path: Path, include_name: bool = False) -> int:
+        """Write the whole diary to a .csv, .json or .fhir.json file (atomically); returns the number of days.
+        `include_name` puts the profile's name and date of birth in the FHIR Patient (docs/fhir.md#patient)."""
         suffix = path.suffix.lower()
         if suffix not in (".csv", ".json"):
-            raise ValidationError(f"{path.name}: export to a file ending in .csv or .json")
+            raise ValidationError(f"{path.name}: export to a file ending in .csv or .json (or .fhir.json for a clinic's FHIR system)")
         if not path.parent.is_dir():
             raise ValidationError(f"{path.parent}: no such folder")
         snapshot = self.snapshot()
-        if suffix == ".json":
+        if is_fhir_name(path.name):
+            from diary.domain.fhir import FhirOptions
+
+            text = format_fhir(snapshot, dt.datetime.now(dt.UTC).astimezone(), FhirOptions(include_name))
+        elif suffix == ".json":
             text = format_json(snapshot)
         else:
             text = format_csv(list(snapshot.entries), list(snapshot.side_effects))

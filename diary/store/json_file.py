@@ -161,9 +161,12 @@ def parse_json(text: str, today: dt.date, diary_courses: tuple[Course, ...] = ()
         raise ValidationError(f"not a readable diary export ({str(exc)[:80]})") from None
     if not isinstance(data, dict) or "format_version" not in data:
         raise ValidationError("not an LDN Diary export: the JSON has no 'format_version'")
-    if data["format_version"] != JSON_FORMAT_VERSION:
+    version = data["format_version"]
+    if version != JSON_FORMAT_VERSION:
+        newer = isinstance(version, int) and not isinstance(version, bool) and version > JSON_FORMAT_VERSION
         raise ValidationError(
-            f"format_version {repr(data['format_version'])[:20]} is not supported; this version reads {JSON_FORMAT_VERSION}"
+            f"format_version {repr(version)[:20]} is not supported; this version reads {JSON_FORMAT_VERSION}"
+            + (" (the file comes from a newer LDN Diary: update this one to read it)" if newer else "")
         )
     r = _JsonReader()
     snapshot = DiarySnapshot(

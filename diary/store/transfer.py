@@ -6,11 +6,12 @@ from pathlib import Path
 
 from diary.domain.errors import ValidationError
 from diary.store.csv_file import CSV_FIXED_COLUMNS, CsvContent, escape_formula, format_csv, parse_csv, unescape_formula
+from diary.store.fhir_file import FHIR_SUFFIX, format_fhir, is_fhir_name
 from diary.store.files import write_file
 from diary.store.json_file import JSON_FORMAT_VERSION, format_json, parse_json
 
-__all__ = ["CSV_FIXED_COLUMNS", "JSON_FORMAT_VERSION", "CsvContent", "escape_formula", "format_csv", "format_json",
-           "parse_csv", "parse_json", "read_text", "unescape_formula", "write_atomically"]
+__all__ = ["CSV_FIXED_COLUMNS", "FHIR_SUFFIX", "JSON_FORMAT_VERSION", "CsvContent", "escape_formula", "format_csv",
+           "format_fhir", "format_json", "is_fhir_name", "parse_csv", "parse_json", "read_text", "unescape_formula", "write_atomically"]
 
 MAX_IMPORT_BYTES = 32 * 2**20  # a diary of 25 years is under 5 MB as CSV, under 20 MB as JSON
 

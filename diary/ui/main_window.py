@@ -317,16 +317,30 @@ class MainWindow(QMainWindow):
         return box.clickedButton() is add
 
     def on_export_triggered(self) -> None:
+        from diary.ui.export_choice import FILTERS, export_path, is_fhir
+
         default = Path.home() / f"ldn-diary-{dt.date.today().isoformat()}.csv"
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export the diary", str(default), "Spreadsheet (*.csv);;Everything, for backup or moving (*.json)"
-        )
+        name, chosen = QFileDialog.getSaveFileName(self, "Export the diary", str(default), FILTERS)
         if not name:
             return
-        count = self.writes.run(self, lambda: self._service.transfer.export_file(Path(name)),
+        path = export_path(name, chosen)
+        name = str(path)
+        named = {"include_name": True} if is_fhir(path) and self.ask_include_name() else {}
+        count = self.writes.run(self, lambda: self._service.transfer.export_file(path, **named),
                                 failed="The diary was not exported", title="Not exported")
         if count is not None:
             self.statusBar().showMessage(f"Exported {count} days to {name}", 10000)
+
+    def ask_include_name(self) -> bool:
+        """Whether the FHIR file's Patient may carry the profile's name and date of birth (asked only if it has them)."""
+        profile = self._service.treatment.profile()
+        if not profile.name.strip() and profile.date_of_birth is None:
+            return False
+        answer = QMessageBox.question(
+            self, "Your name in the file?", "Put your name and date of birth in the file for your clinic? "
+            "Without them the file says nothing about who you are.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def on_about_triggered(self) -> None:
         QMessageBox.about(

@@ -1,0 +1,160 @@
+"""The clinic's commands (docs/cohort.md): `cohort` over many patients' exports, and `demo --cohort`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from diary.domain.cohort import ROW_WORDS, ROWS, CohortTable, Count, Group, follow_up_text, p_text, percent_text
+from diary.domain.errors import ValidationError
+from diary.domain.wording import json_number
+
+if TYPE_CHECKING:
+    from diary.services.cohort import Cohort
+
+EXIT_OK, EXIT_FAILURE = 0, 1
+CLINIC_EXTRA = 'pip install "ldn-diary[clinic]"'
+FisherP = dict[str, float]
+
+
+def add_cohort_command(commands: Any, data_dir: argparse.ArgumentParser) -> None:
+    """`ldn-diary cohort FILE.json ... [--json] [--out FILE.pdf]`."""
+    cohort = commands.add_parser("cohort", parents=[data_dir],
+                                 help="the study's table from many patients' JSON exports (for a clinic; writes nothing but --out)")
+    cohort.add_argument("files", type=Path, nargs="+", metavar="FILE.json|FOLDER",
+                        help="patients' JSON exports, or folders of them")
+    cohort.add_argument("--json", action="store_true", help="print JSON (keys as in docs/cohort.md) instead of words")
+    cohort.add_argument("--out", type=Path, metavar="FILE.pdf", help="also print the table to a PDF for a clinic meeting")
+
+
+def clinic_command(args: argparse.Namespace) -> Callable[[argparse.Namespace], int] | None:
+    """The runner of a clinic command (none of them opens the diary of --data-dir), or None for another command."""
+    if args.command == "cohort":
+        return _cohort
+    if args.command == "demo" and getattr(args, "cohort", None) is not None:
+        return _demo_cohort
+    return None
+
+
+class MissingExtraError(Exception):
+    """A library of the `clinic` extra is not installed."""
+
+
+def fisher_p(table: CohortTable) -> FisherP | None:
+    """Fisher's exact test (two-sided) of response and of long-lasting response between two conditions; None otherwise."""
+    tables = table.fisher_tables()
+    if tables is None:
+        return None
+    try:  # SciPy is the clinic's, not the patient's: imported only here (the frozen app leaves it out)
+        from scipy.stats import fisher_exact
+    except ImportError:
+        raise MissingExtraError(f"Fisher's exact test needs SciPy, from the clinic extra: {CLINIC_EXTRA}") from None
+    return {row: float(fisher_exact(t, alternative="two-sided").pvalue) for row, t in tables.items()}
+
+
+def _count_json(c: Count) -> dict[str, Any]:
+    return {"count": c.count, "percent": c.percent}
+
+
+def _group_json(g: Group) -> dict[str, Any]:
+    return {"n": g.n, **{row: _count_json(c) for row, c in g.rows.items()}}
+
+
+def cohort_json(cohort: Cohort, p: FisherP | None) -> dict[str, Any]:
+    """The object of docs/cohort.md#json-keys."""
+    t = cohort.table
+    return {
+        **_group_json(t.everyone),
+        "by_condition": {g.name: _group_json(g) for g in t.by_condition},
+        "side_effects": {key: n for key, _label, n in t.side_effects},
+        "fisher_p": None if p is None else {row: json_number(v) for row, v in p.items()},
+        "stopped_within_28_days": {"patients": sum(n for _, n in t.stopped_early), "reasons": dict(t.stopped_early)},
+        "follow_up_days": None if t.follow_up is None else dict(zip(("median", "q1", "q3"), t.follow_up)),
+        "files": {
+            "read": len(cohort.read),
+            "skipped": [{"file": str(s.path), "reason": s.reason} for s in cohort.skipped],
+            "not_counted": [{"file": str(s.path), "reason": s.reason} for s in cohort.not_counted],
+        },
+    }
+
+
+def cohort_text(cohort: Cohort, p: FisherP | None) -> str:
+    """The study's table in words."""
+    t = cohort.table
+    groups = [t.everyone, *t.by_condition] if len(t.by_condition) > 1 else [t.everyone]
+    heads = [f"{g.name} (n={g.n})" for g in groups] + (["Fisher's exact"] if p else [])
+    rows = [[ROW_WORDS[row], *(percent_text(g.rows[row]) for g in groups),
+             *([p_text(p[row])] if p and row in p else [""] if p else [])] for row in ROWS]
+    label_width = max(len(r[0]) for r in rows)
+    widths = [max(len(h), *(len(r[i + 1]) for r in rows)) for i, h in enumerate(heads)]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join([cells[0].ljust(label_width), *(c.ljust(w) for c, w in zip(cells[1:], widths))]).rstrip()
+
+    lines = [f"LDN cohort: {t.everyone.n} patients, the first course of each, judged by the study's response rules", "",
+             line(["", *heads]), *(line(r) for r in rows), ""]
+    if p is not None:
+        a, b = t.by_condition
+        lines.append(f"{a.name} vs {b.name} (Fisher's exact test, two-sided): response {p_text(p['response'])}, "
+                     f"12 weeks or more {p_text(p['long_lasting'])}")
+    effects = ", ".join(f"{label.lower()} {n}" for _, label, n in t.side_effects) or "none"
+    lines.append(f"Side effects (patients): {effects}")
+    stops = sum(n for _, n in t.stopped_early)
+    why = ", ".join(f"{reason} {n}" for reason, n in t.stopped_early)
+    lines.append(f"Stopped within 28 days: {stops}" + (f" ({why})" if why else ""))
+    lines.append(f"Follow-up: {follow_up_text(t.follow_up)}")
+    for s in cohort.not_counted:
+        lines.append(f"Not counted: {s.path.name}: {s.reason}")
+    lines.append(f"Files read {len(cohort.read)}, skipped {len(cohort.skipped)}")
+    return "\n".join(lines)
+
+
+def _cohort(args: argparse.Namespace) -> int:
+    from diary.services.cohort import read_cohort
+
+    if args.out is not None and args.out.suffix.lower() != ".pdf":
+        raise ValidationError(f"--out: {args.out.name} must end in .pdf")
+    if args.out is not None and not args.out.parent.is_dir():
+        raise ValidationError(f"--out: the folder {args.out.parent} does not exist")
+    cohort = read_cohort(args.files, dt.date.today())
+    for s in cohort.skipped:
+        print(f"ldn-diary: skipped {s.path}: {s.reason}", file=sys.stderr)
+    if not cohort.read:
+        raise ValidationError("no patient's export could be read, so there is no table" if cohort.skipped
+                              else "no JSON export was found in the folders given")
+    try:
+        p = fisher_p(cohort.table)
+    except MissingExtraError as exc:
+        print(f"ldn-diary: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    print(json.dumps(cohort_json(cohort, p), indent=2, ensure_ascii=False) if args.json else cohort_text(cohort, p))
+    if args.out is not None:
+        pages = _save_pdf(cohort, p, args.out)
+        print(f"Saved the cohort table ({pages} pages) to {args.out}.", file=sys.stderr if args.json else sys.stdout)
+    return EXIT_OK
+
+
+def _save_pdf(cohort: Cohort, p: FisherP | None, out: Path) -> int:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window, so no screen needed
+    from PySide6.QtGui import QGuiApplication
+
+    from diary.report.cohort_pdf import CohortReport
+
+    _app = QGuiApplication.instance() or QGuiApplication(["ldn-diary"])
+    return CohortReport(cohort.table, p, len(cohort.read), len(cohort.skipped), dt.date.today()).save_pdf(out)
+
+
+def _demo_cohort(args: argparse.Namespace) -> int:
+    from diary.services.demo_cohort import write_demo_cohort
+
+    paths = write_demo_cohort(args.cohort, dt.date.today())
+    print(f"Wrote a demo cohort of {len(paths)} patients' exports to {args.cohort}; "
+          f"see the table with: ldn-diary cohort {args.cohort}")
+    return EXIT_OK
