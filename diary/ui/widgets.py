@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -66,6 +66,23 @@ def scrolling(content: QWidget) -> QScrollArea:
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls in it, not to a nameless container
     scroll.setWidget(content)
     return scroll
+
+
+class _ResizeWatcher(QObject):
+    def __init__(self, widget: QWidget, then: Callable[[int], None]):
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self._then(watched.width())
+        return False
+
+
+def on_resize(widget: QWidget, then: Callable[[int], None]) -> None:
+    """Call `then(width)` whenever `widget` is resized."""
+    _ResizeWatcher(widget, then)
 
 
 def heading(text: str) -> QLabel:

@@ -29,7 +29,7 @@ def page(qtbot, service, changes):
 
 
 def severity_button(page, key, severity):
-    return page._severity_groups[key].button(int(severity))
+    return page.side_effects_box.groups[key].button(int(severity))
 
 
 def test_fill_in_and_save_a_day(qtbot, page, service, changes):
@@ -232,7 +232,7 @@ def test_going_to_another_day_ends_the_catch_up(qtbot, page, service):
 def test_hidden_side_effects_leave_the_page_but_keep_their_data(qtbot, page, service):
     service.entries.save(DailyEntry(TODAY - dt.timedelta(days=1), side_effects={"nausea": Severity.MILD}))
     page.on_data_changed(service.entries.set_side_effect_hidden("nausea", True))
-    assert "nausea" not in page._severity_groups
+    assert "nausea" not in page.side_effects_box.groups
     page.go_to(TODAY - dt.timedelta(days=1))
     # The day it was felt still shows it, so the record is never silently lost.
     assert severity_button(page, "nausea", Severity.MILD).isChecked()

@@ -195,7 +195,7 @@ class ConditionItems(QGroupBox):
         label = QLabel(question)
         self._questions.append((label, question))
         label.setWordWrap(True)
-        label.setMinimumWidth(240)
+        label.setMinimumWidth(190)
         label.setMaximumWidth(340)
         label.setBuddy(field)
         top = Qt.AlignmentFlag.AlignTop if isinstance(field, ComplicationsList) else Qt.AlignmentFlag.AlignVCenter

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from diary.domain.entries import NOTE_MAX_CHARS, DailyEntry, dose_warning
 from diary.domain.treatment import BEDTIME
@@ -20,7 +20,7 @@ from diary.ui.entry.condition_items import JUMP_KEYS, ConditionItems
 from diary.ui.entry.parts import STYLE, ActivityBox, DateRow, DoseBox, NoteBox
 from diary.ui.entry.side_effect_rows import SideEffectRows
 from diary.ui.pages import Page
-from diary.ui.widgets import scrolling
+from diary.ui.widgets import on_resize, scrolling
 
 if TYPE_CHECKING:
     from diary.services.diary import DiaryService
@@ -68,10 +68,10 @@ class EntryPage(Page):
         content = QWidget()
         outer = QVBoxLayout(content)
         outer.addLayout(self.date_row)
-        top = QHBoxLayout()
-        top.addWidget(self.activity_box, 1)
-        top.addWidget(self.dose)
-        outer.addLayout(top)
+        self._top = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # the dose goes below on a narrow screen
+        self._top.addWidget(self.activity_box, 1)
+        self._top.addWidget(self.dose)
+        outer.addLayout(self._top)
         outer.addWidget(self.condition_items)
         outer.addWidget(self.side_effects_box)
         outer.addWidget(self.note)
@@ -86,6 +86,7 @@ class EntryPage(Page):
         banner_row.addWidget(self.banner)
         layout.addLayout(banner_row)
         self._scroll = scrolling(content)
+        on_resize(self._scroll.viewport(), self._fit_width)  # fits the form to the width it has
         layout.addWidget(self._scroll, 1)
         layout.addLayout(self._build_save_row())  # stays in view below the scrolling form
 
@@ -102,10 +103,6 @@ class EntryPage(Page):
         row.addWidget(self.save_button)
         row.setContentsMargins(9, 0, 9, 6)
         return row
-
-    @property
-    def _severity_groups(self):
-        return self.side_effects_box.groups
 
     def _connect(self) -> None:
         # Navigation between days
@@ -128,6 +125,12 @@ class EntryPage(Page):
         # Saving
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
+    def _fit_width(self, width: int) -> None:
+        """Side by side where the width allows, else one under the other: never a sideways scroll."""
+        side_by_side = self.activity_box.minimumSizeHint().width() + self.dose.minimumSizeHint().width() + 30
+        self._top.setDirection(QBoxLayout.Direction.LeftToRight if width >= side_by_side else QBoxLayout.Direction.TopToBottom)
+        self.side_effects_box.set_columns(2 if width >= self.side_effects_box.width_for(2) else 1)
 
     # --- the form <-> an entry -----------------------------------------------------------------
 

@@ -27,6 +27,7 @@ class SeverityRow(ChoiceFrame):
             button.setProperty("level", int(severity))
             button.setAccessibleName(f"{effect.label}: {severity.label}")
             row.addWidget(button)
+        row.addStretch(1)
 
 
 class SideEffectRows(QGroupBox):
@@ -41,38 +42,64 @@ class SideEffectRows(QGroupBox):
         self.grid.setColumnMinimumWidth(2, 24)  # gap between the two columns of rows
         self.groups: dict[str, QButtonGroup] = {}  # by side-effect key
         self.rows: list[SeverityRow] = []  # top to bottom, then the second column
+        self._labels: list[QLabel] = []
+        self.columns = 2  # one on a narrow screen (set_columns)
         self.edit_button: QPushButton | None = None
 
     def fill(self, effects: list[SideEffect], entry: DailyEntry) -> None:
         """One row per side effect shown: the visible ones, plus hidden ones felt on this day."""
         self._clear()
         shown = [e for e in effects if not e.hidden or entry.side_effects.get(e.key, Severity.NONE) > Severity.NONE]
-        rows = (len(shown) + 1) // 2  # two columns, read top to bottom, so the first three lead
-        for index, effect in enumerate(shown):
-            self._add_row(effect, index % rows, 3 * (index // rows))
+        for effect in shown:
+            self._add_row(effect)
         self.edit_button = QPushButton("Edit list…")
         self.edit_button.setToolTip("Add your own side effects or hide ones you never get")
         self.edit_button.setAccessibleName("Edit the side-effect list")
         self.edit_button.clicked.connect(self._edit_list)
-        self.grid.addWidget(self.edit_button, rows, 3, 1, 2, Qt.AlignmentFlag.AlignRight)
+        self._place()
         for key, choices in zip(self.groups, self.rows, strict=True):
             choices.set_value(int(entry.side_effects.get(key, Severity.NONE)))
 
     def _clear(self) -> None:
         clear_layout(self.grid)
-        self.groups, self.rows = {}, []
+        self.groups, self.rows, self._labels = {}, [], []
 
-    def _add_row(self, effect: SideEffect, row: int, column: int) -> None:
+    def _add_row(self, effect: SideEffect) -> None:
         label = QLabel(effect.label)
         label.setWordWrap(True)
         label.setMinimumWidth(110)
         label.setMaximumWidth(135)
-        self.grid.addWidget(label, row, column)
         choices = SeverityRow(effect, self._edited)
         label.setBuddy(choices)
-        self.grid.addWidget(choices, row, column + 1)
+        self._labels.append(label)
         self.rows.append(choices)
         self.groups[effect.key] = choices.group
+
+    def _place(self) -> None:
+        """The rows in `columns` columns, read top to bottom, so that the first three lead."""
+        rows = max(1, (len(self.rows) + self.columns - 1) // self.columns)
+        for index, (label, choices) in enumerate(zip(self._labels, self.rows, strict=True)):
+            row, column = index % rows, 3 * (index // rows)
+            self.grid.addWidget(label, row, column)
+            self.grid.addWidget(choices, row, column + 1)
+        if self.edit_button is not None:
+            self.grid.addWidget(self.edit_button, rows, 3 * (self.columns - 1), 1, 2, Qt.AlignmentFlag.AlignRight)
+
+    def width_for(self, columns: int) -> int:
+        """How wide the rows need to be in `columns` columns."""
+        if not self.rows:
+            return 0
+        cell = self._labels[0].maximumWidth() + self.rows[0].sizeHint().width() + 2 * self.grid.horizontalSpacing()
+        margins = self.contentsMargins().left() + self.contentsMargins().right() + 8
+        return columns * cell + (columns - 1) * self.grid.columnMinimumWidth(2) + margins
+
+    def set_columns(self, columns: int) -> None:
+        """Lay the rows out in `columns` columns (two where there is room, else one)."""
+        if columns != self.columns:
+            self.columns = columns
+            for widget in (*self._labels, *self.rows, *([self.edit_button] if self.edit_button else [])):
+                self.grid.removeWidget(widget)
+            self._place()
 
     def severities(self) -> dict[str, Severity]:
         """The severity chosen in each row shown."""
