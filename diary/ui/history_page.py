@@ -28,6 +28,7 @@ class HistoryPage(Page):
         self._open_day = open_day
         self.model = HistoryModel(self)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -114,7 +114,8 @@ class MainWindow(QMainWindow):
         sidebar.addWidget(self.response_panel, 1)
         sidebar_widget = QWidget()
         sidebar_widget.setLayout(sidebar)
-        sidebar_widget.setFixedWidth(240)
+        # 240 px, or wider with large text, so that the verdict's lines stay readable
+        sidebar_widget.setFixedWidth(max(240, 20 * sidebar_widget.fontMetrics().averageCharWidth()))
         sidebar.setContentsMargins(0, 0, 0, 0)
         # A calm, always-visible note while an opioid painkiller overlaps an LDN course.
         self.opioid_bar = QLabel(objectName="opioidBar")

@@ -1,12 +1,14 @@
-"""Every page at 1024×700, filled with the demo diary: nothing scrolls sideways, no page makes the
-window wider, and no label or button shows its words cut off."""
+"""Every page on a small screen (1024×700) and with large text (1280×800 at 150 % and 200 %),
+filled with the demo diary: nothing scrolls sideways, no page makes the window wider, and no label
+or button shows its words cut off."""
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
 
 from diary.ui.main_window import MainWindow
 
-SMALL_SCREEN = (1024, 700)
+SCREENS = [((1024, 700), 1.0), ((1280, 800), 1.5), ((1280, 800), 2.0)]  # window size, text size
 
 
 def cut_off(page: QWidget) -> list[str]:
@@ -27,18 +29,27 @@ def cut_off(page: QWidget) -> list[str]:
     return found
 
 
-@pytest.fixture
-def demo_window(qtbot, service):
+@pytest.fixture(params=SCREENS, ids=["1024x700", "1280x800-text150", "1280x800-text200"])
+def demo_window(request, qtbot, service):
+    (width, height), text = request.param
+    app = QApplication.instance()
+    normal = QFont(app.font())
+    large = QFont(normal)
+    large.setPointSizeF(normal.pointSizeF() * text)
+    app.setFont(large)
     service.transfer.fill_demo()
     win = MainWindow(service)
     qtbot.addWidget(win)
-    win.resize(*SMALL_SCREEN)
+    win.resize(width, height)
     win.show()
     qtbot.waitExposed(win)
-    return win
+    yield win, width
+    win.close()
+    app.setFont(normal)
 
 
-def test_every_page_fits_a_small_screen(qtbot, demo_window):
+def test_every_page_fits(qtbot, demo_window):
+    demo_window, width = demo_window
     problems = {}
     for row, page in enumerate(demo_window.pages):
         demo_window.nav.setCurrentRow(row)
@@ -46,7 +57,7 @@ def test_every_page_fits_a_small_screen(qtbot, demo_window):
         qtbot.waitUntil(lambda shown=shown: shown.isVisible())
         qtbot.wait(50)  # let the page lay itself out, as the event loop does before it is painted
         found = cut_off(shown)
-        if demo_window.width() > SMALL_SCREEN[0]:
+        if demo_window.width() > width:
             found.append(f"made the window {demo_window.width()} px wide")
         if found:
             problems[page.title] = found

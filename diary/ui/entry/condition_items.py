@@ -23,6 +23,7 @@ from diary.domain.scores import SCCAI_COMPLICATIONS, SCORES
 from diary.ui.entry.choice_frame import ChoiceFrame, is_plain
 from diary.ui.widgets import clear_layout
 
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 JUMP_KEYS = "Alt+Q"  # puts the cursor on the first question
 COUNT_LIMIT = 20  # items allowing more than this are counts, typed as a number
 # A chosen answer is coloured, not bold: bold words would no longer fit their button.
@@ -170,6 +171,8 @@ class ConditionItems(QGroupBox):
         self.fields: dict[str, ChoiceRow | CountField] = {}
         self.complications: ComplicationsList | None = None
         self._questions: list[tuple[QLabel, str]] = []  # each question's label and its words for today
+        self._rows: list[tuple[QLabel, QWidget]] = []  # each question's label and its answer, in order
+        self.stacked = False  # each question over its answer, where side by side does not fit (fit_width)
         self.hide()
 
     def show_scores(self, scores: Iterable[str], recorded: frozenset[str] | None = None) -> None:
@@ -191,20 +194,40 @@ class ConditionItems(QGroupBox):
         self.setVisible(bool(self.fields or self.complications))
 
     def _add_row(self, question: str, field: QWidget) -> None:
-        row = self.grid.rowCount()
         label = QLabel(question)
         self._questions.append((label, question))
         label.setWordWrap(True)
         label.setMinimumWidth(190)
-        label.setMaximumWidth(340)
         label.setBuddy(field)
+        self._rows.append((label, field))
+        self._place(len(self._rows) - 1)
+
+    def _place(self, index: int) -> None:
+        label, field = self._rows[index]
         top = Qt.AlignmentFlag.AlignTop if isinstance(field, ComplicationsList) else Qt.AlignmentFlag.AlignVCenter
-        self.grid.addWidget(label, row, 0, top)
-        self.grid.addWidget(field, row, 1, Qt.AlignmentFlag.AlignLeft | top)
+        label.setMaximumWidth(QWIDGETSIZE_MAX if self.stacked else 340)  # wrapped in a narrow column only
+        if self.stacked:
+            self.grid.addWidget(label, 2 * index, 0, 1, 2)
+            self.grid.addWidget(field, 2 * index + 1, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        else:
+            self.grid.addWidget(label, 2 * index, 0, top)
+            self.grid.addWidget(field, 2 * index, 1, Qt.AlignmentFlag.AlignLeft | top)
+
+    def fit_width(self, width: int) -> None:
+        """Questions beside their answers where `width` allows, else each over its answer."""
+        widest = max((field.sizeHint().width() for _, field in self._rows), default=0)
+        stacked = widest + 190 + 40 > width
+        if stacked != self.stacked:
+            self.stacked = stacked
+            for label, field in self._rows:
+                self.grid.removeWidget(label)
+                self.grid.removeWidget(field)
+            for index in range(len(self._rows)):
+                self._place(index)
 
     def _clear(self) -> None:
         clear_layout(self.grid)
-        self.fields, self.complications, self._questions = {}, None, []
+        self.fields, self.complications, self._questions, self._rows = {}, None, [], []
 
     def ask_about(self, when: str) -> None:
         """Word the questions for the day shown: "today", or e.g. "on Saturday 28 November"."""

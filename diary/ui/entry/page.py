@@ -131,6 +131,7 @@ class EntryPage(Page):
         side_by_side = self.activity_box.minimumSizeHint().width() + self.dose.minimumSizeHint().width() + 30
         self._top.setDirection(QBoxLayout.Direction.LeftToRight if width >= side_by_side else QBoxLayout.Direction.TopToBottom)
         self.side_effects_box.set_columns(2 if width >= self.side_effects_box.width_for(2) else 1)
+        self.condition_items.fit_width(width)
 
     # --- the form <-> an entry -----------------------------------------------------------------
 
@@ -178,6 +179,7 @@ class EntryPage(Page):
         """The questions of the scores switched on, answered as in `entry`, after the dose in Tab order."""
         self.condition_items.show_scores(self._scores, entry.complications)
         self.condition_items.fill(entry.items, entry.complications)
+        self.condition_items.fit_width(self._scroll.viewport().width())
         if self.condition_items.complications is not None:
             self.condition_items.complications.set_hint(self._last_complications(entry.day))
         self._order_focus()
