@@ -244,3 +244,16 @@ def test_every_control_has_an_accessible_name(page):
     controls = page.findChildren(QAbstractButton) + page.findChildren(QAbstractSpinBox) + page.findChildren(QPlainTextEdit)
     unnamed = [c for c in controls if c.isVisibleTo(page) and not c.accessibleName()]
     assert unnamed == []
+
+
+def test_adding_a_side_effect_moves_no_other_row(qtbot, page, service):
+    def places():
+        grid = page.side_effects_box.grid
+        return {key: grid.getItemPosition(grid.indexOf(row))[:2]
+                for key, row in zip(page.side_effects_box.groups, page.side_effects_box.rows, strict=True)}
+
+    before = places()
+    page.on_data_changed(service.entries.add_side_effect("Brain fog")[1])
+    after = places()
+    assert len(after) == len(before) + 1
+    assert {key: after[key] for key in before} == before

@@ -186,7 +186,7 @@ class EntryPage(Page):
 
     def _order_focus(self) -> None:
         """Tab goes down the page as it reads: the days, the activity, the dose, the questions, the
-        side effects (first column, then the second), the note, Save."""
+        side effects (left to right, then down), the note, Save."""
         side_effects = self.side_effects_box
         chain = [
             self.banner.button, self.banner.cannot_remember_button, self.banner.stop_button,

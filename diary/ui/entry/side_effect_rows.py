@@ -41,7 +41,7 @@ class SideEffectRows(QGroupBox):
         self.grid.setHorizontalSpacing(4)
         self.grid.setColumnMinimumWidth(2, 24)  # gap between the two columns of rows
         self.groups: dict[str, QButtonGroup] = {}  # by side-effect key
-        self.rows: list[SeverityRow] = []  # top to bottom, then the second column
+        self.rows: list[SeverityRow] = []  # in the list's order: left to right, then down
         self._labels: list[QLabel] = []
         self.columns = 2  # one on a narrow screen (set_columns)
         self.edit_button: QPushButton | None = None
@@ -76,13 +76,14 @@ class SideEffectRows(QGroupBox):
         self.groups[effect.key] = choices.group
 
     def _place(self) -> None:
-        """The rows in `columns` columns, read top to bottom, so that the first three lead."""
-        rows = max(1, (len(self.rows) + self.columns - 1) // self.columns)
+        """The rows in `columns` columns, read left to right and down as Tab goes, so that one added
+        at the end of the list moves no other."""
         for index, (label, choices) in enumerate(zip(self._labels, self.rows, strict=True)):
-            row, column = index % rows, 3 * (index // rows)
+            row, column = index // self.columns, 3 * (index % self.columns)
             self.grid.addWidget(label, row, column)
             self.grid.addWidget(choices, row, column + 1)
         if self.edit_button is not None:
+            rows = (len(self.rows) + self.columns - 1) // self.columns
             self.grid.addWidget(self.edit_button, rows, 3 * (self.columns - 1), 1, 2, Qt.AlignmentFlag.AlignRight)
 
     def width_for(self, columns: int) -> int:
