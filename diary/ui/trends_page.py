@@ -163,7 +163,9 @@ class TrendsPage(Page):
             edit.blockSignals(True)
             edit.setDate(qdate(day))
             edit.blockSignals(False)
-        self.summary.setText(describe_range(self.series, first, last))
+        description = describe_range(self.series, first, last)
+        self.summary.setText(description)
+        self.canvas.setAccessibleDescription(description)  # the chart in words, for a screen reader
         labels = {e.key: e.label for e in self.series.side_effects}
         # While scores are switched on: after the activity, a column of each score's 7-day value and one of the items.
         rows = self.series.scores

@@ -172,3 +172,9 @@ def test_switching_the_scores_off_removes_their_rows_and_columns(qtbot, demo_pag
     model = demo_page.table_model
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
         "Date", "Activity", "7-day mean", "Dose", "Side effects", "Note"]
+
+
+def test_the_chart_is_described_in_words(qtbot, page):
+    page.range_buttons.button(0).click()  # 4 weeks
+    text = page.canvas.accessibleDescription()
+    assert text == page.summary.text() and "recorded" in text and "Side effects" in text
