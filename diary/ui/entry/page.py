@@ -17,7 +17,7 @@ from diary.services.changes import Change
 from diary.ui.dates import pydate, qdate
 from diary.ui.entry.banner import DayBanner, long_date
 from diary.ui.entry.condition_items import JUMP_KEYS, ConditionItems
-from diary.ui.entry.parts import STYLE, ActivityBox, DateRow, DoseBox, NoteBox
+from diary.ui.entry.parts import ActivityBox, DateRow, DoseBox, NoteBox
 from diary.ui.entry.side_effect_rows import SideEffectRows
 from diary.ui.pages import Page
 from diary.ui.widgets import scrolling
@@ -42,7 +42,6 @@ class EntryPage(Page):
         self._loaded: DailyEntry = DailyEntry(self._day)  # what the form showed when loaded or saved
         self._saved = False
         self._scores = service.treatment.profile().active_scores  # whose questions the page asks
-        self.setStyleSheet(STYLE)
         self._build()
         self._connect()
         self.load_day(self._day)
