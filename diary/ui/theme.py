@@ -170,10 +170,11 @@ def stylesheet(p: Palette, font_pt: float) -> str:
         f'QPushButton[role="severity"][level="{n}"]:checked:focus {{ border-color: {ring(p, bg)}; }}'
         for n, (bg, fg) in enumerate(zip(p.severities, p.on_severities))
     )
+    # Text colours come from the palette (qpalette): a "color" here would set every colour group,
+    # and greyed-out text, such as the calendar's days out of reach, would no longer be grey.
     return f"""
-QWidget {{ color: {p.text}; }}
-QToolTip {{ color: {p.text}; background: {p.base}; border: 1px solid {p.border}; padding: {SPACE_XS}px; }}
-QPushButton {{ color: {p.text}; background: {p.alt_base}; border: 1px solid {p.border}; border-radius: {RADIUS}px;
+QToolTip {{ background: {p.base}; border: 1px solid {p.border}; padding: {SPACE_XS}px; }}
+QPushButton {{ background: {p.alt_base}; border: 1px solid {p.border}; border-radius: {RADIUS}px;
     padding: {pad}; min-height: 20px; }}
 QPushButton:hover {{ background: {p.accent_soft}; }}
 QPushButton:disabled {{ color: {p.disabled}; border-color: {p.disabled}; }}
@@ -182,7 +183,7 @@ QPushButton:focus {{ border: {FOCUS_WIDTH}px solid {p.focus}; padding: {ring_pad
 QPushButton:checked {{ color: {p.on_accent}; background: {p.accent}; border-color: {p.accent}; }}
 QPushButton:checked:focus {{ border-color: {ring(p, p.accent)}; }}
 QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit, QAbstractItemView {{
-    color: {p.text}; background: {p.base}; border: 1px solid {p.border}; border-radius: {RADIUS}px; padding: 1px; }}
+    background: {p.base}; border: 1px solid {p.border}; border-radius: {RADIUS}px; padding: 1px; }}
 QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractItemView:focus {{
     border: {FOCUS_WIDTH}px solid {p.focus}; padding: 0px; }}
 QLineEdit:disabled, QAbstractSpinBox:disabled, QComboBox:disabled {{ color: {p.disabled}; }}
@@ -191,7 +192,7 @@ QCheckBox, QRadioButton {{ border: {FOCUS_WIDTH}px solid transparent; border-rad
 QCheckBox:focus, QRadioButton:focus {{ border-color: {p.focus}; }}
 QCheckBox:disabled, QRadioButton:disabled {{ color: {p.disabled}; }}
 QGroupBox {{ font-weight: bold; }}
-QProgressBar {{ color: {p.text}; background: {p.alt_base}; border: 1px solid {p.border}; border-radius: {RADIUS}px;
+QProgressBar {{ background: {p.alt_base}; border: 1px solid {p.border}; border-radius: {RADIUS}px;
     text-align: center; }}
 QProgressBar::chunk {{ background: {p.progress}; border-radius: {RADIUS}px; }}
 
@@ -244,19 +245,22 @@ _HEX = r"(#[0-9a-fA-F]{6})"
 
 
 def stylesheet_text_pairs(sheet: str, p: Palette) -> list[tuple[str, str, str]]:
-    """(selector, text colour, background) of each rule of `sheet` that sets a text colour: its own
-    background, else each background it may be drawn on (the window, a field, a panel). Greyed-out
-    (disabled) controls are left out: WCAG asks no contrast of them."""
+    """(selector, text colour, background) of each rule of `sheet` that sets a text colour or a
+    background: its own background, else its container's ("QFrame#banner QLabel": the banner's),
+    else each background it may be drawn on (the window, a field); its own colour, else the
+    palette's text. Greyed-out (disabled) controls are left out: WCAG asks no contrast of them."""
+    rules = [(selectors.strip(), body) for selectors, body in _RULE.findall(sheet) if ":disabled" not in selectors]
+    backgrounds = {s: m.group(1) for s, body in rules if (m := re.search(r"background:\s*" + _HEX, body))}
     pairs = []
-    for selectors, body in _RULE.findall(sheet):
-        if ":disabled" in selectors:
-            continue
+    for selectors, body in rules:
         colour = re.search(r"(?<![-\w])color:\s*" + _HEX, body)
-        if colour is None:
+        own = backgrounds.get(selectors)
+        if colour is None and own is None:
             continue
-        background = re.search(r"background:\s*" + _HEX, body)
-        behind = [background.group(1)] if background else [p.window, p.base]
-        pairs += [(selectors.strip(), colour.group(1), bg) for bg in behind]
+        text = colour.group(1) if colour else p.text
+        container = backgrounds.get(selectors.rsplit(" ", 1)[0]) if " " in selectors else None
+        behind = [own] if own else [container] if container else [p.window, p.base]
+        pairs += [(selectors, text, bg) for bg in behind]
     return pairs
 
 

@@ -29,6 +29,7 @@ from diary.domain.trend import TrendSeries, describe_range
 from diary.domain.wording import day_text, time_text
 from diary.services.changes import Change
 from diary.ui import theme
+from diary.ui.calendar import DiaryCalendar
 from diary.ui.dates import pydate, qdate
 from diary.ui.pages import Page
 from diary.ui.widgets import HistoryModel
@@ -108,6 +109,7 @@ class TrendsPage(Page):
         self.to_edit.setAccessibleName("Last day shown")
         for edit in (self.from_edit, self.to_edit):
             edit.setDisplayFormat("d MMM yyyy")
+            edit.setCalendarWidget(DiaryCalendar(self._service.entries.recorded_days, self._service.today))
         ranges.addWidget(self.from_edit)
         ranges.addWidget(QLabel("to"))
         ranges.addWidget(self.to_edit)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 from diary.domain.entries import NOTE_MAX_CHARS, DailyEntry, dose_warning
 from diary.domain.treatment import BEDTIME
 from diary.services.changes import Change
+from diary.ui.calendar import DiaryCalendar
 from diary.ui.dates import pydate, qdate
 from diary.ui.entry.banner import DayBanner, long_date
 from diary.ui.entry.condition_items import JUMP_KEYS, ConditionItems
@@ -50,6 +51,8 @@ class EntryPage(Page):
 
     def _build(self) -> None:
         self.date_row = DateRow()
+        # Its calendar marks the recorded days (the days after today are out of the date's range).
+        self.date_row.date_edit.setCalendarWidget(DiaryCalendar(self._service.entries.recorded_days, self._service.today))
         self.activity_box = ActivityBox()
         self.dose = DoseBox()
         self.note = NoteBox()
