@@ -28,6 +28,8 @@ class DiaryCalendar(QCalendarWidget):
         self.recorded: set[dt.date] = set()  # the days marked now
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)  # week numbers say nothing here
         self.setAccessibleName("Calendar: days in bold have an entry")
+        line = self.fontMetrics().height()
+        self.setMinimumSize(20 * line, 14 * line)  # roomy days, easy to hit (Qt's own are cramped)
         self.currentPageChanged.connect(self.on_page_changed)
 
     def shown_days(self) -> tuple[dt.date, dt.date]:

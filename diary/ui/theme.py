@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from diary.charts import colours as chart_colours
+from diary.ui.focus_ring import FocusRingStyle
 
 # Spacings, in pixels: every margin, padding and gap of the stylesheet is one of these.
 SPACE_XS, SPACE_S, SPACE_M, SPACE_L = 2, 4, 8, 16
@@ -182,12 +183,16 @@ QPushButton:default {{ border-width: 2px; padding: {ring_pad}; }}
 QPushButton:focus {{ border: {FOCUS_WIDTH}px solid {p.focus}; padding: {ring_pad}; }}
 QPushButton:checked {{ color: {p.on_accent}; background: {p.accent}; border-color: {p.accent}; }}
 QPushButton:checked:focus {{ border-color: {ring(p, p.accent)}; }}
-QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit, QAbstractItemView {{
+/* Spin boxes, date fields and drop-down lists keep Fusion's frame and arrows (a styled frame would
+   lose the arrows); their focus ring is drawn by the style (focus_ring.py). */
+QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView {{
     background: {p.base}; border: 1px solid {p.border}; border-radius: {RADIUS}px; padding: 1px; }}
-QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractItemView:focus {{
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractItemView:focus {{
     border: {FOCUS_WIDTH}px solid {p.focus}; padding: 0px; }}
 QLineEdit:disabled, QAbstractSpinBox:disabled, QComboBox:disabled {{ color: {p.disabled}; }}
 QComboBox QAbstractItemView {{ border: 1px solid {p.border}; padding: 0px; }}
+/* The calendar's days: its own frame would take room from the last week of the month. */
+QCalendarWidget QAbstractItemView, QCalendarWidget QAbstractItemView:focus {{ border: none; border-radius: 0px; padding: 0px; }}
 QCheckBox, QRadioButton {{ border: {FOCUS_WIDTH}px solid transparent; border-radius: {RADIUS}px; padding: {SPACE_XS}px; }}
 QCheckBox:focus, QRadioButton:focus {{ border-color: {p.focus}; }}
 QCheckBox:disabled, QRadioButton:disabled {{ color: {p.disabled}; }}
@@ -281,12 +286,14 @@ class Look(QObject):
         self.palette = LIGHT
         # Fusion paints with the palette on every system (the native styles of Windows and macOS
         # ignore parts of it), so the colours checked by the tests are the colours shown.
-        app.setStyle("Fusion")
+        self._style = FocusRingStyle(LIGHT.focus)
+        app.setStyle(self._style)
         app.styleHints().colorSchemeChanged.connect(self.on_color_scheme_changed)
         self.apply(scheme_palette(app.styleHints().colorScheme()))
 
     def apply(self, palette: Palette) -> None:
         self.palette = palette
+        self._style.colour = QColor(palette.focus)
         self._app.setPalette(qpalette(palette))
         self._app.setStyleSheet(stylesheet(palette, self._font_pt))
         self.changed.emit(palette)

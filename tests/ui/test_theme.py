@@ -132,3 +132,19 @@ def test_the_focus_ring_is_drawn_in_its_colour(qtbot, window, system_scheme):
         button.setFocus()
         qtbot.waitUntil(button.hasFocus)
         assert button.grab().toImage().pixelColor(1, button.height() // 2).name() == palette.focus
+
+
+def test_a_spin_box_with_the_focus_has_the_ring(qtbot, window, system_scheme):
+    spin = window.entry_page.dose_spin
+    window.activateWindow()
+    qtbot.waitActive(window)
+    for scheme, palette in ((Qt.ColorScheme.Light, theme.LIGHT), (Qt.ColorScheme.Dark, theme.DARK)):
+        system_scheme(scheme)
+        window.entry_page.note_edit.setFocus()
+        qtbot.waitUntil(lambda: not spin.hasFocus())
+        assert spin.grab().toImage().pixelColor(0, spin.height() // 2).name() != palette.focus
+        spin.setFocus()
+        qtbot.waitUntil(spin.hasFocus)
+        image = spin.grab().toImage()
+        assert image.pixelColor(0, image.height() // 2).name() == palette.focus
+        assert image.pixelColor(image.width() // 3, 0).name() == palette.focus
