@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from diary.charts import colours as chart_colours
@@ -165,9 +165,11 @@ def stylesheet(p: Palette, font_pt: float) -> str:
     band_rules = "\n".join(
         f'QPushButton[role="activity"][band="{n}"] {{ background: {colour}; }}' for n, colour in enumerate(p.bands)
     )
-    # A chosen severity: its colour, no other edge, and a ring that stands out on that colour.
+    # A chosen severity: its colour edged in its text's ("none", on every row, more quietly; not
+    # bold: "moderate" would not fit), and a ring that stands out on that colour.
     severity_rules = "\n".join(
-        f'QPushButton[role="severity"][level="{n}"]:checked {{ color: {fg}; background: {bg}; border-color: {bg}; }}\n'
+        f'QPushButton[role="severity"][level="{n}"]:checked {{ color: {fg}; background: {bg}; '
+        f'border: 2px solid {p.muted if n == 0 else fg}; padding: 0px 1px; }}\n'
         f'QPushButton[role="severity"][level="{n}"]:checked:focus {{ border-color: {ring(p, bg)}; }}'
         for n, (bg, fg) in enumerate(zip(p.severities, p.on_severities))
     )
@@ -206,7 +208,7 @@ QPushButton[role="activity"]:focus, QPushButton[role="activity"]:checked:focus {
 {band_rules}
 QPushButton[role="activity"]:hover {{ background: {p.accent_soft}; }}
 QPushButton[role="activity"]:checked {{ color: {p.on_accent}; background: {p.accent}; border-color: {p.accent}; }}
-QPushButton[role="activity"]:checked, QPushButton[role="severity"]:checked {{ font-weight: bold; }}
+QPushButton[role="activity"]:checked {{ font-weight: bold; }}
 QPushButton[role="severity"] {{ min-width: 60px; min-height: 26px; padding: 0px {SPACE_XS}px; }}
 QPushButton[role="severity"]:focus {{ padding: 0px 1px; }}
 {severity_rules}
@@ -225,7 +227,8 @@ QLabel[role="strong"] {{ font-weight: bold; }}
 QFrame#banner {{ background: {p.banner}; border: 1px solid {p.banner_border}; border-radius: {RADIUS + 2}px; }}
 QFrame#banner QLabel {{ color: {p.on_banner}; }}
 QLabel#status[state="saved"] {{ color: {p.saved}; }}
-QLabel#status[state="dirty"] {{ color: {p.warning}; font-weight: bold; }}
+QLabel#status[state="dirty"] {{ color: {p.on_banner}; background: {p.banner}; border: 1px solid {p.banner_border};
+    border-radius: {RADIUS}px; padding: {SPACE_XS}px {SPACE_M}px; font-weight: bold; }}
 QLabel#status[state="new"] {{ color: {p.muted}; }}
 QLabel#opioidBar {{ color: {p.on_info}; background: {p.info}; border: 1px solid {p.info_border};
     border-radius: {RADIUS + 2}px; padding: {SPACE_M - 2}px; }}
@@ -259,7 +262,8 @@ def stylesheet_text_pairs(sheet: str, p: Palette) -> list[tuple[str, str, str]]:
     pairs = []
     for selectors, body in rules:
         colour = re.search(r"(?<![-\w])color:\s*" + _HEX, body)
-        own = backgrounds.get(selectors)
+        background = re.search(r"background:\s*" + _HEX, body)
+        own = background.group(1) if background else None
         if colour is None and own is None:
             continue
         text = colour.group(1) if colour else p.text
@@ -289,6 +293,7 @@ class Look(QObject):
         self._style = FocusRingStyle(LIGHT.focus)
         app.setStyle(self._style)
         app.styleHints().colorSchemeChanged.connect(self.on_color_scheme_changed)
+        app.fontChanged.connect(self.on_font_changed)  # larger text: the stylesheet's sizes follow
         self.apply(scheme_palette(app.styleHints().colorScheme()))
 
     def apply(self, palette: Palette) -> None:
@@ -297,6 +302,11 @@ class Look(QObject):
         self._app.setPalette(qpalette(palette))
         self._app.setStyleSheet(stylesheet(palette, self._font_pt))
         self.changed.emit(palette)
+
+    def on_font_changed(self, font: QFont) -> None:
+        if font.pointSizeF() > 0 and font.pointSizeF() != self._font_pt:
+            self._font_pt = font.pointSizeF()
+            self._app.setStyleSheet(stylesheet(self.palette, self._font_pt))
 
     def on_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
         palette = scheme_palette(scheme)

@@ -148,3 +148,19 @@ def test_a_spin_box_with_the_focus_has_the_ring(qtbot, window, system_scheme):
         image = spin.grab().toImage()
         assert image.pixelColor(0, image.height() // 2).name() == palette.focus
         assert image.pixelColor(image.width() // 3, 0).name() == palette.focus
+
+
+def test_larger_text_in_the_system_makes_the_stylesheet_s_sizes_larger(qapp):
+    look = theme.install(qapp)
+    font = qapp.font()
+    before = font.pointSizeF()
+    sized = f"font-size: {before * 2 * theme.TYPE_LARGE:.1f}pt"
+    assert sized not in qapp.styleSheet()
+    try:
+        font.setPointSizeF(before * 2)
+        qapp.setFont(font)
+        assert sized in qapp.styleSheet()
+    finally:
+        font.setPointSizeF(before)
+        qapp.setFont(font)
+    assert look.palette is theme.LIGHT and sized not in qapp.styleSheet()
