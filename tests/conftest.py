@@ -41,7 +41,11 @@ def slot_errors():
 @pytest.fixture(autouse=True, scope="session")
 def qt_application(qapp):
     """One QApplication for the whole run, made first: an in-process `ldn-diary report` would
-    otherwise create a bare QGuiApplication that widget tests cannot use."""
+    otherwise create a bare QGuiApplication that widget tests cannot use. It has the window's look
+    (diary.ui.theme), light, as the app has at start-up."""
+    from diary.ui import theme
+
+    theme.install(qapp)
     return qapp
 
 

@@ -3,32 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 import matplotlib.dates as mdates
 from matplotlib.text import Text
 
+from diary.charts.colours import DARK as DARK  # the themes: diary.charts.colours (no matplotlib there)
+from diary.charts.colours import LIGHT as LIGHT
+from diary.charts.colours import PRINT as PRINT
+from diary.charts.colours import Theme as Theme
+
 DAY = dt.timedelta(days=1)
-
-
-@dataclass(frozen=True)
-class Theme:
-    """Colours that also read in black and white: shapes and line styles carry the meaning."""
-
-    background: str
-    foreground: str
-    muted: str
-    points: str
-    line: str
-    shade: str
-    hatch: str
-    severities: tuple[str, str, str, str, str]  # not recorded, none, mild, moderate, severe
-
-
-LIGHT = Theme("#ffffff", "#222222", "#777777", "#8a8a8a", "#1f4e79", "#ececec", "#c4c4c4",
-              ("#ffffff", "#eeeeee", "#bdbdbd", "#737373", "#252525"))
-DARK = Theme("#1e1e1e", "#e6e6e6", "#9a9a9a", "#9a9a9a", "#8cc4ff", "#333333", "#4f4f4f",
-             ("#1e1e1e", "#2c2c2c", "#6b6b6b", "#a8a8a8", "#f0f0f0"))
 
 _ORIGIN = dt.date(1970, 1, 1)
 _ORIGIN_NUM = float(mdates.date2num(_ORIGIN))  # type: ignore[no-untyped-call]  # matplotlib.dates is unannotated; 0 with the default epoch

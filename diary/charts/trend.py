@@ -22,6 +22,7 @@ from matplotlib.ticker import NullFormatter, NullLocator
 from diary.charts.score_rows import SCORE_WEIGHT, draw_score_row, score_rows_have_response
 from diary.charts.theme import DARK as DARK  # the themes are the chart's: callers import them from here
 from diary.charts.theme import LIGHT as LIGHT
+from diary.charts.theme import PRINT as PRINT
 from diary.charts.theme import Theme as Theme
 from diary.charts.theme import day_num, fit_label, text_inches
 from diary.domain.entries import Severity
@@ -90,7 +91,7 @@ class TrendChart:
         first: dt.date | None = None,
         last: dt.date | None = None,
         figure: Figure | None = None,
-        theme: Theme = LIGHT,
+        theme: Theme = PRINT,  # black on white: the PDF and the command line; the window passes its own
         legend: bool = True,
     ):
         self.series = series
@@ -100,7 +101,6 @@ class TrendChart:
         # Laid out by hand (see _place): a layout engine would rerun on every draw, and a range
         # switch must redraw in well under 100 ms.
         self.figure.set_layout_engine("none")
-        self.figure.set_facecolor(theme.background)
         # (text artist, first day it belongs to, last day, offset, whether it is a detail label)
         self._range_labels: list[tuple[Text, dt.date, dt.date, float, bool]] = []
         self.first = first or series.first or dt.date.today()
@@ -113,6 +113,7 @@ class TrendChart:
         """(Re)build every artist from `self.series`."""
         fig, t = self.figure, self.theme
         fig.clear()
+        fig.set_facecolor(t.background)
         self._range_labels = []
         # Not shared axes: each gets its own x locator, so only the lowest panel works out dates.
         self.activity_ax = fig.add_axes((0, 0, 1, 1))

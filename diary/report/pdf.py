@@ -6,7 +6,19 @@ import io
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from diary import __version__
 from diary.domain.report import ReportData
@@ -20,6 +32,16 @@ SCORE_ROWS_IN = 0.4  # a row of the condition scores' table
 SCORE_PANEL_IN = 0.6  # a condition score's panel of the chart
 MARGINS_MM = QMarginsF(14, 12, 14, 12)
 FOOTER = "LDN Diary · patient-reported summary · page {page} of {pages}"
+
+
+def paper_palette() -> QPalette:
+    """Black on white, whatever the window's colours: the text of a page is drawn in these, not in
+    the app's palette (which is light on dark in a dark theme, and would print white on white)."""
+    palette = QPalette(QColor("#000000"), QColor("#ffffff"))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        palette.setColor(role, QColor("#000000"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    return palette
 
 
 def default_page_size() -> QPageSize.PageSizeId:
@@ -88,9 +110,19 @@ class ClinicianReport:
                 if page:
                     device.newPage()
                 painter.save()
+                # The pen set anew on every page, though it is black already: the window's preview
+                # replays a page on a painter whose pen is the window's text colour (light in a
+                # dark theme) until the page sets another, and setting an unchanged pen records nothing.
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setPen(QColor("#000000"))
                 painter.translate(0, -page * height)
-                document.drawContents(painter, QRectF(0, page * height, width, height))
+                context = QAbstractTextDocumentLayout.PaintContext()
+                context.palette = paper_palette()
+                context.clip = QRectF(0, page * height, width, height)
+                painter.setClipRect(context.clip)
+                document.documentLayout().draw(painter, context)
                 painter.restore()
+                painter.setPen(QColor("#000000"))
                 small = QFont()
                 small.setPointSizeF(7)
                 painter.setFont(small)

@@ -26,6 +26,11 @@ class EntryService(UseCases):
         with self._transaction() as records:
             return records.entries(first, last)
 
+    def recorded_days(self, first: dt.date, last: dt.date) -> set[dt.date]:
+        """The days from `first` to `last` (inclusive) that have an entry (the calendar marks them)."""
+        with self._transaction() as records:
+            return records.entry_days(first, last)
+
     def count(self) -> int:
         with self._transaction() as records:
             return records.entry_count()

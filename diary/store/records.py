@@ -105,6 +105,10 @@ class DiaryRecords:
         """The latest day before `before` that has an entry."""
         return self._session.scalar(select(func.max(EntryRow.day)).where(EntryRow.day < before))
 
+    def entry_days(self, first: dt.date, last: dt.date) -> set[dt.date]:
+        """The days from `first` to `last` (inclusive) that have an entry: the days alone, no values."""
+        return set(self._session.scalars(select(EntryRow.day).where(EntryRow.day.between(first, last))))
+
     def entry(self, day: dt.date) -> DailyEntry | None:
         entries = self.entries(day, day)
         return entries[0] if entries else None

@@ -73,9 +73,11 @@ def run_window(data_dir: Path | None = None, hidden: bool = False) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName("ldn-diary")
+    from diary.ui import theme
     from diary.ui.icon import app_icon
 
     app.setWindowIcon(app_icon())
+    theme.install(app)  # the palette and the stylesheet, following the system's light or dark scheme
     # One window per diary: the lock is held until the window closes (and freed by the system if the app dies).
     lock = _lock_or_say_why(data_dir)
     if lock is None:

@@ -120,9 +120,6 @@ class MainWindow(QMainWindow):
         # A calm, always-visible note while an opioid painkiller overlaps an LDN course.
         self.opioid_bar = QLabel(objectName="opioidBar")
         self.opioid_bar.setWordWrap(True)
-        self.opioid_bar.setStyleSheet(
-            "QLabel#opioidBar { background: #e8f0fb; border: 1px solid #9bb7de; border-radius: 6px; padding: 6px; }"
-        )
         self.opioid_bar.setAccessibleName("Medication note")
         main = QVBoxLayout()
         main.addWidget(self.opioid_bar)

@@ -15,13 +15,6 @@ from diary.services.changes import Change
 if TYPE_CHECKING:
     from diary.services.diary import DiaryService
 
-STYLE = """
-QFrame#responsePanel { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }
-QLabel#responseCategory { font-size: 15px; font-weight: bold; }
-QLabel#responseHeading { color: palette(dark); font-weight: bold; }
-QLabel#responseNext { font-style: italic; }
-"""
-
 
 class ResponsePanel(QFrame):
     """Category in words, day of the course, progress to weeks 4 and 12, and why."""
@@ -29,7 +22,6 @@ class ResponsePanel(QFrame):
     def __init__(self, service: DiaryService, open_settings: Callable[[], None], parent: QWidget | None = None):
         super().__init__(parent, objectName="responsePanel")
         self._service = service
-        self.setStyleSheet(STYLE)
         self.setAccessibleName("Is LDN working?")
         layout = QVBoxLayout(self)
         heading = QLabel("Is LDN working?", objectName="responseHeading")

@@ -47,7 +47,7 @@ class SideEffectsDialog(Dialog):
         self.add_button = QPushButton("Add")
         self.add_button.setAccessibleName("Add side effect")
         self.error = QLabel()
-        self.error.setStyleSheet("color: #a33;")
+        self.error.setProperty("role", "error")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         add_row = QHBoxLayout()
         add_row.addWidget(self.name_edit, 1)

@@ -126,7 +126,7 @@ class MedicationDialog(Dialog):
         self.category.setCurrentIndex(-1)  # no default: a wrong default hid an opioid's warning
         self.opioid_note = QLabel(objectName="warning")
         self.opioid_note.setWordWrap(True)
-        self.opioid_note.setStyleSheet("color: #8a5a00;")
+        self.opioid_note.setProperty("role", "warning")
         self.opioid_note.hide()
         self.start = OptionalDate("Started", None, today, "Start date")
         self.stop = OptionalDate("Stopped", None, today, "Stop date")

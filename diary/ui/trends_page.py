@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -20,13 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diary.charts.trend import DARK, LIGHT, TrendChart, legend_items
+from diary.charts.trend import TrendChart, legend_items
 from diary.domain.condition_items import items_text
 from diary.domain.entries import activity_band, format_dose
 from diary.domain.report import default_period
 from diary.domain.trend import TrendSeries, describe_range
 from diary.domain.wording import day_text, time_text
 from diary.services.changes import Change
+from diary.ui import theme
+from diary.ui.calendar import DiaryCalendar
 from diary.ui.dates import pydate, qdate
 from diary.ui.pages import Page
 from diary.ui.widgets import HistoryModel
@@ -56,17 +59,11 @@ class TrendsPage(Page):
         super().__init__(parent)
         self._service = service
         self.series: TrendSeries = service.reports.trend()
-        dark = self.palette().window().color().lightness() < 128
-        theme = DARK if dark else LIGHT
-        self.chart = TrendChart(self.series, figure=Figure(), theme=theme, legend=False)
+        # In the window's colours (light or dark, as the system's scheme); the PDF's chart stays black on white.
+        self.chart = TrendChart(self.series, figure=Figure(), theme=theme.current().chart, legend=False)
         # The legend is a label under the chart: it never needs redrawing when the range moves.
-        # Non-breaking spaces inside an item: lines wrap only between items.
-        self.legend = QLabel(
-            "&nbsp;&nbsp; ".join(
-                f'<span style="color:{colour}; font-size: 13px;">{symbol}</span>&nbsp;{words.replace(" ", "&nbsp;")}'
-                for symbol, colour, words in legend_items(theme)
-            )
-        )
+        self.legend = QLabel()
+        self._write_legend()
         self.legend.setWordWrap(True)
         self.legend.setAccessibleName("Legend of the chart")
         self.canvas = FigureCanvasQTAgg(self.chart.figure)
@@ -76,6 +73,24 @@ class TrendsPage(Page):
         self._build()
         self._connect()
         self.range_buttons.button(1).click()  # 12 weeks: one study course at a glance
+
+    def _write_legend(self) -> None:
+        # Non-breaking spaces inside an item: lines wrap only between items.
+        size = f"{self.font().pointSizeF() * theme.TYPE_LARGE:.1f}pt"
+        self.legend.setText("&nbsp;&nbsp; ".join(
+            f'<span style="color:{colour}; font-size: {size};">{symbol}</span>&nbsp;{words.replace(" ", "&nbsp;")}'
+            for symbol, colour, words in legend_items(self.chart.theme)
+        ))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The system went light or dark: the chart and its legend follow."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and theme.current().chart is not self.chart.theme:
+            self.chart.theme = theme.current().chart
+            self.chart.draw()
+            self.chart.show_range(self.chart.first, self.chart.last)
+            self.canvas.draw_idle()
+            self._write_legend()
 
     def _build(self) -> None:
         ranges = QHBoxLayout()
@@ -100,6 +115,7 @@ class TrendsPage(Page):
         self.to_edit.setAccessibleName("Last day shown")
         for edit in (self.from_edit, self.to_edit):
             edit.setDisplayFormat("d MMM yyyy")
+            edit.setCalendarWidget(DiaryCalendar(self._service.entries.recorded_days, self._service.today))
         dates.addWidget(self.from_edit)
         dates.addWidget(QLabel("to"))
         dates.addWidget(self.to_edit)

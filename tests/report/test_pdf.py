@@ -167,3 +167,19 @@ def test_no_condition_scores_when_none_is_switched_on(qapp, demo, tmp_path):
     reader, text = write(qapp, demo, tmp_path)
     assert "Condition scores" not in text
     assert "3. Dose and adherence" in " ".join(reader.pages[0].extract_text().split())  # page 2: the side effects
+
+
+def test_the_summary_is_black_on_white_whatever_the_window_s_scheme(qapp, demo, tmp_path):
+    """A dark scheme gives the app light text; the paper's text stays black (the chart in greys)."""
+    from diary.ui import theme
+
+    look = theme.install(qapp)
+    look.apply(theme.DARK)
+    try:
+        write(qapp, demo, tmp_path)
+    finally:
+        look.apply(theme.LIGHT)
+    content = PdfReader(tmp_path / "summary.pdf").pages[0].get_contents().get_data().decode("latin1")
+    fills = re.findall(r"([\d.]+) ([\d.]+) ([\d.]+) (?:rg|RG|scn|SCN)\b", content)
+    assert ("0", "0", "0") in fills
+    assert all(r == g == b for r, g, b in fills), {f for f in fills if len(set(f)) > 1}  # black and greys only

@@ -251,3 +251,11 @@ def test_hiding_a_side_effect_keeps_its_recorded_days(service):
 def test_hiding_an_unknown_side_effect_is_refused(service):
     with pytest.raises(ValidationError, match="'hiccups' is not in your list"):
         service.entries.set_side_effect_hidden("hiccups", True)
+
+
+def test_recorded_days_are_the_days_with_an_entry_inside_the_range(service):
+    days = [DAY - dt.timedelta(days=1), DAY, DAY + dt.timedelta(days=3), DAY + dt.timedelta(days=10)]
+    for day in days:
+        service.entries.save(DailyEntry(day, note="x"))
+    assert service.entries.recorded_days(DAY, DAY + dt.timedelta(days=10)) == set(days[1:])
+    assert service.entries.recorded_days(DAY + dt.timedelta(days=4), DAY + dt.timedelta(days=9)) == set()

@@ -65,3 +65,22 @@ def test_built_lazily_in_the_window(qtbot, service):
     assert window.report_page.page is None
     window.nav.setCurrentRow(window.pages.index(window.report_page))
     assert isinstance(window.report_page.page, ReportPage)
+
+
+def test_the_preview_stays_black_on_white_in_a_dark_scheme(qtbot, page, system_scheme):
+    """The preview replays each page on a painter in the window's text colour: the page's own
+    black must win, or the title would be light grey on the white paper."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QGraphicsView
+
+    from diary.ui import theme
+
+    system_scheme(Qt.ColorScheme.Dark)
+    page.rebuild()
+    view = page.preview.findChild(QGraphicsView)
+    image = view.viewport().grab().toImage()
+    # The top of the first page: its title and first lines.
+    colours = {image.pixelColor(x, y).name() for x in range(image.width() // 5, image.width() * 4 // 5)
+               for y in range(image.height() // 20, image.height() // 4)}
+    assert "#000000" in colours and "#ffffff" in colours
+    assert theme.DARK.text not in colours

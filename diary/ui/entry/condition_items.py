@@ -26,15 +26,6 @@ from diary.ui.widgets import clear_layout
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 JUMP_KEYS = "Alt+Q"  # puts the cursor on the first question
 COUNT_LIMIT = 20  # items allowing more than this are counts, typed as a number
-# A chosen answer is coloured, not bold: bold words would no longer fit their button.
-STYLE = """
-QFrame[role="choice"] { border: 2px solid transparent; border-radius: 5px; }
-QFrame[role="choice"]:focus { border: 2px solid #2f5d62; background: #eef4f3; }
-QPushButton[role="answer"] { min-height: 30px; padding: 0 8px; }
-QPushButton[role="answer"]:checked { background: #2f5d62; color: white;
-    border: 2px solid #1d3b3f; border-radius: 4px; }
-QLabel[role="hint"] { color: #6b6b6b; font-style: italic; }
-"""
 
 
 class ChoiceRow(ChoiceFrame):
@@ -162,7 +153,6 @@ class ConditionItems(QGroupBox):
 
     def __init__(self, edited: Callable[..., None]):
         super().__init__()
-        self.setStyleSheet(STYLE)
         self._edited = edited
         self.grid = QGridLayout(self)
         self.grid.setColumnStretch(1, 1)

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QMessageBox, QPus
 from diary.domain.entries import NOTE_MAX_CHARS, DailyEntry, dose_warning
 from diary.domain.treatment import BEDTIME
 from diary.services.changes import Change
+from diary.ui.calendar import DiaryCalendar
 from diary.ui.dates import pydate, qdate
 from diary.ui.entry.banner import DayBanner, long_date
 from diary.ui.entry.condition_items import JUMP_KEYS, ConditionItems
-from diary.ui.entry.parts import STYLE, ActivityBox, DateRow, DoseBox, NoteBox
+from diary.ui.entry.parts import ActivityBox, DateRow, DoseBox, NoteBox
 from diary.ui.entry.side_effect_rows import SideEffectRows
 from diary.ui.pages import Page
 from diary.ui.widgets import on_resize, scrolling
@@ -42,7 +43,6 @@ class EntryPage(Page):
         self._loaded: DailyEntry = DailyEntry(self._day)  # what the form showed when loaded or saved
         self._saved = False
         self._scores = service.treatment.profile().active_scores  # whose questions the page asks
-        self.setStyleSheet(STYLE)
         self._build()
         self._connect()
         self.load_day(self._day)
@@ -51,6 +51,8 @@ class EntryPage(Page):
 
     def _build(self) -> None:
         self.date_row = DateRow()
+        # Its calendar marks the recorded days (the days after today are out of the date's range).
+        self.date_row.date_edit.setCalendarWidget(DiaryCalendar(self._service.entries.recorded_days, self._service.today))
         self.activity_box = ActivityBox(self.on_form_edited)
         self.dose = DoseBox()
         self.note = NoteBox()

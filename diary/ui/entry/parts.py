@@ -27,19 +27,6 @@ from diary.ui.entry.choice_frame import ChoiceFrame
 
 ACTIVITY_BANDS = (("none", 0, 0), ("mild", 1, 3), ("moderate", 4, 6), ("severe", 7, 10))
 
-STYLE = """
-QPushButton[role="activity"] { min-width: 44px; min-height: 44px; font-size: 17px; }
-QPushButton[role="severity"] { min-width: 60px; min-height: 26px; padding: 0 2px; }
-QPushButton[role="activity"]:checked, QPushButton[role="severity"]:checked {
-    background: #2f5d62; color: white; font-weight: bold; border: 2px solid #1d3b3f; border-radius: 4px; }
-QPushButton[level="0"]:checked { background: #dde5e3; color: #1d3b3f; border: 1px solid #8fa9a4; }
-QFrame#banner { background: #fff4d6; border: 1px solid #e0c36c; border-radius: 6px; }
-QFrame#banner QLabel { color: #3d3000; }
-QLabel#status[state="saved"] { color: #2d6a2d; }
-QLabel#status[state="dirty"] { color: #8a5a00; font-weight: bold; }
-QLabel#warning { color: #8a5a00; }
-"""
-
 
 def _button(text: str, tip: str, name: str) -> QPushButton:
     button = QPushButton(text)
@@ -95,6 +82,7 @@ class ActivityRow(ChoiceFrame):
         for value in range(11):
             button = self.add(QPushButton(str(value)), value, f"{value}, {activity_band(value)}")
             button.setProperty("role", "activity")
+            button.setProperty("band", next(n for n, (_, low, high) in enumerate(ACTIVITY_BANDS) if low <= value <= high))
             button.setAccessibleName(f"Activity {value}, {activity_band(value)}")
             ends = {0: " (no symptoms)", 10: " (worst imaginable)"}
             button.setToolTip(f"{value}: {activity_band(value)}{ends.get(value, '')}")

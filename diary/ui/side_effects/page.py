@@ -28,16 +28,6 @@ COURSE, WEEKS_4, WEEKS_12, EVERYTHING = range(4)
 PERIOD_LABELS = {COURSE: "This course", WEEKS_4: "Last 4 weeks", WEEKS_12: "Last 12 weeks", EVERYTHING: "Everything"}
 EMPTY_STATE = "No side effects recorded in this period."
 
-STYLE = """
-QLabel[role="heading"] { font-weight: bold; font-size: 14px; }
-QFrame#timingInsight { background: #e9f3ef; border: 1px solid #8fb8a8; border-radius: 6px; }
-QFrame#timingInsight[found="true"] QLabel { color: #1d3b3f; }  /* dark text on the tint, in a dark theme too */
-QFrame#timingInsight[found="false"] { background: palette(base); border: 1px solid palette(mid); }
-QLabel#timingNotes { font-size: 14px; }
-QLabel#timingCaveat { font-style: italic; }
-QLabel#emptyState { font-size: 14px; padding: 8px 0; }
-"""
-
 
 def period_dates(choice: int, courses: list[Course], today: dt.date) -> tuple[dt.date | None, dt.date]:
     """The first and last day of a period button; a first day of None means "from the first entry"."""
@@ -59,7 +49,6 @@ class SideEffectsPage(Page):
         super().__init__(parent)
         self._service = service
         self.summary: PeriodSummary | None = None
-        self.setStyleSheet(STYLE)
         self._build()
         courses = service.treatment.courses()
         self.period_buttons.button(COURSE if courses else EVERYTHING).setChecked(True)

@@ -22,7 +22,7 @@ class CourseBox(QGroupBox):
         layout = QVBoxLayout(self)
         self.course_status = QLabel()
         self.course_status.setWordWrap(True)
-        self.course_status.setStyleSheet("font-weight: bold;")
+        self.course_status.setProperty("role", "strong")
         self.plan_status = QLabel()
         self.plan_status.setWordWrap(True)
         buttons = QHBoxLayout()

@@ -28,7 +28,7 @@ class ScoreChoice(QWidget):
             layout.addWidget(box)
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
-        self.suggestion.setStyleSheet("color: #6b6b6b;")
+        self.suggestion.setProperty("role", "muted")
         layout.addWidget(self.suggestion)
         self.usual_label = QLabel("Bowel movements a day when you are well")
         self.usual_stools = QSpinBox()
