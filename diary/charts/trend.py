@@ -10,11 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import io
 from pathlib import Path
+from typing import Any
 
 import matplotlib.dates as mdates
 import numpy as np
 from matplotlib.colors import BoundaryNorm, ListedColormap
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.text import Text
 from matplotlib.ticker import NullFormatter, NullLocator
@@ -67,6 +70,12 @@ def _day(x: float) -> dt.date:
     """The day of a matplotlib date number (the inverse of mdates.date2num, not of _num alone)."""
     when: dt.datetime = mdates.num2date(x)  # type: ignore[no-untyped-call]  # matplotlib.dates is unannotated
     return when.date()
+
+
+def _vline(ax: Axes, x: float, **style: Any) -> None:
+    """A line across the whole height of `ax` at `x`: axvline's, without its autoscaling, which
+    works the limits out again for each of the chart's ~80 lines (the x limits are set anyway)."""
+    ax.add_artist(Line2D([x, x], [0, 1], transform=ax.get_xaxis_transform(), **style))
 
 
 class DaysInViewLocator(mdates.AutoDateLocator):
@@ -184,10 +193,10 @@ class TrendChart:
         ):
             if day <= last:
                 for axis in (ax, self.dose_ax, *self.score_axes):
-                    axis.axvline(_num(day), color=t.muted, linestyle=style, linewidth=1, zorder=2)
+                    _vline(axis, _num(day), color=t.muted, linestyle=style, linewidth=1, zorder=2)
                 self._label(day, day, 0.3, text, rotation=90, size=7, offset_days=0.6)
         if course.end is not None:
-            ax.axvline(_num(course.end + DAY), color=t.foreground, linewidth=1.2, zorder=2)
+            _vline(ax, _num(course.end + DAY), color=t.foreground, linewidth=1.2, zorder=2)
             self._label(course.end, course.end, 0.3, "stopped", rotation=90, size=7, offset_days=1.6)
 
     def _label(self, first: dt.date, last: dt.date, y: float, text: str, *, rotation: int = 0,
