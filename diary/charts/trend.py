@@ -14,8 +14,8 @@ from typing import Any
 
 import matplotlib.dates as mdates
 import numpy as np
-from matplotlib.colors import BoundaryNorm, ListedColormap
 from matplotlib.axes import Axes
+from matplotlib.colors import BoundaryNorm, ListedColormap
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
