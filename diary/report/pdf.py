@@ -56,10 +56,11 @@ class ClinicianReport:
             figure = Figure(figsize=(width_in, CHART_HEIGHT_IN + extra), dpi=CHART_DPI)
             canvas = FigureCanvasAgg(figure)
             TrendChart(self.series, self.data.first, self.data.last, figure=figure)
-            canvas.draw()
+            canvas.draw()  # type: ignore[no-untyped-call]  # backend_agg is unannotated
             # Agg's pixels straight into the image: a PNG written and read back cost a third of the PDF.
             width, height = canvas.get_width_height(physical=True)
-            pixels = QImage(canvas.buffer_rgba(), width, height, QImage.Format.Format_RGBA8888)
+            rgba = canvas.buffer_rgba()  # type: ignore[no-untyped-call]
+            pixels = QImage(rgba, width, height, QImage.Format.Format_RGBA8888)
             self._chart = pixels.convertToFormat(QImage.Format.Format_ARGB32)  # a copy: Agg's buffer goes with the figure
         return self._chart
 
