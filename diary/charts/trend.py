@@ -78,6 +78,11 @@ def _vline(ax: Axes, x: float, **style: Any) -> None:
     ax.add_artist(Line2D([x, x], [0, 1], transform=ax.get_xaxis_transform(), **style))
 
 
+def _hline(ax: Axes, y: float, left: float, right: float, **style: Any) -> None:
+    """A line at `y` from `left` to `right`, added as _vline adds its lines (hlines autoscales too)."""
+    ax.add_artist(Line2D([left, right], [y, y], **style))
+
+
 class DaysInViewLocator(mdates.AutoDateLocator):
     """Date ticks on the days in view only. A day is drawn from its midnight to the next, so the
     right limit is the midnight after the last day: a tick there named the next day (1 December
@@ -153,15 +158,15 @@ class TrendChart:
 
     def _draw_activity(self) -> None:
         ax, t = self.activity_ax, self.theme
-        points = [(_num(e.day), e.activity) for e in self.series.entries if e.activity is not None]
+        # numpy arrays, not lists: matplotlib converts a list of years of values number by number.
+        points = np.array([(_num(e.day), e.activity) for e in self.series.entries if e.activity is not None]).reshape(-1, 2)
         self.points = ax.scatter(
-            [x for x, _ in points], [y for _, y in points],
-            s=10, color=t.points, zorder=3, label="daily activity", linewidths=0,
+            points[:, 0], points[:, 1], s=10, color=t.points, zorder=3, label="daily activity", linewidths=0,
         )
         for trend in self.series.courses:
             days = sorted(trend.smoothed)
-            values = [np.nan if (v := trend.smoothed[d]) is None else v for d in days]
-            ax.plot([_num(d) for d in days], values, color=t.line, linewidth=2.2, zorder=4,
+            values = np.array([np.nan if (v := trend.smoothed[d]) is None else v for d in days], dtype=float)
+            ax.plot(np.array([_num(d) for d in days], dtype=float), values, color=t.line, linewidth=2.2, zorder=4,
                     label="7-day mean" if trend is self.series.courses[0] else None)
             self._draw_course_markers(trend)
         ax.set_ylim(-0.3, 10.3)
@@ -182,8 +187,8 @@ class TrendChart:
             self._label(course.start, last, 9.6, a.category.words, weight="bold", offset_days=2.5, detail=False)
         if a.baseline is not None and a.target is not None:  # both or neither
             first = course.start - 7 * DAY
-            ax.hlines(a.baseline, _num(first), _num(last + DAY), colors=t.foreground, linestyles="--", linewidth=1.1, zorder=2)
-            ax.hlines(a.target, _num(course.start), _num(last + DAY), colors=t.foreground, linestyles=":", linewidth=1.4, zorder=2)
+            _hline(ax, a.baseline, _num(first), _num(last + DAY), color=t.foreground, linestyle="--", linewidth=1.1, zorder=2)
+            _hline(ax, a.target, _num(course.start), _num(last + DAY), color=t.foreground, linestyle=":", linewidth=1.4, zorder=2)
             self._label(first, last, a.baseline + 0.25, f"baseline {a.baseline:.1f}")
             self._label(course.start, last, a.target - 0.65, f"target {a.target:.1f}")
         for day, text, style in (
@@ -219,8 +224,8 @@ class TrendChart:
         taken = [(e, mg) for e, mg in doses if e.dose_taken is not False]
         missed = [(e, mg) for e, mg in doses if e.dose_taken is False]
         if taken:
-            ax.step([_num(e.day) for e, _ in taken], [mg for _, mg in taken], where="post", color=t.foreground,
-                    linewidth=1.6, label="dose taken")
+            ax.step(np.array([_num(e.day) for e, _ in taken]), np.array([mg for _, mg in taken]), where="post",
+                    color=t.foreground, linewidth=1.6, label="dose taken")
         if missed:
             ax.plot([_num(e.day) for e, _ in missed], [mg for _, mg in missed], linestyle="none", marker="x",
                     markersize=6, color=t.foreground, markeredgewidth=1.6, label="dose missed")
@@ -234,12 +239,9 @@ class TrendChart:
         self._all_effects = list(self.series.side_effects)
         first, last = self.series.first or self.first, self.series.last or self.last
         self._grid = np.full((max(len(self._all_effects), 1), (last - first).days + 1), -1.0)  # -1: not recorded
-        for entry in self.series.entries:
-            column = (entry.day - first).days
-            for row, effect in enumerate(self._all_effects):
-                severity = entry.side_effects.get(effect.key)
-                if severity is not None:
-                    self._grid[row, column] = int(severity)
+        columns = [(entry.day - first).days for entry in self.series.entries]
+        for row, effect in enumerate(self._all_effects):  # a row at a time: one numpy assignment each
+            self._grid[row, columns] = [entry.side_effects.get(effect.key, -1) for entry in self.series.entries]
         cmap = ListedColormap(list(t.severities))
         norm = BoundaryNorm([-1.5, -0.5, 0.5, 1.5, 2.5, 3.5], cmap.N)
         self._strip = ax.imshow(
