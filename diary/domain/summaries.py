@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 from collections import Counter
 from collections.abc import Iterable
@@ -34,6 +35,7 @@ class DoseTiming(Enum):
 TIMING_STARTS = {DoseTiming.MORNING: dt.time(4), DoseTiming.OTHER: dt.time(12), DoseTiming.BEDTIME: dt.time(18)}
 
 
+@functools.lru_cache(maxsize=256)  # a diary has a few dose times over thousands of days (hashing an Enum is slow)
 def dose_timing(time: dt.time) -> DoseTiming:
     if TIMING_STARTS[DoseTiming.MORNING] <= time < TIMING_STARTS[DoseTiming.OTHER]:
         return DoseTiming.MORNING
