@@ -146,16 +146,17 @@ def side_effect_summaries(
     increases = dose_increases(shown)
     # The timing of each day's dose taken at a known time (None otherwise), worked out once for every side effect.
     timings = [dose_timing(e.dose_time) if e.took_dose and e.dose_time is not None else None for e in shown]
+    days = [e.day for e in shown]
     summaries = []
     for effect in side_effects:
-        key = effect.key
-        # (day, severity, dose timing) of each day the side effect was recorded, oldest first
-        recorded = [(e.day, e.side_effects[key], t) for e, t in zip(shown, timings) if key in e.side_effects]
-        present = [(day, severity) for day, severity, _ in recorded if severity > Severity.NONE]
+        # The side effect's severity on each day of the period (None: not recorded that day).
+        severities = [e.side_effects.get(effect.key) for e in shown]
+        present = [(day, severity) for day, severity in zip(days, severities) if severity]  # NONE is 0: left out
         if not present:
             continue
+        recorded = [severity for severity in severities if severity is not None]
         tail = recorded[-RESOLVED_AFTER_DAYS:]
-        resolved = len(tail) == RESOLVED_AFTER_DAYS and all(severity == Severity.NONE for _, severity, _ in tail)
+        resolved = len(tail) == RESOLVED_AFTER_DAYS and all(severity == Severity.NONE for severity in tail)
         onset = present[0][0]
         summaries.append(
             SideEffectSummary(
@@ -166,18 +167,20 @@ def side_effect_summaries(
                 first=onset,
                 last=present[-1][0],
                 resolved=resolved,
-                morning=_timing_counts(recorded, DoseTiming.MORNING),
-                bedtime=_timing_counts(recorded, DoseTiming.BEDTIME),
+                morning=_timing_counts(severities, timings, DoseTiming.MORNING),
+                bedtime=_timing_counts(severities, timings, DoseTiming.BEDTIME),
                 after_increase=any(0 <= (onset - day).days <= INCREASE_WINDOW_DAYS for day in increases),
             )
         )
     return summaries
 
 
-def _timing_counts(recorded: list[tuple[dt.date, Severity, DoseTiming | None]], timing: DoseTiming) -> tuple[int, int]:
-    """(days present, days recorded) of a side effect's `recorded` days with a dose at `timing`."""
-    severities = [severity for _, severity, t in recorded if t is timing]
-    return len(severities) - severities.count(Severity.NONE), len(severities)
+def _timing_counts(
+    severities: list[Severity | None], timings: list[DoseTiming | None], timing: DoseTiming
+) -> tuple[int, int]:
+    """(days present, days recorded) of a side effect's `severities` on the days with a dose at `timing`."""
+    chosen = [severity for severity, t in zip(severities, timings) if t is timing and severity is not None]
+    return len(chosen) - chosen.count(Severity.NONE), len(chosen)
 
 
 @dataclass(frozen=True)
