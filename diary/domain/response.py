@@ -9,22 +9,20 @@ from dataclasses import dataclass, replace
 from statistics import fmean
 
 from diary.domain.categories import ResponseCategory as ResponseCategory  # re-exported: the verdict goes with its rules
+from diary.domain.smoothing import BASELINE_DAYS, DAY, MIN_SMOOTHING_VALUES, SMOOTHING_DAYS, Series
+from diary.domain.smoothing import smoothed_activity as smoothed_activity  # the chart's A(d): re-exported with its rules
 from diary.domain.treatment import Course, Settings
 from diary.domain.wording import count, long_date_text, number, span_text
 
 ONSET_WINDOW_DAYS = 28  # onset must come within the first 4 weeks
 RESPONSE_DAYS = 28  # an improvement lasting 4 weeks is a clinical response
 LONG_LASTING_DAYS = 84  # 12 weeks: "remission" in the paper
-BASELINE_DAYS = 7
 MIN_BASELINE_VALUES = 3
-SMOOTHING_DAYS = 7
-MIN_SMOOTHING_VALUES = 4
 VISIT_WEEKS = (4, 8, 12)
 EPSILON = 1e-9
 RELATIVE_RANGE = (0.10, 0.90)
 ABSOLUTE_RANGE = (0.0, 5.0)
 
-DAY = dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -83,47 +81,6 @@ def validate_settings(settings: Settings) -> list[str]:
     if not low <= settings.absolute_threshold <= high:
         problems.append(f"absolute threshold {settings.absolute_threshold:g} is not allowed; use {low:g} to {high:g} points")
     return problems
-
-
-class _Series:
-    """Activity values from the baseline week to `last`, with the smoothed A(d) of docs/response-rules.md#smoothing.
-
-    Only the days a course's rules read are picked out, day by day: a course costs its own days,
-    not the whole diary's.
-    """
-
-    def __init__(self, activity: Mapping[dt.date, int], start: dt.date, last: dt.date):
-        self.values: dict[dt.date, int] = {}
-        day = start - BASELINE_DAYS * DAY
-        while day <= last:
-            value = activity.get(day)
-            if value is not None:
-                self.values[day] = value
-            day += DAY
-        self.start = start
-
-    def window(self, first: dt.date, last: dt.date) -> list[int]:
-        values, day = [], first
-        while day <= last:
-            if day in self.values:
-                values.append(self.values[day])
-            day += DAY
-        return values
-
-    def smoothed(self, day: dt.date) -> float | None:
-        """A(d): the mean of the last 7 days (not before the start), if at least 4 are recorded."""
-        w = self.window(max(self.start, day - (SMOOTHING_DAYS - 1) * DAY), day)
-        return fmean(w) if len(w) >= MIN_SMOOTHING_VALUES else None
-
-    def smoothed_to(self, last: dt.date) -> dict[dt.date, float | None]:
-        """A(d) for every day from the start to `last`."""
-        days = (last - self.start).days + 1
-        return {self.start + i * DAY: self.smoothed(self.start + i * DAY) for i in range(max(days, 0))}
-
-
-def smoothed_activity(activity: Mapping[dt.date, int], start: dt.date, last: dt.date) -> dict[dt.date, float | None]:
-    """A(d) for every day from the course start to `last` (None where it is not defined)."""
-    return _Series(activity, start, last).smoothed_to(last)
 
 
 @dataclass(frozen=True)
@@ -197,7 +154,7 @@ def _assess(
     if T < start:
         return _assessment(ResponseCategory.NOT_STARTED, found)
     last_value = T if seen_to is None else min(T, seen_to)
-    series = _Series(activity, start, last_value)
+    series = Series(activity, start, last_value)
     pre = series.window(start - BASELINE_DAYS * DAY, start - DAY)
     B = _baseline(series, pre)
     if B is None:
@@ -212,7 +169,7 @@ def _assess(
     return _assessment(_category(improvement, _day_number(start, T)), found)
 
 
-def _baseline(series: _Series, pre: list[int]) -> float | None:
+def _baseline(series: Series, pre: list[int]) -> float | None:
     """B: the mean of the week before the first dose, or day 1's value if under 3 days of it are recorded."""
     if len(pre) >= MIN_BASELINE_VALUES:
         return fmean(pre)
@@ -276,7 +233,7 @@ def _assessment(category: ResponseCategory, f: _Findings) -> ResponseAssessment:
     )
 
 
-def _visits(series: _Series, B: float | None, pre: list[int], T: dt.date) -> tuple[Visit, ...]:
+def _visits(series: Series, B: float | None, pre: list[int], T: dt.date) -> tuple[Visit, ...]:
     """Week 0 (the baseline) and treatment days 22-28, 50-56 and 78-84, up to T."""
     visits = [Visit(0, B, 0.0 if B is not None else None, len(pre))]
     for week in VISIT_WEEKS:
