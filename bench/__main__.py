@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import os
 import platform
 import statistics
@@ -28,9 +29,15 @@ TODAY = dt.date.today()
 
 
 def timed(action: Callable[[], object], runs: int) -> list[float]:
-    """Seconds taken by each of `runs` calls."""
+    """Seconds taken by each of `runs` calls.
+
+    The garbage of the run before is collected first, untimed: a figure is a web of reference
+    cycles, and freeing the last run's chart inside the next one's time (100-190 ms of a 25 y
+    chart's build) measured the loop, not a build.
+    """
     times = []
     for _ in range(runs):
+        gc.collect()
         start = time.perf_counter()
         action()
         times.append(time.perf_counter() - start)
@@ -57,16 +64,24 @@ def child(mode: str, *args: str, qpa: str = "offscreen") -> str:
 
 class Table:
     def __init__(self) -> None:
-        self.rows: list[tuple[str, str, str, str]] = []
+        self.rows: list[tuple[str, str, str, str, str]] = []
 
-    def add(self, what: str, value: str, target: str = "", ratio: str = "") -> None:
-        self.rows.append((what, value, target, ratio))
-        print(f"  {what}: {value}" + (f"  (target {target})" if target else "") + (f"  [{ratio}]" if ratio else ""), flush=True)
+    def add(self, what: str, value: str, target: str = "", ratio: str = "", scaling: str = "") -> None:
+        self.rows.append((what, value, target, ratio, scaling))
+        print(f"  {what}: {value}" + (f"  (target {target})" if target else "") + (f"  [{ratio}]" if ratio else "")
+              + (f"  {{{scaling}}}" if scaling else ""), flush=True)
 
     def markdown(self) -> str:
-        lines = ["| measurement | result | target (SPEC 7) | against baseline |", "|---|---|---|---|"]
-        lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in self.rows]
+        lines = ["| measurement | result | target (SPEC 7) | against baseline | larger / smaller diary |",
+                 "|---|---|---|---|---|"]
+        lines += [f"| {a} | {b} | {c} | {d} | {e} |" for a, b, c, d, e in self.rows]
         return "\n".join(lines)
+
+
+def scaling(times: dict[int, float]) -> str:
+    """How a figure grows with the diary: the larger diary's time over the smaller's, beside the data's ratio."""
+    small, large = sorted(times)
+    return f"{times[large] / times[small]:.2f} × for {large / small:g} × the days"
 
 
 def main() -> int:
@@ -100,11 +115,12 @@ def main() -> int:
             platforms.insert(0, "xcb")
         for platform_name in platforms:
             where = "X11 display" if platform_name == "xcb" else "offscreen"
-            bare, full, ready = [], [], []
-            for _ in range(runs + 4):  # interleaved, so that a busy moment of the machine hits all three
+            bare, full, ready, ready_large = [], [], [], []
+            for _ in range(runs + 4):  # interleaved, so that a busy moment of the machine hits them all
                 bare.append(float(child("bare", qpa=platform_name)))
                 full.append(float(child("app", str(main_dir), qpa=platform_name)))
                 ready.append(float(child("ready", str(main_dir), qpa=platform_name)))
+                ready_large.append(float(child("ready", str(folders[years[-1]]), qpa=platform_name)))
             # The best runs too: on a shared machine the medians of fresh processes swing by a third.
             table.add(f"window first paint, {label} diary ({where})",
                       f"{median(full) * 1000:.0f} ms (best {min(full) * 1000:.0f})", "≤ 1.5 × bare window",
@@ -112,6 +128,9 @@ def main() -> int:
                       f"best {min(full) / min(bare):.2f} × ({min(bare) * 1000:.0f} ms)")
             table.add(f"window showing the diary's pages, {label} diary ({where})", f"{median(ready) * 1000:.0f} ms",
                       "", f"{median(ready) / median(bare):.2f} × bare")
+            table.add(f"window showing the diary's pages, {years[-1]} y diary ({where})",
+                      f"{median(ready_large) * 1000:.0f} ms", "", f"{median(ready_large) / median(bare):.2f} × bare",
+                      scaling({years[0]: median(ready), years[-1]: median(ready_large)}))
 
         from diary.services.diary import DiaryService
 
@@ -122,16 +141,24 @@ def main() -> int:
             saves = timed(lambda: service.entries.save(entry), 50 if args.quick else 200)
             table.add("save one entry", f"median {median(saves) * 1000:.1f} ms, p95 {p95(saves) * 1000:.1f} ms", "< 20 ms")
 
-            # --- response and summaries ----------------------------------------------------------
+            # --- response and summaries, on both diaries: they should grow in step with the days --------
+            assessed: dict[int, float] = {}
+            summarised: dict[int, float] = {}
             for n in years:
                 other = DiaryService(folders[n])
                 try:
-                    table.add(f"response assessment of every course, {n} y",
-                              f"{median(timed(other.reports.assessments, runs)) * 1000:.0f} ms")
-                    table.add(f"side-effect and adherence summaries, {n} y",
-                              f"{median(timed(other.reports.period_summary, runs)) * 1000:.0f} ms")
+                    assessed[n] = median(timed(other.reports.assessments, runs))
+                    summarised[n] = median(timed(other.reports.period_summary, runs))
                 finally:
                     other.close()
+            for n in years:
+                last = n == years[-1]
+                table.add(f"response assessment of every course, {n} y", f"{assessed[n] * 1000:.0f} ms",
+                          scaling=scaling(assessed) if last else "")
+            for n in years:
+                last = n == years[-1]
+                table.add(f"side-effect and adherence summaries, {n} y", f"{summarised[n] * 1000:.0f} ms",
+                          scaling=scaling(summarised) if last else "")
 
             # --- charts --------------------------------------------------------------------------
             from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -139,26 +166,36 @@ def main() -> int:
 
             from diary.charts.trend import TrendChart
 
-            series = service.reports.trend()
-            days = [e.day for e in series.entries if e.activity is not None]
-            values = [e.activity for e in series.entries if e.activity is not None]
-
-            def bare_figure():
+            def bare_figure(series):
+                days = [e.day for e in series.entries if e.activity is not None]
+                values = [e.activity for e in series.entries if e.activity is not None]
                 figure = Figure(figsize=(10, 6.2))
                 FigureCanvasAgg(figure)
                 figure.add_subplot().plot(days, values, ".")
                 figure.canvas.draw()
 
-            def full_chart():
+            def full_chart(series):
                 chart = TrendChart(series)
                 FigureCanvasAgg(chart.figure)
                 chart.figure.canvas.draw()
                 return chart
 
-            bare_draw, chart_draw = median(timed(bare_figure, runs)), median(timed(full_chart, runs))
-            table.add(f"full-range chart, {label}", f"{chart_draw * 1000:.0f} ms", "",
-                      f"{chart_draw / bare_draw:.2f} × bare Figure ({bare_draw * 1000:.0f} ms)")
-            chart = full_chart()
+            built: dict[int, float] = {}
+            for n in years:
+                other = DiaryService(folders[n])
+                try:
+                    whole = other.reports.trend()
+                finally:
+                    other.close()
+                bare = median(timed(lambda whole=whole: bare_figure(whole), runs))
+                built[n] = median(timed(lambda whole=whole: full_chart(whole), runs))
+                if n == years[0]:
+                    bare_draw = bare
+                table.add(f"full-range chart, {n} y", f"{built[n] * 1000:.0f} ms", "",
+                          f"{built[n] / bare:.2f} × bare Figure ({bare * 1000:.0f} ms)",
+                          scaling(built) if n == years[-1] else "")
+            series = service.reports.trend()
+            chart = full_chart(series)
             chart.with_legend = False  # as in the window, which shows its legend beside the chart
             chart.draw()
             last = series.last
@@ -176,13 +213,15 @@ def main() -> int:
 
                 def switch(target=ranges[name], previous=previous):
                     chart.show_range(*previous)
+                    gc.collect()  # as in timed()
                     start = time.perf_counter()
                     chart.show_range(*target)
                     chart.figure.canvas.draw()
                     return time.perf_counter() - start
 
                 times = [switch() for _ in range(3 * runs)]  # quick, and noisy: more runs
-                table.add(f"switch the chart to {name} and redraw, {label}", f"{median(times) * 1000:.0f} ms", "< 100 ms")
+                table.add(f"switch the chart to {name} and redraw, {label}", f"{median(times) * 1000:.0f} ms", "< 100 ms",
+                          f"{median(times) / bare_draw:.2f} × bare Figure")
 
             # --- the clinician summary ------------------------------------------------------------
             from diary.domain.report import ReportOptions
@@ -192,13 +231,20 @@ def main() -> int:
             course = service.treatment.courses()[-1]
             twelve = ReportOptions(course.start - dt.timedelta(days=7), course.start + dt.timedelta(days=83))
             everything = ReportOptions(series.first, series.last)
-            for name, options, target in (("12-week PDF", twelve, "< 1.5 s"), (f"{label} PDF", everything, "")):
-                def write_pdf(o=options):
-                    data = service.reports.report_data(o)
-                    return ClinicianReport(data, service.reports.trend(data.first, data.last)).save_pdf(pdf)
+            def write_pdf(on: DiaryService, options: ReportOptions) -> int:
+                data = on.reports.report_data(options)
+                return ClinicianReport(data, on.reports.trend(data.first, data.last)).save_pdf(pdf)
 
-                pdf_times = timed(write_pdf, runs)
-                table.add(f"write the {name}", f"{median(pdf_times):.2f} s", target)
+            table.add("write the 12-week PDF", f"{median(timed(lambda: write_pdf(service, twelve), runs)):.2f} s", "< 1.5 s")
+            whole: dict[int, float] = {years[0]: median(timed(lambda: write_pdf(service, everything), runs))}
+            table.add(f"write the {label} PDF", f"{whole[years[0]]:.2f} s")
+            larger = DiaryService(folders[years[-1]])
+            try:
+                span = larger.reports.trend()
+                whole[years[-1]] = median(timed(lambda: write_pdf(larger, ReportOptions(span.first, span.last)), runs))
+            finally:
+                larger.close()
+            table.add(f"write the {years[-1]} y PDF", f"{whole[years[-1]]:.2f} s", scaling=scaling(whole))
 
             # --- import and export --------------------------------------------------------------------
             csv = Path(tmp) / "diary.csv"
@@ -226,7 +272,10 @@ def main() -> int:
         bench_clinic(Path(tmp), folders, args.quick, runs, table.add)
 
         # --- memory, in a fresh process ----------------------------------------------------------
-        table.add(f"peak memory, window with the Trends page open, {label}", f"{float(child('memory', str(main_dir))):.0f} MB")
+        memory = {n: float(child("memory", str(folders[n]))) for n in years}
+        for n in years:
+            table.add(f"peak memory, window with the Trends page open, {n} y", f"{memory[n]:.0f} MB",
+                      scaling=scaling(memory) if n == years[-1] else "")
 
     print()
     print(f"Machine: {platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} cores"

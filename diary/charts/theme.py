@@ -1,18 +1,42 @@
-"""What every panel of the trend chart shares: the colours of a theme and matplotlib's day numbers."""
+"""What every panel of the trend chart shares: a theme's colours and what its legend explains, matplotlib's day numbers, plain lines."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import matplotlib.dates as mdates
+from matplotlib.axes import Axes
+from matplotlib.lines import Line2D
 from matplotlib.text import Text
 
 from diary.charts.colours import DARK as DARK  # the themes: diary.charts.colours (no matplotlib there)
 from diary.charts.colours import LIGHT as LIGHT
 from diary.charts.colours import PRINT as PRINT
 from diary.charts.colours import Theme as Theme
+from diary.domain.entries import Severity
 
 DAY = dt.timedelta(days=1)
+
+NOT_RECORDED = "blank: day not recorded"  # what a gap in the side-effect strip means
+
+
+def legend_items(theme: Theme) -> list[tuple[str, str, str]]:
+    """(symbol, colour, words) of everything the legend explains, for a legend drawn elsewhere."""
+    return [
+        ("●", theme.points, "daily activity"),
+        ("━", theme.line, "7-day mean"),
+        ("╌", theme.foreground, "baseline"),
+        ("┈", theme.foreground, "target"),
+        ("▨", theme.muted, "response period"),
+        ("━", theme.foreground, "dose taken"),
+        ("✕", theme.foreground, "dose missed"),
+        # "None" is nearly the window's colour: an outlined square shows it.
+        ("□", theme.muted, f"side effect {Severity.NONE.label}"),
+        *[("■", theme.severities[int(s) + 1], s.label) for s in Severity if s is not Severity.NONE],
+        ("▯", theme.muted, NOT_RECORDED),
+    ]
+
 
 _ORIGIN = dt.date(1970, 1, 1)
 _ORIGIN_NUM = float(mdates.date2num(_ORIGIN))  # type: ignore[no-untyped-call]  # matplotlib.dates is unannotated; 0 with the default epoch
@@ -36,3 +60,14 @@ def fit_label(label: Text, long: str, short: str, room: float) -> None:
         label.set_fontsize(size)
         if text_inches(label) <= room:
             return
+
+
+def vline(ax: Axes, x: float, **style: Any) -> None:
+    """A line across the whole height of `ax` at `x`: axvline's, without its autoscaling, which
+    works the limits out again for each of the chart's ~80 lines (the x limits are set anyway)."""
+    ax.add_artist(Line2D([x, x], [0, 1], transform=ax.get_xaxis_transform(), **style))
+
+
+def hline(ax: Axes, y: float, left: float, right: float, **style: Any) -> None:
+    """A line at `y` from `left` to `right`, added as vline adds its lines (hlines autoscales too)."""
+    ax.add_artist(Line2D([left, right], [y, y], **style))

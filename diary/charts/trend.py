@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import matplotlib.dates as mdates
 import numpy as np
@@ -19,19 +21,20 @@ from matplotlib.patches import Patch
 from matplotlib.text import Text
 from matplotlib.ticker import NullFormatter, NullLocator
 
+from diary.charts.dates import DaysInViewLocator, day_of
 from diary.charts.score_rows import SCORE_WEIGHT, draw_score_row, score_rows_have_response
 from diary.charts.theme import DARK as DARK  # the themes are the chart's: callers import them from here
 from diary.charts.theme import LIGHT as LIGHT
+from diary.charts.theme import NOT_RECORDED, day_num, fit_label, hline, text_inches, vline
 from diary.charts.theme import PRINT as PRINT
 from diary.charts.theme import Theme as Theme
-from diary.charts.theme import day_num, fit_label, text_inches
+from diary.charts.theme import legend_items as legend_items  # the window draws the legend beside the chart
 from diary.domain.entries import Severity
 from diary.domain.response import ResponseCategory
 from diary.domain.side_effects import SideEffect
 from diary.domain.trend import CourseTrend, TrendSeries
 
 DAY = dt.timedelta(days=1)
-NOT_RECORDED = "blank: day not recorded"  # what a gap in the side-effect strip means
 DETAIL_DAYS = 200  # longer views leave out the marker, baseline and target labels
 ACTIVITY_WEIGHT, DOSE_WEIGHT = 5.0, 1.4  # the panels' shares of the height (a score row's: SCORE_WEIGHT)
 STRIP_ROW_IN = 0.13  # the least height of a side-effect row, in inches: its name is 7 points high
@@ -44,42 +47,21 @@ RESPONSE_CATEGORIES = {
 }
 
 
-def legend_items(theme: Theme) -> list[tuple[str, str, str]]:
-    """(symbol, colour, words) of everything the legend explains, for a legend drawn elsewhere."""
-    return [
-        ("●", theme.points, "daily activity"),
-        ("━", theme.line, "7-day mean"),
-        ("╌", theme.foreground, "baseline"),
-        ("┈", theme.foreground, "target"),
-        ("▨", theme.muted, "response period"),
-        ("━", theme.foreground, "dose taken"),
-        ("✕", theme.foreground, "dose missed"),
-        # "None" is nearly the window's colour: an outlined square shows it.
-        ("□", theme.muted, f"side effect {Severity.NONE.label}"),
-        *[("■", theme.severities[int(s) + 1], s.label) for s in Severity if s is not Severity.NONE],
-        ("▯", theme.muted, NOT_RECORDED),
-    ]
-
-
 _num = day_num  # the panels' day numbers (diary.charts.theme)
 
 
-def _day(x: float) -> dt.date:
-    """The day of a matplotlib date number (the inverse of mdates.date2num, not of _num alone)."""
-    when: dt.datetime = mdates.num2date(x)  # type: ignore[no-untyped-call]  # matplotlib.dates is unannotated
-    return when.date()
+@dataclass
+class _RangeLabel:
+    """A label of a period (first to last) on the activity panel; `artist` once it has been shown."""
 
-
-class DaysInViewLocator(mdates.AutoDateLocator):
-    """Date ticks on the days in view only. A day is drawn from its midnight to the next, so the
-    right limit is the midnight after the last day: a tick there named the next day (1 December
-    under a chart ending on 30 November), and the month-year beside the dates came from it."""
-
-    def __call__(self) -> list[float]:
-        ticks = super().__call__()  # type: ignore[no-untyped-call]  # matplotlib.dates is unannotated
-        if self.axis is None:  # not given an axis yet: no view to keep the ticks in
-            return list(ticks)
-        return [x for x in ticks if x < max(self.axis.get_view_interval())]
+    first: dt.date
+    last: dt.date
+    offset_days: float
+    detail: bool
+    y: float
+    text: str
+    style: dict[str, Any]
+    artist: Text | None = None
 
 
 class TrendChart:
@@ -102,7 +84,7 @@ class TrendChart:
         # switch must redraw in well under 100 ms.
         self.figure.set_layout_engine("none")
         # (text artist, first day it belongs to, last day, offset, whether it is a detail label)
-        self._range_labels: list[tuple[Text, dt.date, dt.date, float, bool]] = []
+        self._range_labels: list[_RangeLabel] = []
         self.first = first or series.first or dt.date.today()
         self.last = last or series.last or self.first
         self.draw()
@@ -145,15 +127,15 @@ class TrendChart:
 
     def _draw_activity(self) -> None:
         ax, t = self.activity_ax, self.theme
-        points = [(_num(e.day), e.activity) for e in self.series.entries if e.activity is not None]
+        # numpy arrays, not lists: matplotlib converts a list of years of values number by number.
+        points = np.array([(_num(e.day), e.activity) for e in self.series.entries if e.activity is not None]).reshape(-1, 2)
         self.points = ax.scatter(
-            [x for x, _ in points], [y for _, y in points],
-            s=10, color=t.points, zorder=3, label="daily activity", linewidths=0,
+            points[:, 0], points[:, 1], s=10, color=t.points, zorder=3, label="daily activity", linewidths=0,
         )
         for trend in self.series.courses:
             days = sorted(trend.smoothed)
-            values = [np.nan if (v := trend.smoothed[d]) is None else v for d in days]
-            ax.plot([_num(d) for d in days], values, color=t.line, linewidth=2.2, zorder=4,
+            values = np.array([np.nan if (v := trend.smoothed[d]) is None else v for d in days], dtype=float)
+            ax.plot(np.array([_num(d) for d in days], dtype=float), values, color=t.line, linewidth=2.2, zorder=4,
                     label="7-day mean" if trend is self.series.courses[0] else None)
             self._draw_course_markers(trend)
         ax.set_ylim(-0.3, 10.3)
@@ -174,8 +156,8 @@ class TrendChart:
             self._label(course.start, last, 9.6, a.category.words, weight="bold", offset_days=2.5, detail=False)
         if a.baseline is not None and a.target is not None:  # both or neither
             first = course.start - 7 * DAY
-            ax.hlines(a.baseline, _num(first), _num(last + DAY), colors=t.foreground, linestyles="--", linewidth=1.1, zorder=2)
-            ax.hlines(a.target, _num(course.start), _num(last + DAY), colors=t.foreground, linestyles=":", linewidth=1.4, zorder=2)
+            hline(ax, a.baseline, _num(first), _num(last + DAY), color=t.foreground, linestyle="--", linewidth=1.1, zorder=2)
+            hline(ax, a.target, _num(course.start), _num(last + DAY), color=t.foreground, linestyle=":", linewidth=1.4, zorder=2)
             self._label(first, last, a.baseline + 0.25, f"baseline {a.baseline:.1f}")
             self._label(course.start, last, a.target - 0.65, f"target {a.target:.1f}")
         for day, text, style in (
@@ -185,10 +167,10 @@ class TrendChart:
         ):
             if day <= last:
                 for axis in (ax, self.dose_ax, *self.score_axes):
-                    axis.axvline(_num(day), color=t.muted, linestyle=style, linewidth=1, zorder=2)
+                    vline(axis, _num(day), color=t.muted, linestyle=style, linewidth=1, zorder=2)
                 self._label(day, day, 0.3, text, rotation=90, size=7, offset_days=0.6)
         if course.end is not None:
-            ax.axvline(_num(course.end + DAY), color=t.foreground, linewidth=1.2, zorder=2)
+            vline(ax, _num(course.end + DAY), color=t.foreground, linewidth=1.2, zorder=2)
             self._label(course.end, course.end, 0.3, "stopped", rotation=90, size=7, offset_days=1.6)
 
     def _label(self, first: dt.date, last: dt.date, y: float, text: str, *, rotation: int = 0,
@@ -198,12 +180,21 @@ class TrendChart:
         Detail labels (markers, baseline, target) are left out of views longer than DETAIL_DAYS,
         where they would pile up over each other.
         """
-        artist = self.activity_ax.text(
-            _num(first) + offset_days, y, text, fontsize=size, rotation=rotation, color=self.theme.foreground,
-            fontweight=weight, va="bottom", ha="left", zorder=5, clip_on=True,
-            bbox={"facecolor": self.theme.background, "alpha": 0.75, "edgecolor": "none", "pad": 1.0},
-        )
-        self._range_labels.append((artist, first, last, offset_days, detail))
+        style = {"fontsize": size, "rotation": rotation, "fontweight": weight}
+        label = _RangeLabel(first, last, offset_days, detail, y, text, style)
+        self._range_labels.append(label)
+        if not detail:  # whether it fits is worked out from its artist
+            self._label_artist(label)
+
+    def _label_artist(self, label: _RangeLabel) -> Text:
+        """A label's text, made when first needed: most are details, hidden in the long views."""
+        if label.artist is None:
+            label.artist = self.activity_ax.text(
+                _num(label.first) + label.offset_days, label.y, label.text, **label.style, color=self.theme.foreground,
+                va="bottom", ha="left", zorder=5, clip_on=True,
+                bbox={"facecolor": self.theme.background, "alpha": 0.75, "edgecolor": "none", "pad": 1.0},
+            )
+        return label.artist
 
     def _draw_dose(self) -> None:
         ax, t = self.dose_ax, self.theme
@@ -211,8 +202,8 @@ class TrendChart:
         taken = [(e, mg) for e, mg in doses if e.dose_taken is not False]
         missed = [(e, mg) for e, mg in doses if e.dose_taken is False]
         if taken:
-            ax.step([_num(e.day) for e, _ in taken], [mg for _, mg in taken], where="post", color=t.foreground,
-                    linewidth=1.6, label="dose taken")
+            ax.step(np.array([_num(e.day) for e, _ in taken]), np.array([mg for _, mg in taken]), where="post",
+                    color=t.foreground, linewidth=1.6, label="dose taken")
         if missed:
             ax.plot([_num(e.day) for e, _ in missed], [mg for _, mg in missed], linestyle="none", marker="x",
                     markersize=6, color=t.foreground, markeredgewidth=1.6, label="dose missed")
@@ -226,12 +217,9 @@ class TrendChart:
         self._all_effects = list(self.series.side_effects)
         first, last = self.series.first or self.first, self.series.last or self.last
         self._grid = np.full((max(len(self._all_effects), 1), (last - first).days + 1), -1.0)  # -1: not recorded
-        for entry in self.series.entries:
-            column = (entry.day - first).days
-            for row, effect in enumerate(self._all_effects):
-                severity = entry.side_effects.get(effect.key)
-                if severity is not None:
-                    self._grid[row, column] = int(severity)
+        columns = [(entry.day - first).days for entry in self.series.entries]
+        for row, effect in enumerate(self._all_effects):  # a row at a time: one numpy assignment each
+            self._grid[row, columns] = [entry.side_effects.get(effect.key, -1) for entry in self.series.entries]
         cmap = ListedColormap(list(t.severities))
         norm = BoundaryNorm([-1.5, -0.5, 0.5, 1.5, 2.5, 3.5], cmap.N)
         self._strip = ax.imshow(
@@ -361,18 +349,20 @@ class TrendChart:
         self._crop_strip(first, last)
         span_days = max((last - first).days + 1, 1)
         axes_inches = self.activity_ax.get_position().width * self.figure.get_figwidth()
-        for artist, start, end, offset, detail in self._range_labels:
-            inside = start <= last and end >= first and not (detail and span_days > DETAIL_DAYS)
-            if inside and not detail:
+        for label in self._range_labels:
+            start, end = label.first, label.last
+            inside = start <= last and end >= first and not (label.detail and span_days > DETAIL_DAYS)
+            if inside and not label.detail:
                 # A period's label only where the period is wide enough to hold it: in a view of
                 # years, courses' labels would run into each other.
                 shown_days = (min(end, last) - max(start, first)).days + 1
-                inside = shown_days / span_days * axes_inches >= text_inches(artist)
-            artist.set_visible(inside)
-            if inside:
+                inside = shown_days / span_days * axes_inches >= text_inches(self._label_artist(label))
+            if inside or label.artist is not None:  # a label never shown is never made
+                artist = self._label_artist(label)
+                artist.set_visible(inside)
                 # Offsets scale with the range, so a label stays a few pixels right of its line,
                 # and a period that began before the range keeps its label at the left edge.
-                artist.set_x(max(_num(start), left) + offset * span_days / 90)
+                artist.set_x(max(_num(start), left) + label.offset_days * span_days / 90)
 
     def fit(self) -> None:
         """Lay the panels out again for a new figure size (the window was resized)."""
@@ -382,11 +372,11 @@ class TrendChart:
     @property
     def shown_range(self) -> tuple[dt.date, dt.date]:
         left, right = self.activity_ax.get_xlim()
-        return _day(left), _day(right) - DAY
+        return day_of(left), day_of(right) - DAY
 
     def day_at(self, x: float) -> dt.date:
         """The day under an x position in data coordinates."""
-        return _day(x)
+        return day_of(x)
 
     def save(self, path: str | Path, dpi: int = 200) -> None:
         """Write the chart as PNG or SVG (by the file's suffix), whole or not at all, readable by the user only."""

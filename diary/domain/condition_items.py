@@ -88,6 +88,8 @@ def complications_problems(complications: frozenset[str] | None) -> list[str]:
 def parse_complications(text: str) -> frozenset[str] | None:
     """`arthralgia;uveitis` -> those keys, `none` -> no complications, empty -> not recorded (None).
     Unknown keys are kept, for complications_problems to name."""
+    if not text:  # most days: checked first, as years of entries are read
+        return None
     parts = {part.strip().lower() for part in text.split(";") if part.strip()}
     if not parts:
         return None

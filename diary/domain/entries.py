@@ -67,7 +67,7 @@ class DailyEntry:
         # Freeze the mapping so an entry can never change behind a caller's back.
         # (Severity(v) is slow when called for years of days: values that already are one are kept.)
         frozen = MappingProxyType(
-            {k: v if type(v) is Severity else Severity(v) for k, v in dict(self.side_effects).items()}
+            {k: v if type(v) is Severity else Severity(v) for k, v in self.side_effects.items()}
         )
         object.__setattr__(self, "side_effects", frozen)
         object.__setattr__(self, "items", MappingProxyType(dict(self.items)))

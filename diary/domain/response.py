@@ -3,27 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from statistics import fmean
 
 from diary.domain.categories import ResponseCategory as ResponseCategory  # re-exported: the verdict goes with its rules
+from diary.domain.smoothing import BASELINE_DAYS, DAY, MIN_SMOOTHING_VALUES, SMOOTHING_DAYS, Series
+from diary.domain.smoothing import smoothed_activity as smoothed_activity  # the chart's A(d): re-exported with its rules
 from diary.domain.treatment import Course, Settings
 from diary.domain.wording import count, long_date_text, number, span_text
 
 ONSET_WINDOW_DAYS = 28  # onset must come within the first 4 weeks
 RESPONSE_DAYS = 28  # an improvement lasting 4 weeks is a clinical response
 LONG_LASTING_DAYS = 84  # 12 weeks: "remission" in the paper
-BASELINE_DAYS = 7
 MIN_BASELINE_VALUES = 3
-SMOOTHING_DAYS = 7
-MIN_SMOOTHING_VALUES = 4
 VISIT_WEEKS = (4, 8, 12)
 EPSILON = 1e-9
 RELATIVE_RANGE = (0.10, 0.90)
 ABSOLUTE_RANGE = (0.0, 5.0)
 
-DAY = dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -84,34 +83,6 @@ def validate_settings(settings: Settings) -> list[str]:
     return problems
 
 
-class _Series:
-    """Activity values up to the evaluation date T, with the smoothed A(d) of docs/response-rules.md#smoothing."""
-
-    def __init__(self, activity: Mapping[dt.date, int], start: dt.date, as_of: dt.date):
-        self.values = {d: v for d, v in activity.items() if v is not None and d <= as_of}
-        self.start = start
-
-    def window(self, first: dt.date, last: dt.date) -> list[int]:
-        values, day = [], first
-        while day <= last:
-            if day in self.values:
-                values.append(self.values[day])
-            day += DAY
-        return values
-
-    def smoothed(self, day: dt.date) -> float | None:
-        """A(d): the mean of the last 7 days (not before the start), if at least 4 are recorded."""
-        w = self.window(max(self.start, day - (SMOOTHING_DAYS - 1) * DAY), day)
-        return fmean(w) if len(w) >= MIN_SMOOTHING_VALUES else None
-
-
-def smoothed_activity(activity: Mapping[dt.date, int], start: dt.date, last: dt.date) -> dict[dt.date, float | None]:
-    """A(d) for every day from the course start to `last` (None where it is not defined)."""
-    series = _Series(activity, start, last)
-    days = (last - start).days + 1
-    return {start + i * DAY: series.smoothed(start + i * DAY) for i in range(max(days, 0))}
-
-
 @dataclass(frozen=True)
 class _Improvement:
     """When A(d) first reached the target within the onset window, and how long it stayed there."""
@@ -151,34 +122,54 @@ def assess_response(
     settings: Settings = Settings(),
 ) -> ResponseAssessment:
     """The response of the course that started on `start`, as of `as_of` (default: the latest value)."""
-    recorded = [d for d, v in activity.items() if v is not None]
-    T = as_of if as_of is not None else (max(recorded) if recorded else None)
+    recorded = sorted(d for d, v in activity.items() if v is not None)
+    return _assess(activity, recorded, start, as_of, settings, None)
+
+
+def _last_recorded(recorded: list[dt.date], up_to: dt.date | None) -> dt.date | None:
+    """The last of the sorted days `recorded` on or before `up_to` (None: the last of all)."""
+    i = len(recorded) if up_to is None else bisect_right(recorded, up_to)
+    return recorded[i - 1] if i else None
+
+
+def _assess(
+    activity: Mapping[dt.date, int],
+    recorded: list[dt.date],
+    start: dt.date,
+    as_of: dt.date | None,
+    settings: Settings,
+    seen_to: dt.date | None,
+) -> ResponseAssessment:
+    """assess_response on the values up to `seen_to` (None: all); `recorded` are the days with a value, sorted."""
+    T = as_of if as_of is not None else _last_recorded(recorded, seen_to)
     found = _Findings(
         course_start=start,
         as_of=T,
         # Day numbers start at day 1: before the course there is no "day -2435".
         day=None if T is None or T < start else _day_number(start, T),
-        last_recorded=max((d for d in recorded if T is not None and d <= T), default=None),
+        last_recorded=None if T is None else _last_recorded(recorded, T if seen_to is None else min(T, seen_to)),
     )
     if T is None:
         return _assessment(ResponseCategory.NO_BASELINE, found)
     if T < start:
         return _assessment(ResponseCategory.NOT_STARTED, found)
-    series = _Series(activity, start, T)
+    last_value = T if seen_to is None else min(T, seen_to)
+    series = Series(activity, start, last_value)
     pre = series.window(start - BASELINE_DAYS * DAY, start - DAY)
     B = _baseline(series, pre)
     if B is None:
         return _assessment(ResponseCategory.NO_BASELINE, replace(found, visits=_visits(series, None, pre, T)))
     target = min(B * (1 - settings.relative_threshold), B - settings.absolute_threshold)
-    A = smoothed_activity(series.values, start, T)
+    # A(d) needs 4 values in its 7 days: past the last day seen plus 6 it is undefined, so not worked out.
+    A = series.smoothed_to(min(T, last_value + (SMOOTHING_DAYS - 1) * DAY))
     improvement = _improvement(A, target, start, T)
     found = replace(
-        found, baseline=B, target=target, current_average=A[T], visits=_visits(series, B, pre, T), improvement=improvement
+        found, baseline=B, target=target, current_average=A.get(T), visits=_visits(series, B, pre, T), improvement=improvement
     )
     return _assessment(_category(improvement, _day_number(start, T)), found)
 
 
-def _baseline(series: _Series, pre: list[int]) -> float | None:
+def _baseline(series: Series, pre: list[int]) -> float | None:
     """B: the mean of the week before the first dose, or day 1's value if under 3 days of it are recorded."""
     if len(pre) >= MIN_BASELINE_VALUES:
         return fmean(pre)
@@ -242,7 +233,7 @@ def _assessment(category: ResponseCategory, f: _Findings) -> ResponseAssessment:
     )
 
 
-def _visits(series: _Series, B: float | None, pre: list[int], T: dt.date) -> tuple[Visit, ...]:
+def _visits(series: Series, B: float | None, pre: list[int], T: dt.date) -> tuple[Visit, ...]:
     """Week 0 (the baseline) and treatment days 22-28, 50-56 and 78-84, up to T."""
     visits = [Visit(0, B, 0.0 if B is not None else None, len(pre))]
     for week in VISIT_WEEKS:
@@ -388,9 +379,9 @@ def assess_courses(
     A course sees the activity up to `last` (the end of a period, when given) and, once stopped,
     only up to its end: days off LDN never count for or against it.
     """
+    recorded = sorted(d for d, v in activity.items() if v is not None)  # once, for every course
     results = []
     for course in courses:
         ends = [d for d in (course.end, last) if d is not None]
-        values = {d: v for d, v in activity.items() if d <= min(ends)} if ends else activity
-        results.append(assess_response(values, course.start, as_of, settings))
+        results.append(_assess(activity, recorded, course.start, as_of, settings, min(ends) if ends else None))
     return results

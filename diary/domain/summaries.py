@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 from collections import Counter
 from collections.abc import Iterable
@@ -11,7 +12,7 @@ from enum import Enum
 
 from diary.domain.entries import DailyEntry, Severity
 from diary.domain.side_effects import SideEffect
-from diary.domain.treatment import Course, Medication, course_on, is_opioid
+from diary.domain.treatment import Course, Medication, courses_on, is_opioid
 
 RESOLVED_AFTER_DAYS = 14  # absent on the last 14 recorded days
 INCREASE_WINDOW_DAYS = 7  # a side effect beginning within 7 days of a dose increase
@@ -34,6 +35,7 @@ class DoseTiming(Enum):
 TIMING_STARTS = {DoseTiming.MORNING: dt.time(4), DoseTiming.OTHER: dt.time(12), DoseTiming.BEDTIME: dt.time(18)}
 
 
+@functools.lru_cache(maxsize=256)  # a diary has a few dose times over thousands of days (hashing an Enum is slow)
 def dose_timing(time: dt.time) -> DoseTiming:
     if TIMING_STARTS[DoseTiming.MORNING] <= time < TIMING_STARTS[DoseTiming.OTHER]:
         return DoseTiming.MORNING
@@ -142,28 +144,31 @@ def side_effect_summaries(
     """One summary per side effect felt at least once in the period, in list order."""
     shown = sorted((e for e in entries if first <= e.day <= last), key=lambda e: e.day)
     increases = dose_increases(shown)
-    # The timing of each dose taken at a known time, worked out once for every side effect.
-    timings = {e.day: dose_timing(e.dose_time) for e in shown if e.took_dose and e.dose_time is not None}
+    # The timing of each day's dose taken at a known time (None otherwise), worked out once for every side effect.
+    timings = [dose_timing(e.dose_time) if e.took_dose and e.dose_time is not None else None for e in shown]
+    days = [e.day for e in shown]
     summaries = []
     for effect in side_effects:
-        recorded = [e for e in shown if effect.key in e.side_effects]
-        present = [e for e in recorded if e.side_effects[effect.key] > Severity.NONE]
+        # The side effect's severity on each day of the period (None: not recorded that day).
+        severities = [e.side_effects.get(effect.key) for e in shown]
+        present = [(day, severity) for day, severity in zip(days, severities) if severity]  # NONE is 0: left out
         if not present:
             continue
+        recorded = [severity for severity in severities if severity is not None]
         tail = recorded[-RESOLVED_AFTER_DAYS:]
-        resolved = len(tail) == RESOLVED_AFTER_DAYS and all(e.side_effects[effect.key] == Severity.NONE for e in tail)
-        onset = present[0].day
+        resolved = len(tail) == RESOLVED_AFTER_DAYS and all(severity == Severity.NONE for severity in tail)
+        onset = present[0][0]
         summaries.append(
             SideEffectSummary(
                 effect=effect,
                 days_present=len(present),
                 days_recorded=len(recorded),
-                highest=max(e.side_effects[effect.key] for e in present),
+                highest=max(severity for _, severity in present),
                 first=onset,
-                last=present[-1].day,
+                last=present[-1][0],
                 resolved=resolved,
-                morning=_timing_counts(recorded, effect.key, timings, DoseTiming.MORNING),
-                bedtime=_timing_counts(recorded, effect.key, timings, DoseTiming.BEDTIME),
+                morning=_timing_counts(severities, timings, DoseTiming.MORNING),
+                bedtime=_timing_counts(severities, timings, DoseTiming.BEDTIME),
                 after_increase=any(0 <= (onset - day).days <= INCREASE_WINDOW_DAYS for day in increases),
             )
         )
@@ -171,10 +176,11 @@ def side_effect_summaries(
 
 
 def _timing_counts(
-    recorded: list[DailyEntry], key: str, timings: dict[dt.date, DoseTiming], timing: DoseTiming
+    severities: list[Severity | None], timings: list[DoseTiming | None], timing: DoseTiming
 ) -> tuple[int, int]:
-    days = [e for e in recorded if timings.get(e.day) is timing]
-    return sum(1 for e in days if e.side_effects[key] > Severity.NONE), len(days)
+    """(days present, days recorded) of a side effect's `severities` on the days with a dose at `timing`."""
+    chosen = [severity for severity, t in zip(severities, timings) if t is timing and severity is not None]
+    return len(chosen) - chosen.count(Severity.NONE), len(chosen)
 
 
 @dataclass(frozen=True)
@@ -214,8 +220,10 @@ def timing_comparison(
     """
     courses = list(courses)
     days: dict[DoseTiming, list[tuple[int, DailyEntry]]] = {DoseTiming.MORNING: [], DoseTiming.BEDTIME: []}
-    for entry in sorted(entries, key=lambda e: e.day):
-        course = course_on(courses, entry.day)
+    ordered = sorted(entries, key=lambda e: e.day)
+    covering = courses_on(courses, [e.day for e in ordered])
+    for entry in ordered:
+        course = covering.get(entry.day)
         if course is None or not entry.took_dose or entry.dose_time is None:
             continue
         timing = dose_timing(entry.dose_time)

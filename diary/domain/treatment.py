@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
@@ -70,6 +71,17 @@ def course_on(courses: list[Course], day: dt.date) -> Course | None:
         if course.covers(day):
             return course
     return None
+
+
+def courses_on(courses: list[Course], days: list[dt.date]) -> dict[dt.date, Course]:
+    """The course covering each of the sorted `days` that one covers, as course_on picks it,
+    in one pass over each course's days rather than a scan of the courses for every day."""
+    covering: dict[dt.date, Course] = {}
+    for course in reversed(courses):  # the first course covering a day wins, as in course_on
+        first = bisect_left(days, course.start)
+        last = len(days) if course.end is None else bisect_right(days, course.end)
+        covering.update(dict.fromkeys(days[first:last], course))
+    return covering
 
 
 def first_course_start(courses: list[Course], entries: Iterable[DailyEntry]) -> dt.date | None:

@@ -24,6 +24,15 @@ class ReportService(UseCases):
         with self._transaction() as records:
             return assess_courses(records.courses(), records.activity(), records.settings(), as_of)
 
+    def latest_assessment(self) -> ResponseAssessment | None:
+        """The response of the latest course (what the response panel shows), or None without a course:
+        the other courses are not assessed."""
+        with self._transaction() as records:
+            courses = records.courses()
+            if not courses:
+                return None
+            return assess_courses(courses[-1:], records.activity(), records.settings())[0]
+
     def trend(self, first: dt.date | None = None, last: dt.date | None = None) -> TrendSeries:
         """What the trend chart draws: the whole diary, or only the days from `first` to `last`,
         with the courses judged on their days up to `last` (as the clinician summary judges them),

@@ -54,11 +54,11 @@ class ResponsePanel(QFrame):
         self.refresh()
 
     def refresh(self) -> None:
-        assessments = self._service.reports.assessments()
-        if not assessments:
+        assessment = self._service.reports.latest_assessment()
+        if assessment is None:
             self._show_no_course()
         else:
-            self._show(assessments[-1])
+            self._show(assessment)
 
     def _show_no_course(self) -> None:
         self.category.setText("No LDN course yet")

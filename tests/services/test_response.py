@@ -103,3 +103,12 @@ def test_a_trend_has_a_row_per_score_switched_on_for_the_latest_course_shown(ser
     assert part.scores[1].value_on(start + dt.timedelta(days=40)) == whole.scores[1].value_on(start + dt.timedelta(days=40))
     service.treatment.save_profile(replace(service.treatment.profile(), scores=()))
     assert service.reports.trend().scores == ()
+
+
+def test_the_latest_assessment_is_the_latest_course_s_alone(service, data_dir):
+    assert service.reports.latest_assessment() is None  # no course yet
+    second = START + dt.timedelta(days=60)
+    put_courses(data_dir, Course(START, end=START + dt.timedelta(days=20)), Course(second))
+    record(service, START - dt.timedelta(days=7), 7, 8)
+    record(service, second - dt.timedelta(days=7), 17, 6)
+    assert service.reports.latest_assessment() == service.reports.assessments()[-1]
