@@ -7,14 +7,13 @@ import io
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtGui import QImage, QPagedPaintDevice, QPageLayout, QPageSize, QTextDocument
 
-from diary import __version__
 from diary.charts.cohort import SHOWN_MAX
 from diary.domain.cohort import ROW_WORDS, ROWS, CohortTable, follow_up_text, p_text, percent_text
 from diary.report.html import STYLE, _table
-from diary.report.pdf import default_page_size
+from diary.report.pdf import default_page_size, page_area, paged_document, paint_pages, pdf_bytes
 from diary.store.files import write_file
 
 TITLE = "LDN cohort — patient-reported response to low-dose naltrexone"
@@ -83,49 +82,20 @@ class CohortReport:
         return QImage.fromData(buffer.getvalue(), "PNG")  # type: ignore[arg-type]  # as in report.pdf
 
     def pdf_bytes(self) -> tuple[bytes, int]:
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        writer = QPdfWriter(buffer)
-        writer.setResolution(600)
-        writer.setTitle(TITLE)
-        writer.setCreator(f"LDN Diary {__version__}")
+        return pdf_bytes(TITLE, self.paint)
+
+    def paint(self, writer: QPagedPaintDevice) -> int:
         writer.setPageLayout(QPageLayout(QPageSize(default_page_size()), QPageLayout.Orientation.Portrait, MARGINS_MM,
                                          QPageLayout.Unit.Millimeter))
-        dpi = writer.logicalDpiX()
-        rect = writer.pageLayout().paintRectPixels(dpi)
-        footer = writer.logicalDpiY() * 0.22
-        width, height = float(rect.width()), float(rect.height()) - footer
-        document = QTextDocument()
-        document.documentLayout().setPaintDevice(writer)
-        document.setDocumentMargin(0)
-        font = QFont()
-        font.setPointSizeF(9)
-        document.setDefaultFont(font)
-        document.setPageSize(QSizeF(width, height))
+        width, height, footer = page_area(writer)
+        document = paged_document(writer, width, height)
         trends = None
         if self.table.outcomes:
+            dpi = writer.logicalDpiX()
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(TRENDS_URL), self._trends(width / dpi))
             trends = int(width * 96 / dpi)  # Qt reads an <img> width in 96-dpi pixels
         document.setHtml(cohort_html(self.table, self.fisher, self.files_read, self.files_skipped, self.generated, trends))
-        pages = document.pageCount()
-        painter = QPainter(writer)
-        try:
-            for page in range(pages):
-                if page:
-                    writer.newPage()
-                painter.save()
-                painter.translate(0, -page * height)
-                document.drawContents(painter, QRectF(0, page * height, width, height))
-                painter.restore()
-                small = QFont()
-                small.setPointSizeF(7)
-                painter.setFont(small)
-                painter.drawText(QRectF(0, height, width, footer), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                                 FOOTER.format(page=page + 1, pages=pages))
-        finally:
-            painter.end()
-        del writer
-        return bytes(buffer.data().data()), pages
+        return paint_pages(writer, document, width, height, footer, FOOTER)
 
     def save_pdf(self, path: Path) -> int:
         """Write the PDF whole or not at all (readable by the user only); returns the number of pages."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -87,13 +88,7 @@ class ClinicianReport:
         return self._chart
 
     def _document(self, device: QPagedPaintDevice, width: float, height: float) -> QTextDocument:
-        document = QTextDocument()
-        document.documentLayout().setPaintDevice(device)
-        document.setDocumentMargin(0)
-        font = QFont()
-        font.setPointSizeF(9)
-        document.setDefaultFont(font)
-        document.setPageSize(QSizeF(width, height))
+        document = paged_document(device, width, height)
         width_in = width / device.logicalDpiX()
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), self.chart_image(width_in))
         # Qt reads an <img> width in 96-dpi pixels and scales it to the device itself.
@@ -103,56 +98,87 @@ class ClinicianReport:
     def paint(self, device: QPagedPaintDevice) -> int:
         """Paint every page onto `device` (its page layout is set here); returns the number of pages."""
         device.setPageLayout(self.page_layout())
-        rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
-        footer = device.logicalDpiY() * 0.22
-        width, height = float(rect.width()), float(rect.height()) - footer
-        document = self._document(device, width, height)
-        pages = document.pageCount()
-        painter = QPainter(device)
-        try:
-            for page in range(pages):
-                if page:
-                    device.newPage()
-                painter.save()
-                # The pen set anew on every page, though it is black already: the window's preview
-                # replays a page on a painter whose pen is the window's text colour (light in a
-                # dark theme) until the page sets another, and setting an unchanged pen records nothing.
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setPen(QColor("#000000"))
-                painter.translate(0, -page * height)
-                context = QAbstractTextDocumentLayout.PaintContext()
-                context.palette = paper_palette()
-                context.clip = QRectF(0, page * height, width, height)
-                painter.setClipRect(context.clip)
-                document.documentLayout().draw(painter, context)
-                painter.restore()
-                painter.setPen(QColor("#000000"))
-                small = QFont()
-                small.setPointSizeF(7)
-                painter.setFont(small)
-                painter.drawText(
-                    QRectF(0, height, width, footer),
-                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                    FOOTER.format(page=page + 1, pages=pages),
-                )
-        finally:
-            painter.end()
-        return pages
+        width, height, footer = page_area(device)
+        return paint_pages(device, self._document(device, width, height), width, height, footer, FOOTER)
 
     def pdf_bytes(self) -> tuple[bytes, int]:
         """The PDF, made in memory, and its number of pages."""
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        writer = QPdfWriter(buffer)
-        writer.setResolution(600)
-        writer.setTitle(TITLE)  # metadata: a title, nothing personal, no file paths
-        writer.setCreator(f"LDN Diary {__version__}")
-        pages = self.paint(writer)
-        del writer  # ends the PDF
-        return bytes(buffer.data().data()), pages
+        return pdf_bytes(TITLE, self.paint)
 
     def save_pdf(self, path: Path) -> int:
         """Write the PDF whole or not at all (readable by the user only); returns the number of pages."""
         data, pages = self.pdf_bytes()
         write_file(path, data)
         return pages
+
+
+# --- what both PDFs (this summary, the cohort table) share ----------------------------------------
+
+
+def page_area(device: QPagedPaintDevice) -> tuple[float, float, float]:
+    """The width and height a page's text may fill on `device`, and the footer's height below it."""
+    rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
+    footer = device.logicalDpiY() * 0.22
+    return float(rect.width()), float(rect.height()) - footer, footer
+
+
+def paged_document(device: QPagedPaintDevice, width: float, height: float) -> QTextDocument:
+    """An empty document laid out for `device` in pages of `width` × `height`, in 9 pt."""
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    document.setDocumentMargin(0)
+    font = QFont()
+    font.setPointSizeF(9)
+    document.setDefaultFont(font)
+    document.setPageSize(QSizeF(width, height))
+    return document
+
+
+def paint_pages(device: QPagedPaintDevice, document: QTextDocument, width: float, height: float,
+                footer: float, footer_text: str) -> int:
+    """Paint `document` page by page onto `device`, black on white, each with `footer_text`
+    (its {page} and {pages} filled in) in small type at the bottom right; returns the number of pages."""
+    pages = document.pageCount()
+    painter = QPainter(device)
+    try:
+        for page in range(pages):
+            if page:
+                device.newPage()
+            painter.save()
+            # The pen set anew on every page, though it is black already: the window's preview
+            # replays a page on a painter whose pen is the window's text colour (light in a
+            # dark theme) until the page sets another, and setting an unchanged pen records nothing.
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setPen(QColor("#000000"))
+            painter.translate(0, -page * height)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.palette = paper_palette()
+            context.clip = QRectF(0, page * height, width, height)
+            painter.setClipRect(context.clip)
+            document.documentLayout().draw(painter, context)
+            painter.restore()
+            painter.setPen(QColor("#000000"))
+            small = QFont()
+            small.setPointSizeF(7)
+            painter.setFont(small)
+            painter.drawText(
+                QRectF(0, height, width, footer),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                footer_text.format(page=page + 1, pages=pages),
+            )
+    finally:
+        painter.end()
+    return pages
+
+
+def pdf_bytes(title: str, paint: Callable[[QPdfWriter], int]) -> tuple[bytes, int]:
+    """A PDF made in memory by `paint` (which returns its number of pages), and that number."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(600)
+    writer.setTitle(title)  # metadata: a title, nothing personal, no file paths
+    writer.setCreator(f"LDN Diary {__version__}")
+    pages = paint(writer)
+    del writer  # ends the PDF
+    return bytes(buffer.data().data()), pages
