@@ -68,6 +68,7 @@ class ProfileBox(QGroupBox):
         self.condition = QComboBox(editable=True)
         self.condition.addItems(CONDITIONS)
         self.condition.setAccessibleName("Condition")
+        self.condition.lineEdit().setAccessibleName("Condition")  # the field a screen reader lands in
         self.score_choice = ScoreChoice()
         self.condition.currentTextChanged.connect(lambda text: self.score_choice.follow_condition(text.strip()))
         self.diagnosis_year = QSpinBox()
