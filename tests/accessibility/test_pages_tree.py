@@ -53,10 +53,11 @@ def test_the_titration_plan_reads_cell_by_cell(pages):
 def test_tab_leaves_the_tables(running_app):
     for keys, table_name in (("ctrl+2", "Diary history"), ("ctrl+4", "Your LDN courses")):
         running_app.focus_after(keys)
-        if keys == "ctrl+4":
-            while (focused := running_app.focused_control()) and focused["name"] != table_name:
-                running_app.focus_after("Tab")
-        table = running_app.focused_control()
+        for _ in range(5):  # on Treatment the table comes after the course's buttons
+            table = running_app.focused_control()
+            if table is None or table["name"] == table_name:
+                break
+            running_app.focus_after("Tab")
         assert brief(table) == f"table {table_name!r}"
         after = running_app.focus_after("Tab")
         assert after is not None and after["role"] != "table", brief(after)

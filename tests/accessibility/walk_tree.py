@@ -2,9 +2,9 @@
 
 Runs under the system's python3 with pyatspi (Debian's python3-pyatspi), not under the project's
 venv: `python3 walk_tree.py APP_NAME` prints {"found": bool, "apps": [...], "nodes": [...]}; each
-node has its depth, role, name, description, text (of text and label nodes), the path of child
-indexes from the application, and its states. `--focused` prints only the focused nodes (of the
-parts that show)."""
+node has its depth, role, name, description, text (of fields), the path of child indexes from
+the application, and its states. What does not show is listed but not entered, and a table only
+by its first cells. `--focused` prints only the focused nodes."""
 
 import json
 import sys
@@ -22,9 +22,13 @@ STATES = {
     "selected": pyatspi.STATE_SELECTED,
 }
 MAX_NODES = 20000  # a bound against a cycle in a broken tree
+TABLE_CHILDREN = 80  # the headers and first cells of a table: enough to judge it, and a long history stays quick
+TEXT_ROLES = {"text", "spin button", "entry", "combo box", "password text", "paragraph"}
 
 
-def text_of(acc):
+def text_of(acc, role):
+    if role not in TEXT_ROLES:
+        return None
     try:
         text = acc.queryText()
     except NotImplementedError:
@@ -36,26 +40,30 @@ def text_of(acc):
 
 def node(acc, depth, path):
     states = acc.getState()
+    role = acc.getRoleName()
     return {
         "depth": depth,
         "path": path,
-        "role": acc.getRoleName(),
+        "role": role,
         "name": acc.name or "",
         "description": acc.description or "",
-        "text": text_of(acc),
+        "text": text_of(acc, role),
         "children": acc.childCount,
         **{key: states.contains(state) for key, state in STATES.items()},
     }
 
 
-def walk(acc, depth, path, out, showing_only=False):
+def walk(acc, depth, path, out):
+    """Append `acc` and what it holds to `out`; the parts that do not show are listed, not entered."""
     if len(out) >= MAX_NODES:
         return
     try:
         out.append(node(acc, depth, path))
         count = acc.childCount
-        if showing_only and depth > 0 and not out[-1]["showing"]:
+        if depth > 0 and not out[-1]["showing"]:
             return
+        if out[-1]["role"] == "table":
+            count = min(count, TABLE_CHILDREN)
     except Exception as error:  # a node gone while walking: say so, go on
         out.append({"depth": depth, "path": path, "error": str(error)})
         return
@@ -66,7 +74,7 @@ def walk(acc, depth, path, out, showing_only=False):
             out.append({"depth": depth + 1, "path": [*path, index], "error": str(error)})
             continue
         if child is not None:
-            walk(child, depth + 1, [*path, index], out, showing_only)
+            walk(child, depth + 1, [*path, index], out)
 
 
 def main(argv):
@@ -76,10 +84,9 @@ def main(argv):
     names = [app.name if app is not None else None for app in apps]
     app = next((a for a in apps if a is not None and a.name == name), None)
     nodes = []
-    focused_only = "--focused" in argv
     if app is not None:
-        walk(app, 0, [], nodes, showing_only=focused_only)  # the focus is in a window that shows
-    if focused_only:
+        walk(app, 0, [], nodes)
+    if "--focused" in argv:
         nodes = [n for n in nodes if n.get("focused")]
     json.dump({"found": app is not None, "apps": names, "nodes": nodes}, sys.stdout)
 
