@@ -26,14 +26,6 @@ def pyatspi_missing() -> str | None:
     return None if found.returncode == 0 else "the system's python3 lacks pyatspi (apt-get install python3-pyatspi)"
 
 
-def free_display() -> int:
-    """A display number no X server holds now."""
-    for number in range(95, 200):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
-            return number
-    raise RuntimeError("no free X display between :95 and :199")
-
-
 def wait_for(check, what: str, bound_s: float = STARTUP_BOUND_S):
     """Poll `check` until it returns something true; fail with `what` after `bound_s`."""
     deadline = time.monotonic() + bound_s
@@ -54,7 +46,6 @@ class Session:
         home, runtime = folder / "home", folder / "runtime"
         home.mkdir()
         runtime.mkdir(mode=0o700)
-        self.display = f":{free_display()}"
         self.env = {
             **{k: v for k, v in os.environ.items() if not k.startswith(("QT_", "DBUS_", "AT_SPI", "XDG_", "WAYLAND"))},
             "HOME": str(home),
@@ -62,12 +53,17 @@ class Session:
             "XDG_CONFIG_HOME": str(home / ".config"),
             "XDG_DATA_HOME": str(home / ".local/share"),
             "XDG_CACHE_HOME": str(home / ".cache"),
-            "DISPLAY": self.display,
-            "NO_AT_BRIDGE": "0",
         }
         self._processes: list[subprocess.Popen] = []
-        self.xvfb = self._start([shutil.which("Xvfb") or "Xvfb", self.display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"])
-        wait_for(lambda: Path(f"/tmp/.X11-unix/X{self.display[1:]}").exists() or self._died(self.xvfb, "Xvfb"), "Xvfb did not start")
+        # Xvfb picks a free display itself and writes its number once it takes clients.
+        xvfb = subprocess.Popen([shutil.which("Xvfb") or "Xvfb", "-displayfd", "1", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=self.env)
+        self._processes.append(xvfb)
+        assert xvfb.stdout is not None
+        number = xvfb.stdout.readline().strip()
+        if not number.isdigit():
+            raise RuntimeError(f"Xvfb did not start (code {xvfb.poll()})")
+        self.env["DISPLAY"] = self.display = f":{number}"
         bus = subprocess.Popen([shutil.which("dbus-daemon") or "dbus-daemon", "--session", "--nofork", "--print-address=1"],
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=self.env)
         self._processes.append(bus)
@@ -76,18 +72,6 @@ class Session:
         # Start the accessibility bus before the app, as a desktop session does.
         subprocess.run(["dbus-send", "--session", "--print-reply", "--dest=org.a11y.Bus", "/org/a11y/bus",
                         "org.a11y.Bus.GetAddress"], env=self.env, capture_output=True, check=True, timeout=STARTUP_BOUND_S)
-
-    def _start(self, command: list[str], **kwargs) -> subprocess.Popen:
-        process = subprocess.Popen(command, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                   start_new_session=True, **kwargs)
-        self._processes.append(process)
-        return process
-
-    @staticmethod
-    def _died(process: subprocess.Popen, what: str) -> bool:
-        if process.poll() is not None:
-            raise RuntimeError(f"{what} ended at once with code {process.returncode}")
-        return False
 
     def stop(self) -> None:
         for process in reversed(self._processes):
