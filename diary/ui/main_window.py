@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +39,16 @@ if TYPE_CHECKING:
     from diary.ui.treatment.page import TreatmentPage
 
 PROBLEMS_LISTED = 20  # of a file that cannot be imported
+
+
+def first_tab_stop(page: QWidget) -> QWidget | None:
+    """The first control in `page` that Tab would stop at (None: it has none)."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 class DiaryEvents(QObject):
@@ -152,7 +162,7 @@ class MainWindow(QMainWindow):
         self.page_actions = []
         for row, page in enumerate(self.pages):
             action = QAction(page.title, self, shortcut=QKeySequence(page.shortcut))
-            action.triggered.connect(lambda _checked=False, row=row: self.nav.setCurrentRow(row))
+            action.triggered.connect(lambda _checked=False, row=row: self.go_to_page(row))
             go_menu.addAction(action)
             self.page_actions.append(action)
 
@@ -209,6 +219,20 @@ class MainWindow(QMainWindow):
     def on_welcome_entry_clicked(self) -> None:
         self._welcome_done = True
         self.stack.setCurrentWidget(self.entry_page)
+
+    def go_to_page(self, row: int) -> None:
+        """The Go menu's shortcuts (Ctrl+1…): show the page and put the focus in it, on the control
+        it had last or its first, also when the focus was in the list of pages."""
+        self.nav.setCurrentRow(row)
+        page = self.stack.currentWidget()
+        focus = QApplication.focusWidget()
+        if page is None or (focus is not None and page.isAncestorOf(focus)):
+            return
+        target: QWidget | None = page.focusWidget()
+        if target is None or not target.isVisible():
+            target = first_tab_stop(page)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _open_treatment(self, row: int, widget: QWidget) -> None:
         self.nav.setCurrentRow(row)

@@ -71,6 +71,9 @@ class LazyPage(Page):
             self.page = self.spec.build(self._tools)
             self.page.shortcut = self.shortcut
             self._layout.addWidget(self.page)
+            # Shown now, not when the layout gets round to it: switching pages moves the focus to
+            # the first control that shows, and without one it would land on this nameless stand-in.
+            self.page.show()
         elif self._missed is not None:
             self.page.on_data_changed(self._missed)
         self._missed = None

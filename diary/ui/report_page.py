@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QGraphicsView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -79,6 +80,10 @@ class ReportPage(Page):
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.preview = QPrintPreviewWidget(self.printer)
         self.preview.setAccessibleName("Preview of the summary")
+        # The view inside it takes the focus (to scroll the pages) and must say what it shows.
+        for view in self.preview.findChildren(QGraphicsView):
+            view.setAccessibleName("Pages of the summary")
+            view.viewport().setAccessibleName("Pages of the summary")
 
     def _lay_out(self) -> None:
         choices = QHBoxLayout()

@@ -103,6 +103,7 @@ class RestoreDialog(Dialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName("Backups")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -140,6 +140,7 @@ class TrendsPage(Page):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName("The chart's data")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.views = QStackedWidget()
         self.views.addWidget(self.canvas)
         self.views.addWidget(self.table)

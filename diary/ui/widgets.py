@@ -112,6 +112,7 @@ def read_only_table(headers: list[str], name: str) -> QTableWidget:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     table.setAccessibleName(name)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
     return table
 
 

@@ -17,6 +17,7 @@ class SideEffectsTable(QTableView):
         self._model = model
         self._one_line_width = 0  # the columns with every cell on one line
         self.setAccessibleName("Side effects in this period")
+        self.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

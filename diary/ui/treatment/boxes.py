@@ -68,6 +68,9 @@ class ProfileBox(QGroupBox):
         self.condition = QComboBox(editable=True)
         self.condition.addItems(CONDITIONS)
         self.condition.setAccessibleName("Condition")
+        condition_field = self.condition.lineEdit()
+        assert condition_field is not None  # an editable combo box has its field
+        condition_field.setAccessibleName("Condition")  # the field a screen reader lands in
         self.score_choice = ScoreChoice()
         self.condition.currentTextChanged.connect(lambda text: self.score_choice.follow_condition(text.strip()))
         self.diagnosis_year = QSpinBox()

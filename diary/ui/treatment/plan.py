@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QDoubleSpinBox,
     QGroupBox,
@@ -47,6 +48,7 @@ class PlanBox(QGroupBox):
         self.steps_table.verticalHeader().hide()
         self.steps_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.steps_table.setAccessibleName("Steps of the plan")
+        self.steps_table.setTabKeyNavigation(False)  # Tab goes from field to field, and on out of the table
         buttons = QHBoxLayout()
         self.add_step_button = QPushButton("Add step")
         self.remove_step_button = QPushButton("Remove step")
@@ -94,14 +96,29 @@ class PlanBox(QGroupBox):
         time.setAccessibleName(f"Step {row + 1}: usual time")
         date = QTableWidgetItem()
         date.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        self.steps_table.setCellWidget(row, 0, day)
         self.steps_table.setItem(row, 1, date)
-        self.steps_table.setCellWidget(row, 2, dose)
-        self.steps_table.setCellWidget(row, 3, time)
+        for column, field in ((0, day), (2, dose), (3, time)):
+            self.steps_table.setCellWidget(row, column, field)
+            self._say_in_cell(row, column, field)
         self.steps_table.setRowHeight(row, dose.sizeHint().height() + 4)
         fit_height(self.steps_table, most_rows=9)
         day.valueChanged.connect(lambda _v, item=date, spin=day: self._show_step_date(item, spin.value()))
         self._show_step_date(date, step.from_day)
+
+    def _say_in_cell(self, row: int, column: int, field: QAbstractSpinBox) -> None:
+        """A screen reader reads the table's cells, not the fields drawn over them: the cell says the field's value."""
+        item = QTableWidgetItem()
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.steps_table.setItem(row, column, item)
+
+        def say() -> None:
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, field.text())
+
+        say()
+        if isinstance(field, QSpinBox | QDoubleSpinBox):
+            field.textChanged.connect(say)
+        elif isinstance(field, QTimeEdit):
+            field.timeChanged.connect(say)
 
     def _show_step_date(self, item: QTableWidgetItem, from_day: int) -> None:
         if self.course is not None:
