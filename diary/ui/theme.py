@@ -230,6 +230,7 @@ QLabel#status[state="saved"] {{ color: {p.saved}; }}
 QLabel#status[state="dirty"] {{ color: {p.on_banner}; background: {p.banner}; border: 1px solid {p.banner_border};
     border-radius: {RADIUS}px; padding: {SPACE_XS}px {SPACE_M}px; font-weight: bold; }}
 QLabel#status[state="new"] {{ color: {p.muted}; }}
+QPushButton#saveDay[dirty="true"] {{ color: {p.on_accent}; background: {p.accent}; font-weight: bold; }}
 QLabel#opioidBar {{ color: {p.on_info}; background: {p.info}; border: 1px solid {p.info_border};
     border-radius: {RADIUS + 2}px; padding: {SPACE_M - 2}px; }}
 

@@ -257,3 +257,16 @@ def test_adding_a_side_effect_moves_no_other_row(qtbot, page, service):
     after = places()
     assert len(after) == len(before) + 1
     assert {key: after[key] for key in before} == before
+
+
+def test_the_save_button_stands_out_while_the_day_has_unsaved_changes(qtbot, page):
+    def fill():  # the colour inside the button's edge, as painted
+        image = page.save_button.grab().toImage()
+        return image.pixelColor(8, image.height() // 2).name()
+
+    assert page.save_button.property("dirty") is False
+    normal = fill()
+    page.activity_box.row.choose(4)
+    assert page.save_button.property("dirty") is True and fill() != normal
+    assert page.save()
+    assert page.save_button.property("dirty") is False and fill() == normal

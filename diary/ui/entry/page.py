@@ -96,7 +96,7 @@ class EntryPage(Page):
         row = QHBoxLayout()
         self.status = QLabel(objectName="status")
         self.status.setAccessibleName("Save status")
-        self.save_button = QPushButton("Save day")
+        self.save_button = QPushButton("Save day", objectName="saveDay")
         self.save_button.setDefault(True)
         self.save_button.setToolTip("Save this day (Ctrl+S)")
         self.save_button.setAccessibleName("Save day")
@@ -254,7 +254,9 @@ class EntryPage(Page):
             state, text = "new", "Not saved yet"
         self.status.setProperty("state", state)
         self.status.setText(text)
-        self.status.style().polish(self.status)
+        self.save_button.setProperty("dirty", state == "dirty")  # the button to press stands out
+        for widget in (self.status, self.save_button):
+            widget.style().polish(widget)
 
     def _refresh_banner(self) -> None:
         note = self._service.treatment.next_plan_step()
