@@ -46,9 +46,8 @@ def tray_here() -> str:
         return NO_DISPLAY
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    available = QSystemTrayIcon.isSystemTrayAvailable()
-    del app
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # Qt asks the desktop through it
+    available = app is not None and QSystemTrayIcon.isSystemTrayAvailable()
     return "yes" if available else "no (reminders come while the window is open)"
 
 

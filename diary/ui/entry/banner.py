@@ -38,8 +38,8 @@ class DayBanner(QFrame):
 
     # --- outside a catch-up: what is missing ----------------------------------------------------
 
-    def offer(self, missed: list[dt.date], today: dt.date, today_empty: bool, showing: dt.date) -> None:
-        """Offer the missed days (a catch-up), else today when it is empty and another day is shown."""
+    def offer(self, missed: list[dt.date], today: dt.date, offer_today: bool, showing: dt.date) -> None:
+        """Offer the missed days (a catch-up), else today (`offer_today`: empty, and another day shown)."""
         yesterday = today - dt.timedelta(days=1)
         if missed and not (missed == [yesterday] and showing == yesterday):
             if missed == [yesterday]:
@@ -51,10 +51,10 @@ class DayBanner(QFrame):
                 text = (f"The last {count(n, 'day')} have no entry yet." if n == CATCH_UP_MAX_DAYS
                         else f"The {count(n, 'day')} since {since} have no entry yet.")
                 button = f"Fill in the {n} missed days"
-            if today_empty and showing != today:
+            if offer_today:
                 text += " Neither has today."
             self._show(text, button)
-        elif today_empty and showing != today:
+        elif offer_today:
             self._show("Today has no entry yet.", "Fill in today")
         else:
             self.hide()

@@ -266,9 +266,11 @@ class EntryPage(Page):
             self.banner.show_walk(self._day)
             return
         today = self._service.today()
-        today_empty = self._day != today and self._service.entries.get(today) is None
         missed = self._service.reminders.missed_days()
-        self.banner.offer(missed, today, today_empty and bool(missed or self._service.entries.count()), self._day)
+        # Today is offered from another day, once the diary has begun, while it has no entry.
+        offer_today = (self._day != today and self._service.entries.get(today) is None
+                       and bool(missed or self._service.entries.count()))
+        self.banner.offer(missed, today, offer_today, self._day)
 
     # --- slots ---------------------------------------------------------------------------------
 
