@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -23,6 +24,8 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="the diary's folder (default: $LDN_DIARY_DATA_DIR, else your user data folder)",
     )
+    data_dir.add_argument("--lang", default=argparse.SUPPRESS, metavar="CODE",
+                          help="en, nl or de (default: $LDN_DIARY_LANG, else the system's language)")
     parser = argparse.ArgumentParser(
         prog="ldn-diary",
         description=f"{APP_NAME}: a symptom diary for low-dose naltrexone. With no command, opens the window.",
@@ -119,12 +122,34 @@ def _add_care_commands(commands: _Commands[argparse.ArgumentParser], data_dir: a
                         help="what is set, when the next is due, whether notifications and a tray work here (the default)")
 
 
+def _asked_language(argv: Sequence[str]) -> str | None:
+    """The --lang given, read before the parser is built: its help speaks that language."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from diary.desktop import language
+
+    asked = _asked_language(argv)
+    try:
+        language.install(language.choose(asked))
+    except ValueError as exc:
+        print(f"ldn-diary: error: {exc}", file=sys.stderr)
+        return 2
     args = _parser().parse_args(argv)
     if args.command is None:
         # Only what the window needs is imported here: it should appear as soon as a bare Qt window.
         from diary.ui.app import run_window
+        from diary.ui.language_setting import chosen
 
+        # The window's own setting comes before $LDN_DIARY_LANG and the system's language.
+        language.install(language.choose(asked or chosen()))
         return run_window(getattr(args, "data_dir", None), hidden=args.hidden)
     from diary.commands import run
 

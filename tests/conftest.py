@@ -49,6 +49,26 @@ def qt_application(qapp):
     return qapp
 
 
+@pytest.fixture(autouse=True, scope="session")
+def translations():
+    """The .qm files built from the .ts files as they are now (pip builds them once, at install)."""
+    import runpy
+    from pathlib import Path
+
+    runpy.run_path(str(Path(__file__).parent.parent / "packaging" / "translations.py"))["build"]()
+
+
+@pytest.fixture(autouse=True)
+def english(translations, qt_application, monkeypatch):
+    """Every test speaks English, whatever the machine's language, unless it chooses another."""
+    from diary.desktop import language
+
+    monkeypatch.setenv(language.ENVIRONMENT, "en")
+    language.install("en")
+    yield
+    language.install("en")
+
+
 def dump(folder) -> list[str]:
     """Every row of the diary in `folder` as SQL, to check that nothing at all changed."""
     import sqlite3

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from diary.domain.language import current, translate
+
 MINUS = "\u2212"  # the minus sign: a hyphen beside "−7" reads as a dash
 DASH = "—"  # a value that is not there
 
@@ -18,7 +20,7 @@ def number(value: float | None, digits: int = 1, *, fixed: bool = True) -> str:
         text = text.rstrip("0").rstrip(".")
     if text.lstrip("-").strip("0.") == "":
         text = text.lstrip("-")  # no "−0.0"
-    return text.replace("-", MINUS)
+    return text.replace("-", MINUS).replace(".", current().decimal_point)
 
 
 def signed(value: float | None, digits: int = 1) -> str:
@@ -26,7 +28,7 @@ def signed(value: float | None, digits: int = 1) -> str:
     if value is None:
         return DASH
     text = number(value, digits)
-    return text if text.startswith(MINUS) or text.strip("0.") == "" else f"+{text}"
+    return text if text.startswith(MINUS) or text.strip("0.,") == "" else f"+{text}"
 
 
 def json_number(value: float | None, digits: int = 6) -> float | None:
@@ -35,23 +37,32 @@ def json_number(value: float | None, digits: int = 6) -> float | None:
 
 
 def count(n: int, noun: str, plural: str | None = None) -> str:
-    """`n` with its noun, singular or plural: "1 day", "2 days", "0 days" (never "day(s)")."""
+    """`n` with its English noun, singular or plural (never "day(s)"): for the store's checks, which a
+    developer reads. Visible text uses translate("Context", "%n day(s)", None, n) instead."""
     return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
 def date_text(day: dt.date | None) -> str:
     """A date as people read it: "5 Nov 2026"; "—" for none. (Files and the CLI use ISO dates.)"""
-    return f"{day.day} {day:%b %Y}" if day else DASH
+    return current().date(day, translate("wording", "d MMM yyyy", "a short date, as a Qt date pattern")) if day else DASH
 
 
 def day_text(day: dt.date | None) -> str:
     """A date with its weekday: "Thu 5 Nov 2026"; "—" for none."""
-    return f"{day:%a} {date_text(day)}" if day else DASH
+    if day is None:
+        return DASH
+    return current().date(day, translate("wording", "ddd d MMM yyyy", "a short date with its weekday, as a Qt date pattern"))
+
+
+def weekday_text(day: dt.date) -> str:
+    """A day in a sentence, this year's: "Saturday 28 November"."""
+    return current().date(day, translate("wording", "dddd d MMMM", "a weekday and date without the year, as a Qt date pattern"))
 
 
 def moment_text(moment: dt.datetime) -> str:
     """A date and time: "Thu 5 Nov 2026, 14:03"."""
-    return f"{day_text(moment.date())}, {time_text(moment.time())}"
+    return translate("wording", "{day}, {time}", "a date and a time of day").format(
+        day=day_text(moment.date()), time=time_text(moment.time()))
 
 
 def time_text(time: dt.time) -> str:
@@ -61,12 +72,21 @@ def time_text(time: dt.time) -> str:
 
 def long_date_text(day: dt.date) -> str:
     """A date in a sentence, its month written out: "5 November 2026"."""
-    return f"{day.day} {day:%B %Y}"
+    return current().date(day, translate("wording", "d MMMM yyyy", "a date in a sentence, as a Qt date pattern"))
+
+
+def days_text(days: int) -> str:
+    """ "1 day", "13 days"."""
+    return translate("wording", "%n day(s)", None, days)
 
 
 def span_text(days: int) -> str:
     """A length of time: "13 days" below two weeks, else "9 weeks and 6 days"."""
     if days < 14:
-        return count(days, "day")
+        return days_text(days)
     weeks, rest = divmod(days, 7)
-    return count(weeks, "week") + (f" and {count(rest, 'day')}" if rest else "")
+    week_text = translate("wording", "%n week(s)", None, weeks)
+    if not rest:
+        return week_text
+    return translate("wording", "{weeks} and {days}", "a length of time: 9 weeks and 6 days").format(
+        weeks=week_text, days=days_text(rest))

@@ -73,6 +73,10 @@ def run_window(data_dir: Path | None = None, hidden: bool = False) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName("ldn-diary")
+    from diary.desktop import language
+    from diary.domain.language import current
+
+    language.install(current().code)  # again, now that an app runs: Qt's own dialogs in that language too
     from diary.ui import theme
     from diary.ui.icon import app_icon
 

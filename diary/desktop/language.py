@@ -1,0 +1,125 @@
+"""Qt's translations of LDN Diary: which language to speak, and its words loaded from the shipped .qm files.
+
+The .ts files in resources/translations/ are the source; packaging/translations.py builds the .qm
+files beside them (pip's build and .ci/run call it), and they are found with importlib.resources
+from a checkout, a wheel or a frozen build alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+import re
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+
+from diary.domain import language
+
+ENVIRONMENT = "LDN_DIARY_LANG"
+PSEUDO = "pseudo"  # every text 40 % longer, with accents: shows what a long translation would cut
+
+
+class QtWords:
+    """A language's translations (ldn_diary_<code>.qm) with its QLocale's dates and decimal sign."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        self._locale = QLocale(code)
+        self._translator = QTranslator()
+        # A wheel and a frozen build keep their resources as files: Qt maps the .qm file in place.
+        qm = resources.files("diary.resources").joinpath("translations", f"ldn_diary_{code}.qm")
+        if not (qm.is_file() and self._translator.load(str(qm))):
+            raise FileNotFoundError(f"{qm}: the translations of {code!r} are not built (run packaging/translations.py)")
+
+    @property
+    def decimal_point(self) -> str:
+        return self._locale.decimalPoint()
+
+    @property
+    def locale(self) -> QLocale:
+        return self._locale
+
+    def text(self, context: str, source: str, disambiguation: str | None, n: int) -> str:
+        return self._translator.translate(context, source, disambiguation, n) or ""
+
+    def date(self, day: dt.date, pattern: str) -> str:
+        return self._locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+class PseudoWords(QtWords):
+    """English made 40 % longer with accents, placeholders kept: for the tests of what a translation cuts."""
+
+    def __init__(self) -> None:
+        super().__init__(language.DEFAULT)
+        self.code = PSEUDO
+
+    def text(self, context: str, source: str, disambiguation: str | None, n: int) -> str:
+        english = super().text(context, source, disambiguation, n) or source
+        if disambiguation and "pattern" in disambiguation:
+            return english  # a date pattern is read by QLocale, not shown
+        return stretch(english)
+
+
+_KEPT = re.compile(r"(\{[^}]*\}|%n|<[^>]*>|&[a-z]+;)")  # placeholders, plural counts, HTML tags and entities
+_ACCENTS = str.maketrans("aeiouAEIOUcnyCNY", "áéíóúÁÉÍÓÚçñýÇÑÝ")
+
+
+def stretch(text: str) -> str:
+    """`text` with accents and 40 % more letters, leaving placeholders, %n, tags and entities whole."""
+    parts = _KEPT.split(text)
+    letters = sum(c.isalpha() for part in parts[::2] for c in part)
+    parts[::2] = [part.translate(_ACCENTS) for part in parts[::2]]
+    return "".join(parts) + "~" * round(letters * 0.4)
+
+
+@functools.cache
+def words(code: str) -> language.Words:
+    """The words of `code` ("en", "nl", "de" or "pseudo")."""
+    return PseudoWords() if code == PSEUDO else QtWords(code)
+
+
+def choose(asked: str | None = None) -> str:
+    """The language to speak: the one asked for (--lang, the window's setting), else $LDN_DIARY_LANG,
+    else the system's first language we have, else English. Unknown codes are an error, not a guess."""
+    for code in (asked, os.environ.get(ENVIRONMENT)):
+        if code:
+            code = code.lower().replace("-", "_").split("_")[0] if code != PSEUDO else code
+            if code not in language.LANGUAGES and code != PSEUDO:
+                known = ", ".join(language.LANGUAGES)
+                raise ValueError(f"unknown language {code!r}: choose one of {known}")
+            return code
+    return system_language()
+
+
+def system_language() -> str:
+    """The first of the system's languages (QLocale: LANGUAGE, LC_ALL, LC_MESSAGES, LANG) that we speak."""
+    for name in QLocale.system().uiLanguages():
+        code = name.lower().replace("-", "_").split("_")[0]
+        if code in language.LANGUAGES:
+            return code
+    return language.DEFAULT
+
+
+_qt_base: list[QTranslator] = []  # Qt's own words, installed in the app (kept here: Qt does not own it)
+
+
+def install(code: str) -> language.Words:
+    """Speak `code` from now on: our words, and Qt's own (file dialogs, message boxes) when an app runs."""
+    chosen = words(code)
+    language.install(chosen)
+    locale = QLocale(chosen.code if chosen.code != PSEUDO else language.DEFAULT)
+    # Only on a change: PySide6 6.12's setDefault (as its setObjectName) drops a reference to None
+    # each call, and Python aborts once None's count reaches zero.
+    if QLocale().name() == locale.name() and _qt_base:
+        return chosen
+    QLocale.setDefault(locale)  # the widgets' numbers and calendars
+    if QCoreApplication.instance() is not None:
+        while _qt_base:
+            QCoreApplication.removeTranslator(_qt_base.pop())
+        base = QTranslator()
+        if base.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            QCoreApplication.installTranslator(base)
+            _qt_base.append(base)
+    return chosen
