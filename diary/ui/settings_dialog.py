@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary.domain.language import translate
 from diary.domain.response import ABSOLUTE_RANGE, RELATIVE_RANGE
 from diary.domain.treatment import Settings
+from diary.domain.wording import number
 from diary.ui.dialogs import Dialog
 
 if TYPE_CHECKING:
@@ -32,28 +34,28 @@ class ResponseSettingsDialog(Dialog):
         super().__init__(parent)
         self._service = service
         self._writes = writes
-        self.setWindowTitle("What counts as an improvement")
-        intro = QLabel(
-            "A day counts as improved when your 7-day average activity is lower than before LDN by at "
+        self.setWindowTitle(translate("ui.settings_dialog", "What counts as an improvement"))
+        intro = QLabel(translate(
+            "ui.settings_dialog", "A day counts as improved when your 7-day average activity is lower than before LDN by at "
             "least <b>both</b> of these. The usual definition of a clinically important change on a "
             "0–10 scale, used by default, is 30% and at least 1 point."
-        )
+        ))
         intro.setWordWrap(True)
         self.relative = QSpinBox()
         self.relative.setRange(round(RELATIVE_RANGE[0] * 100), round(RELATIVE_RANGE[1] * 100))
-        self.relative.setSuffix(" % lower")
-        self.relative.setAccessibleName("Relative threshold in percent")
+        self.relative.setSuffix(translate("ui.settings_dialog", " % lower"))
+        self.relative.setAccessibleName(translate("ui.settings_dialog", "Relative threshold in percent"))
         self.absolute = QDoubleSpinBox()
         self.absolute.setRange(*ABSOLUTE_RANGE)
         self.absolute.setSingleStep(0.5)
         self.absolute.setDecimals(1)
-        self.absolute.setSuffix(" points lower")
-        self.absolute.setAccessibleName("Absolute threshold in points")
+        self.absolute.setSuffix(translate("ui.settings_dialog", " points lower"))
+        self.absolute.setAccessibleName(translate("ui.settings_dialog", "Absolute threshold in points"))
         self.example = QLabel()
         self.example.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("At least", self.relative)
-        form.addRow("and at least", self.absolute)
+        form.addRow(translate("ui.settings_dialog", "At least"), self.relative)
+        form.addRow(translate("ui.settings_dialog", "and at least"), self.absolute)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -83,10 +85,10 @@ class ResponseSettingsDialog(Dialog):
     def on_value_changed(self, *_args) -> None:
         s = self.chosen()
         target = min(EXAMPLE_BASELINE * (1 - s.relative_threshold), EXAMPLE_BASELINE - s.absolute_threshold)
-        self.example.setText(
-            f"For example, with an average of {EXAMPLE_BASELINE:.1f} before LDN, days with a 7-day "
-            f"average of {target:.1f} or lower count as improved."
-        )
+        self.example.setText(translate(
+            "ui.settings_dialog", "For example, with an average of {baseline} before LDN, days with a 7-day "
+            "average of {target} or lower count as improved."
+        ).format(baseline=number(EXAMPLE_BASELINE), target=number(target)))
 
     def on_restore_defaults_clicked(self) -> None:
         self._show(Settings())
@@ -95,5 +97,5 @@ class ResponseSettingsDialog(Dialog):
         """Save and close; if the thresholds cannot be saved, say why and stay open."""
         settings = self.chosen()
         if self._writes.run(self, lambda: self._service.treatment.save_settings(settings),
-                            failed="The thresholds were not saved") is not None:
+                            failed=translate("ui.settings_dialog", "The thresholds were not saved")) is not None:
             super().accept()

@@ -1,14 +1,17 @@
 """Every page on a small screen (1024×700) and with large text (1280×800 at 150 % and 200 %),
-filled with the demo diary: nothing scrolls sideways, no page makes the window wider, and no label
-or button shows its words cut off."""
+filled with the demo diary, in English and in a pseudo-language 40 % longer than English (as long
+as a Dutch or German translation can get): nothing scrolls sideways, no page makes the window
+wider, and no label, button, list item or choice shows its words cut off."""
 
 import pytest
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QListWidget, QScrollArea, QWidget
 
+from diary.desktop import language
 from diary.ui.main_window import MainWindow
 
-SCREENS = [((1024, 700), 1.0), ((1280, 800), 1.5), ((1280, 800), 2.0)]  # window size, text size
+# window size, text size, language
+SCREENS = [((1024, 700), 1.0, "en"), ((1280, 800), 1.5, "en"), ((1280, 800), 2.0, "en"), ((1024, 700), 1.0, language.PSEUDO)]
 
 
 def cut_off(page: QWidget) -> list[str]:
@@ -26,12 +29,24 @@ def cut_off(page: QWidget) -> list[str]:
         need = max(widget.fontMetrics().horizontalAdvance(line.replace("&", "")) for line in text.splitlines())
         if need > widget.contentsRect().width() - (4 if isinstance(widget, QAbstractButton) else 0) + 1:
             found.append(f"cut: {text[:40]!r} needs {need} px, has {widget.contentsRect().width()}")
+    for combo in page.findChildren(QComboBox):
+        room = combo.width() - combo.iconSize().width() - 2 * combo.fontMetrics().averageCharWidth()
+        if combo.isVisible() and not combo.isEditable() and combo.fontMetrics().horizontalAdvance(combo.currentText()) > room:
+            found.append(f"cut: choice {combo.currentText()[:40]!r} in a {combo.width()} px box")
     return found
 
 
-@pytest.fixture(params=SCREENS, ids=["1024x700", "1280x800-text150", "1280x800-text200"])
+def cut_items(items: QListWidget) -> list[str]:
+    """The list's items whose text is wider than the list shows (Qt elides them with "…")."""
+    room = items.viewport().width() - items.iconSize().width() - 2 * items.spacing() - 12
+    return [f"cut: list item {items.item(i).text()!r}" for i in range(items.count())
+            if items.fontMetrics().horizontalAdvance(items.item(i).text()) > room]
+
+
+@pytest.fixture(params=SCREENS, ids=["1024x700", "1280x800-text150", "1280x800-text200", "1024x700-pseudo"])
 def demo_window(request, qtbot, service):
-    (width, height), text = request.param
+    (width, height), text, code = request.param
+    language.install(code)
     app = QApplication.instance()
     normal = QFont(app.font())
     large = QFont(normal)
@@ -51,6 +66,8 @@ def demo_window(request, qtbot, service):
 def test_every_page_fits(qtbot, demo_window):
     demo_window, width = demo_window
     problems = {}
+    if cut_items(demo_window.nav):
+        problems["page list"] = cut_items(demo_window.nav)
     for row, page in enumerate(demo_window.pages):
         demo_window.nav.setCurrentRow(row)
         shown = demo_window.stack.currentWidget()
