@@ -27,7 +27,7 @@ def running_app(tmp_path_factory):
     try:
         data = folder / "data"
         subprocess.run([sys.executable, "-m", "diary", "demo", "--data-dir", str(data)], check=True, capture_output=True,
-                       env={**session.env, "QT_QPA_PLATFORM": "offscreen"})
+                       env={**session.env, "QT_QPA_PLATFORM": "offscreen", "LDN_DIARY_LANG": "en"})
         app = App(session, data)
         yield app
     finally:

@@ -90,9 +90,12 @@ class Session:
 class App:
     """The diary app running in `session` on the data folder `data_dir`."""
 
-    def __init__(self, session: Session, data_dir: Path):
+    def __init__(self, session: Session, data_dir: Path, lang: dict[str, str] | None = None):
+        """`lang`: the language's environment (default: English, whatever the machine speaks)."""
         self.session = session
-        env = {**session.env, "QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "QT_ACCESSIBILITY": "1"}
+        env = {**{k: v for k, v in session.env.items() if not k.startswith(("LANG", "LC_", "LDN_DIARY_LANG"))},
+               **(lang or {"LDN_DIARY_LANG": "en"}),
+               "QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "QT_ACCESSIBILITY": "1"}
         self.log = (session.folder / "app.log").open("w")
         self.process = subprocess.Popen([sys.executable, "-m", "diary", "--data-dir", str(data_dir)], env=env,
                                         stdout=self.log, stderr=subprocess.STDOUT)
