@@ -85,7 +85,7 @@ class ProfileBox(QGroupBox):
         self.date_of_birth = OptionalDate(translate("ui.treatment.boxes", "Known"), None, dt.date(1980, 1, 1),
                                           translate("ui.treatment.boxes", "Date of birth"))
         self.save_button = QPushButton(translate("ui.treatment.boxes", "Save"))
-        self.save_button.setMaximumWidth(120)
+        self.save_button.setMaximumWidth(max(120, self.save_button.sizeHint().width()))  # a longer word keeps its room
         self.save_button.setAccessibleName(translate("ui.treatment.boxes", "Save the profile"))
         privacy = QLabel(translate(
             "ui.treatment.boxes", "Your name and date of birth are printed on the summary only if you ask for them."))

@@ -56,18 +56,25 @@ class PlanBox(QGroupBox):
         buttons = QHBoxLayout()
         self.add_step_button = QPushButton(translate("ui.treatment.plan", "Add step"))
         self.remove_step_button = QPushButton(translate("ui.treatment.plan", "Remove step"))
+        self.save_plan_button = QPushButton(translate("ui.treatment.plan", "Save plan"))  # made first: Tab goes row by row
         self.morning_button = QPushButton(translate("ui.treatment.plan", "Take it in the morning from today"))
         self.morning_button.setToolTip(translate(
             "ui.treatment.plan", "Adds a step from today at {time} with today's dose; vivid dreams often settle with a morning dose"
         ).format(time=time_text(MORNING)))
-        self.save_plan_button = QPushButton(translate("ui.treatment.plan", "Save plan"))
-        for button in (self.add_step_button, self.remove_step_button, self.morning_button, self.save_plan_button):
+        for button in (self.add_step_button, self.remove_step_button, self.save_plan_button, self.morning_button):
             button.setAccessibleName(button.text())
+        # Two rows: in one, a longer translation of the four would need more than a small screen's width.
+        for button in (self.add_step_button, self.remove_step_button):
             buttons.addWidget(button)
-        buttons.insertStretch(3, 1)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_plan_button)
+        morning = QHBoxLayout()
+        morning.addWidget(self.morning_button)
+        morning.addStretch(1)
         layout.addLayout(presets)
         layout.addWidget(self.steps_table)
         layout.addLayout(buttons)
+        layout.addLayout(morning)
         self.use_preset_button.clicked.connect(self.on_use_preset_clicked)
         self.add_step_button.clicked.connect(self.on_add_step_clicked)
         self.remove_step_button.clicked.connect(self.on_remove_step_clicked)
