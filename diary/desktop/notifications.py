@@ -17,6 +17,8 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from diary.domain.language import translate
+
 APP_NAME = "LDN Diary"
 STATUS_TIMEOUT_SECONDS = 3.0
 
@@ -48,7 +50,7 @@ class Notifier:
         identifier = await self._notifier.send(title, message, on_dispatched=lambda: dispatched.append(True),
                                                on_clicked=lambda: self._on_clicked(tag))
         if not dispatched:
-            raise NotShownError("no notification service on this desktop took it")
+            raise NotShownError(translate("desktop.notifications", "no notification service on this desktop took it"))
         return str(identifier)
 
     def server(self) -> Future[str]:
@@ -69,9 +71,9 @@ class Notifier:
 
 async def _server() -> str:
     if sys.platform == "win32":
-        return "the Windows notification centre"
+        return translate("desktop.notifications", "the Windows notification centre")
     if sys.platform == "darwin":
-        return "the macOS notification centre"
+        return translate("desktop.notifications", "the macOS notification centre")
     from dbus_fast.aio import MessageBus
 
     bus = await MessageBus().connect()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from diary import APP_NAME
+from diary.domain.language import translate
 
 WINDOW_SIZE = (1180, 800)
 
@@ -17,8 +18,8 @@ class OpeningWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(*WINDOW_SIZE)
         self.opening = QWidget()  # "Opening your diary…" in the middle, centred by stretches
-        note = QLabel("Opening your diary…")
-        note.setAccessibleName("Opening your diary")
+        note = QLabel(translate("ui.opening", "Opening your diary…"))
+        note.setAccessibleName(translate("ui.opening", "Opening your diary"))
         row = QHBoxLayout()
         row.addStretch()
         row.addWidget(note)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
 from diary import APP_NAME
+from diary.domain.language import translate
 from diary.domain.reminders import Reminder, ReminderSettings
 from diary.domain.wording import time_text
 from diary.ui.icon import app_icon
@@ -23,12 +24,20 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 CHECK_INTERVAL_MS = 30_000  # how often the wall clock is read; a check is a few small queries
+NOT_SHOWN_LOG = "A reminder could not be shown as a notification: %s"  # for the log: not translated
 
-MESSAGES = {
-    Reminder.DAILY: ("Time for your LDN diary", "Today has no entry yet. Click here to fill it in: it takes about 15 seconds."),
-    Reminder.DOSE: ("Time for your LDN dose", "Your plan has a dose now. Click here to record it once you have taken it."),
-    None: ("LDN Diary test reminder", "Reminders work on this computer. Click here to open today's entry."),
-}
+
+
+def message(kind: Reminder | None) -> tuple[str, str]:
+    """The title and text of the notification of `kind` (None: the test reminder)."""
+    if kind is Reminder.DAILY:
+        return (translate("ui.reminders", "Time for your LDN diary"),
+                translate("ui.reminders", "Today has no entry yet. Click here to fill it in: it takes about 15 seconds."))
+    if kind is Reminder.DOSE:
+        return (translate("ui.reminders", "Time for your LDN dose"),
+                translate("ui.reminders", "Your plan has a dose now. Click here to record it once you have taken it."))
+    return (translate("ui.reminders", "LDN Diary test reminder"),
+            translate("ui.reminders", "Reminders work on this computer. Click here to open today's entry."))
 
 
 def make_notifier(on_clicked: Callable[[str], None]) -> Notifier:
@@ -92,10 +101,10 @@ class Reminders(QObject):
             self.tray = QSystemTrayIcon(app_icon(), self)
             self.tray.setToolTip(APP_NAME)
             menu = QMenu(self._window)
-            self.open_action = menu.addAction(f"Open {APP_NAME}", self.bring_window)
-            self.today_action = menu.addAction("Today's entry", lambda: self.open_entry(self._service.today()))
+            self.open_action = menu.addAction(translate("ui.reminders", "Open {app}").format(app=APP_NAME), self.bring_window)
+            self.today_action = menu.addAction(translate("ui.reminders", "Today's entry"), lambda: self.open_entry(self._service.today()))
             menu.addSeparator()
-            self.quit_action = menu.addAction("Quit", self._quit)
+            self.quit_action = menu.addAction(translate("ui.reminders", "Quit"), self._quit)
             self.tray.setContextMenu(menu)
             self.tray.activated.connect(self.on_tray_activated)
         self.tray.show()
@@ -116,12 +125,12 @@ class Reminders(QObject):
         """Show the notification of `kind` (None: the test reminder) about `day`."""
         if self._notifier is None:
             self._notifier = self._make_notifier(self.clicked.emit)
-        title, message = MESSAGES[kind]
-        sent = self._notifier.send(title, message, f"{kind.value if kind else 'test'}:{day.isoformat()}")
+        title, text = message(kind)
+        sent = self._notifier.send(title, text, f"{kind.value if kind else 'test'}:{day.isoformat()}")
         def done(sent: Future[str]) -> None:  # in the notifier's thread
             if sent.exception() is not None:
-                log.warning("A reminder could not be shown as a notification: %s", sent.exception())
-                self.failed.emit(title, message)
+                log.warning(NOT_SHOWN_LOG, sent.exception())
+                self.failed.emit(title, text)
 
         sent.add_done_callback(done)
         return sent
@@ -136,15 +145,19 @@ class Reminders(QObject):
         """What the reminders (`settings`, else those in force) do on this computer, in a sentence or two."""
         settings = settings or self.settings
         if not settings.any_on:
-            return "Reminders are off."
-        parts = []
-        if settings.daily:
-            parts.append(f"a reminder at {time_text(settings.time)} on days without an entry")
-        if settings.dose:
-            parts.append("a reminder at the planned dose time while a course runs")
-        where = ("The app stays in the tray when you close the window." if self.tray_available
-                 else "This desktop has no tray: reminders come while the window is open (it may be minimised).")
-        return f"On: {' and '.join(parts)}. {where}"
+            return translate("ui.reminders", "Reminders are off.")
+        if settings.daily and settings.dose:
+            on = translate("ui.reminders", "On: a reminder at {time} on days without an entry and a reminder at the planned "
+                           "dose time while a course runs.")
+        elif settings.daily:
+            on = translate("ui.reminders", "On: a reminder at {time} on days without an entry.")
+        else:
+            on = translate("ui.reminders", "On: a reminder at the planned dose time while a course runs.")
+        if self.tray_available:
+            where = translate("ui.reminders", "The app stays in the tray when you close the window.")
+        else:
+            where = translate("ui.reminders", "This desktop has no tray: reminders come while the window is open (it may be minimised).")
+        return f"{on.format(time=time_text(settings.time))} {where}"
 
     # --- slots ---------------------------------------------------------------------------------
 
@@ -175,7 +188,8 @@ class Reminders(QObject):
     def explain_tray(self) -> None:
         """The first time the window closes into the tray, say so (and how to quit)."""
         if self.tray is not None and self._service.reminders.explain_tray_once():
-            self.tray.showMessage(APP_NAME, f"{APP_NAME} keeps running here to remind you. To quit, choose Quit in this icon's menu.")
+            self.tray.showMessage(APP_NAME, translate(
+                "ui.reminders", "{app} keeps running here to remind you. To quit, choose Quit in this icon's menu.").format(app=APP_NAME))
 
     def close(self) -> None:
         self.timer.stop()

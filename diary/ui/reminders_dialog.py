@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from diary.desktop.autostart import Autostart, launch_command
+from diary.domain.language import translate
 from diary.domain.reminders import ReminderSettings
 from diary.ui.dialogs import Dialog
 
@@ -40,25 +41,26 @@ class ReminderDialog(Dialog):
         self._writes = writes
         self._reminders = reminders
         self._autostart = autostart or Autostart()
-        self.setWindowTitle("Reminders")
+        self.setWindowTitle(translate("ui.reminders_dialog", "Reminders"))
         settings = service.reminders.settings()
 
-        intro = QLabel("The verdict on LDN needs most days filled in. A reminder in the evening helps; "
-                       "it comes only on days that have no entry yet, once.")
+        intro = QLabel(translate("ui.reminders_dialog", "The verdict on LDN needs most days filled in. A reminder in the evening "
+                                 "helps; it comes only on days that have no entry yet, once."))
         intro.setWordWrap(True)
-        self.daily = QCheckBox("Remind me when a day has no entry, at", checked=settings.daily)
+        self.daily = QCheckBox(translate("ui.reminders_dialog", "Remind me when a day has no entry, at"), checked=settings.daily)
         self.time_edit = QTimeEdit(QTime(settings.time.hour, settings.time.minute), displayFormat="HH:mm")
-        self.time_edit.setAccessibleName("Reminder time")
-        self.dose = QCheckBox("Remind me at my planned dose time, while a course runs and until the dose is recorded",
-                              checked=settings.dose)
-        self.login = QCheckBox("Start LDN Diary when I log in, out of sight until a reminder",
+        self.time_edit.setAccessibleName(translate("ui.reminders_dialog", "Reminder time"))
+        self.dose = QCheckBox(translate("ui.reminders_dialog", "Remind me at my planned dose time, while a course runs and until "
+                                        "the dose is recorded"), checked=settings.dose)
+        self.login = QCheckBox(translate("ui.reminders_dialog", "Start LDN Diary when I log in, out of sight until a reminder"),
                                checked=self._autostart.is_on())
-        self.login.setToolTip(f"Writes {self._autostart.where()}; turning it off removes it again")
+        self.login.setToolTip(translate("ui.reminders_dialog", "Writes {place}; turning it off removes it again").format(
+            place=self._autostart.where()))
         self.where = QLabel(reminders.describe())
         self.where.setWordWrap(True)
-        self.server = QLabel("Looking for the desktop's notifications…")
+        self.server = QLabel(translate("ui.reminders_dialog", "Looking for the desktop's notifications…"))
         self.server.setWordWrap(True)
-        self.test_button = QPushButton("Send a test reminder")
+        self.test_button = QPushButton(translate("ui.reminders_dialog", "Send a test reminder"))
         self.test_result = QLabel()
         self.test_result.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -115,26 +117,28 @@ class ReminderDialog(Dialog):
 
     def on_server_found(self, found: Future[str]) -> None:
         if found.exception() is None:
-            self.server.setText(f"Notifications on this desktop are shown by {found.result()}.")
+            self.server.setText(translate("ui.reminders_dialog", "Notifications on this desktop are shown by {server}.").format(
+                server=found.result()))
         else:
-            self.server.setText("No notification service answered on this desktop: a reminder makes the "
-                                "LDN Diary window ask for attention instead.")
+            self.server.setText(translate("ui.reminders_dialog", "No notification service answered on this desktop: a reminder "
+                                          "makes the LDN Diary window ask for attention instead."))
 
     def on_test_clicked(self) -> None:
-        self.test_result.setText("Sending…")
+        self.test_result.setText(translate("ui.reminders_dialog", "Sending…"))
         self._when_done(self._reminders.notify(None, self._service.today()), self.on_test_sent)
 
     def on_test_sent(self, sent: Future[str]) -> None:
         if sent.exception() is None:
-            self.test_result.setText("Sent: it should be on your screen now.")
+            self.test_result.setText(translate("ui.reminders_dialog", "Sent: it should be on your screen now."))
         else:
-            self.test_result.setText(f"It could not be shown ({sent.exception() or 'no answer'}).")
+            reason = str(sent.exception() or "") or translate("ui.reminders_dialog", "no answer", "from the notification service")
+            self.test_result.setText(translate("ui.reminders_dialog", "It could not be shown ({reason}).").format(reason=reason))
 
     def accept(self) -> None:
         """Save the settings, write or remove the login entry, and run as they say; stay open if that fails."""
         settings = self.chosen()
         if self._writes.run(self, lambda: self._service.reminders.save_settings(settings),
-                            failed="The reminders were not saved") is None:
+                            failed=translate("ui.reminders_dialog", "The reminders were not saved")) is None:
             return
         try:
             if self.login.isChecked() and settings.any_on:
@@ -142,7 +146,7 @@ class ReminderDialog(Dialog):
             else:
                 self._autostart.turn_off()
         except OSError as exc:
-            self.test_result.setText(f"Starting at login could not be changed: {exc}")
+            self.test_result.setText(translate("ui.reminders_dialog", "Starting at login could not be changed: {error}").format(error=exc))
             return
         self._reminders.apply(settings)
         super().accept()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from diary import APP_NAME
+from diary.domain.language import translate
 from diary.domain.wording import day_text, moment_text
 from diary.services.backups import Backup, DiaryBackups, entries_text
 from diary.services.changes import Change
@@ -30,7 +31,11 @@ from diary.ui.dialogs import Dialog
 from diary.ui.writes import Writes
 
 Index = QModelIndex | QPersistentModelIndex
-FILE_FILTER = "Diary backups (*.sqlite3);;All files (*)"
+
+
+def file_filter() -> str:
+    """The file dialog's choice of files: backups, or any."""
+    return translate("ui.restore_dialog", "Diary backups (*.sqlite3);;All files (*)")
 
 
 when_text = moment_text
@@ -40,7 +45,6 @@ class BackupTableModel(QAbstractTableModel):
     """Backups newest first; `PathRole` gives a row's file. Damaged backups are shown but cannot be chosen."""
 
     WHEN, ENTRIES, LAST_DAY, KIND = range(4)
-    HEADERS = ("Made", "Entries", "Last day recorded", "Why it was made")
     PathRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, backups: list[Backup], parent=None):
@@ -51,11 +55,13 @@ class BackupTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.backups)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else 4
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            headers = (translate("ui.restore_dialog", "Made"), translate("ui.restore_dialog", "Entries"),
+                       translate("ui.restore_dialog", "Last day recorded"), translate("ui.restore_dialog", "Why it was made"))
+            return headers[section] if 0 <= section < len(headers) else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -74,12 +80,12 @@ class BackupTableModel(QAbstractTableModel):
             if column == self.WHEN:
                 return when_text(backup.created)
             if column == self.ENTRIES:
-                return f"{backup.entries:,}" if backup.ok else "damaged"
+                return QLocale().toString(backup.entries or 0) if backup.ok else translate("ui.restore_dialog", "damaged", "a backup")
             if column == self.LAST_DAY:
-                return day_text(backup.last_day) if backup.ok else "cannot be restored"
+                return day_text(backup.last_day) if backup.ok else translate("ui.restore_dialog", "cannot be restored")
             return backup.reason_words[:1].upper() + backup.reason_words[1:]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(backup.path) if backup.ok else (backup.check.problem or "damaged")
+            return str(backup.path) if backup.ok else (backup.check.problem or translate("ui.restore_dialog", "damaged", "a backup"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ENTRIES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -90,19 +96,19 @@ class RestoreDialog(Dialog):
 
     def __init__(self, backups: list[Backup], folder: Path, parent: QWidget | None = None, intro: str | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(translate("ui.restore_dialog", "Restore from a backup"))
         self.chosen: Path | None = None
         self.model = BackupTableModel(backups, self)
 
         text = QLabel(
             intro
-            or "Restoring replaces your diary with the backup you choose. Your diary as it is now is "
-            "backed up first, so you can undo a restore by restoring that backup."
+            or translate("ui.restore_dialog", "Restoring replaces your diary with the backup you choose. Your diary as it is now is "
+                         "backed up first, so you can undo a restore by restoring that backup.")
         )
         text.setWordWrap(True)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Backups")
+        self.table.setAccessibleName(translate("ui.restore_dialog", "Backups"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -113,20 +119,23 @@ class RestoreDialog(Dialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.empty_label = QLabel("There are no backups yet. They are made when you close the window after a change, "
-                                  "every 30 minutes while you work, and before an import or a restore.")
+        self.empty_label = QLabel(translate(
+            "ui.restore_dialog", "There are no backups yet. They are made when you close the window after a change, "
+            "every 30 minutes while you work, and before an import or a restore."))
         self.empty_label.setWordWrap(True)
         self.empty_label.setVisible(not backups)
         self.table.setVisible(bool(backups))
-        where = QLabel(f"Backups are kept in <a href='{folder.as_uri()}'>{folder}</a>" if folder.is_absolute() else str(folder))
+        where = QLabel(translate("ui.restore_dialog", "Backups are kept in <a href='{url}'>{folder}</a>").format(
+            url=folder.as_uri(), folder=folder) if folder.is_absolute() else str(folder))
         where.setOpenExternalLinks(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         where.setWordWrap(True)
 
         self.buttons = QDialogButtonBox()
-        self.restore_button = self.buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.file_button = QPushButton("Other file…")
-        self.file_button.setToolTip("Restore a backup saved elsewhere, e.g. with 'ldn-diary backup --out'")
+        self.restore_button = self.buttons.addButton(translate("ui.restore_dialog", "Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.file_button = QPushButton(translate("ui.restore_dialog", "Other file…"))
+        self.file_button.setToolTip(translate("ui.restore_dialog", "Restore a backup saved elsewhere, e.g. with '{command}'").format(
+            command="ldn-diary backup --out"))
         self.buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button.setEnabled(False)
@@ -170,7 +179,8 @@ class RestoreDialog(Dialog):
             self.accept()
 
     def on_file_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Restore a diary file", str(Path.home()), FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, translate("ui.restore_dialog", "Restore a diary file"), str(Path.home()),
+                                              file_filter())
         if name:
             self.chosen = Path(name)
             self.accept()
@@ -185,16 +195,17 @@ def choose_backup(backups: DiaryBackups, parent: QWidget | None = None, intro: s
 def confirm_restore(parent: QWidget, source: Path, backups: DiaryBackups, entries_now: int) -> bool:
     """Ask before the diary is replaced, saying what it holds now and what it will hold."""
     backup = next((b for b in backups.all() if b.path == source), None)
-    what = (
-        f"the backup made on {when_text(backup.created)}, with {entries_text(backup.entries)}"
-        if backup is not None
-        else str(source)
-    )
+    if backup is not None:
+        question = translate("ui.restore_dialog", "Replace your diary ({now}) with the backup made on {made}, with {entries}?").format(
+            now=entries_text(entries_now), made=when_text(backup.created), entries=entries_text(backup.entries))
+    else:
+        question = translate("ui.restore_dialog", "Replace your diary ({now}) with {file}?").format(
+            now=entries_text(entries_now), file=source)
+    undo = translate("ui.restore_dialog", "Your diary as it is now is backed up first, so you can undo this.")
     answer = QMessageBox.question(
         parent,
-        "Restore this backup?",
-        f"Replace your diary ({entries_text(entries_now)}) with {what}?\n\n"
-        "Your diary as it is now is backed up first, so you can undo this.",
+        translate("ui.restore_dialog", "Restore this backup?"),
+        "\n\n".join((question, undo)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -219,21 +230,26 @@ def restore_from_window(window: QMainWindow, service: DiaryService, writes: Writ
         return restored[-1]
 
     def not_restored(exc: ValidationError) -> None:
-        QMessageBox.warning(window, "Not restored", "\n".join(exc.problems) + "\n\nYour diary was not changed.")
+        QMessageBox.warning(window, translate("ui.restore_dialog", "Not restored"),
+                            "\n".join(exc.problems) + "\n\n" + translate("ui.restore_dialog", "Your diary was not changed."))
 
-    writes.run(window, restore, failed="The backup could not be restored", title="Not restored", invalid=not_restored)
+    writes.run(window, restore, failed=translate("ui.restore_dialog", "The backup could not be restored"),
+               title=translate("ui.restore_dialog", "Not restored"), invalid=not_restored)
     return restored[-1] if restored else None
 
 
 def _say_restored(window: QMainWindow, service: DiaryService, source: Path, result) -> None:
     listed = next((b for b in service.backups.all() if b.path == source), None)
-    what = f"the backup made on {when_text(listed.created)}" if listed else source.name
-    undo = (
-        f" To undo, restore the backup made on {when_text(result.previous.created)} ({result.previous.reason_words})."
-        if result.previous
-        else ""
-    )
-    window.statusBar().showMessage(f"Restored {what}: {entries_text(result.restored.entries)}.{undo}", 30000)
+    entries = entries_text(result.restored.entries)
+    if listed:
+        message = translate("ui.restore_dialog", "Restored the backup made on {made}: {entries}.").format(
+            made=when_text(listed.created), entries=entries)
+    else:
+        message = translate("ui.restore_dialog", "Restored {file}: {entries}.").format(file=source.name, entries=entries)
+    if result.previous:
+        message += " " + translate("ui.restore_dialog", "To undo, restore the backup made on {made} ({reason}).").format(
+            made=when_text(result.previous.created), reason=result.previous.reason_words)
+    window.statusBar().showMessage(message, 30000)
 
 
 # --- when the diary fails its check at start-up -----------------------------------------------------
@@ -241,30 +257,31 @@ def _say_restored(window: QMainWindow, service: DiaryService, source: Path, resu
 
 def damaged_diary_box(error: DiaryDamagedError) -> tuple[QMessageBox, dict[str, QPushButton]]:
     """The message shown when the diary fails its check, with its buttons by what they do."""
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "<b>Your diary could not be opened.</b>")
-    box.setWindowTitle(f"{APP_NAME}: the diary could not be opened")
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, translate("ui.restore_dialog", "<b>Your diary could not be opened.</b>"))
+    box.setWindowTitle(translate("ui.restore_dialog", "{app}: the diary could not be opened").format(app=APP_NAME))
     newest = error.backups[0] if error.backups else None
     if newest is not None:
-        last = f", the last on {day_text(newest.last_day)}" if newest.last_day else ""
-        box.setInformativeText(
-            f"{error}\n\nThe newest good backup, made on {when_text(newest.created)}, has "
-            f"{entries_text(newest.entries)}{last}. Restoring it keeps the damaged file in the backups folder, "
-            "so nothing is lost."
-        )
+        if newest.last_day:
+            offer = translate("ui.restore_dialog", "The newest good backup, made on {made}, has {entries}, the last on {day}. "
+                              "Restoring it keeps the damaged file in the backups folder, so nothing is lost.")
+        else:
+            offer = translate("ui.restore_dialog", "The newest good backup, made on {made}, has {entries}. "
+                              "Restoring it keeps the damaged file in the backups folder, so nothing is lost.")
+        offer = offer.format(made=when_text(newest.created), entries=entries_text(newest.entries), day=day_text(newest.last_day))
+        box.setInformativeText("\n\n".join((str(error), offer)))
         buttons = {
-            "restore": box.addButton("Restore this backup", QMessageBox.ButtonRole.AcceptRole),
-            "choose": box.addButton("Choose another…", QMessageBox.ButtonRole.ActionRole),
-            "quit": box.addButton("Quit", QMessageBox.ButtonRole.RejectRole),
+            "restore": box.addButton(translate("ui.restore_dialog", "Restore this backup"), QMessageBox.ButtonRole.AcceptRole),
+            "choose": box.addButton(translate("ui.restore_dialog", "Choose another…"), QMessageBox.ButtonRole.ActionRole),
+            "quit": box.addButton(translate("ui.restore_dialog", "Quit"), QMessageBox.ButtonRole.RejectRole),
         }
         box.setDefaultButton(buttons["restore"])
     else:
-        box.setInformativeText(
-            f"{error}\n\nThere are no backups in {error.data_dir / 'backups'} to restore. If you saved "
-            f"a backup elsewhere, you can restore it. {error.advice_without_backups}"
-        )
+        offer = translate("ui.restore_dialog", "There are no backups in {folder} to restore. If you saved "
+                          "a backup elsewhere, you can restore it.").format(folder=error.data_dir / "backups")
+        box.setInformativeText("\n\n".join((str(error), f"{offer} {error.advice_without_backups}")))
         buttons = {
-            "choose": box.addButton("Restore a file…", QMessageBox.ButtonRole.ActionRole),
-            "quit": box.addButton("Quit", QMessageBox.ButtonRole.RejectRole),
+            "choose": box.addButton(translate("ui.restore_dialog", "Restore a file…"), QMessageBox.ButtonRole.ActionRole),
+            "quit": box.addButton(translate("ui.restore_dialog", "Quit"), QMessageBox.ButtonRole.RejectRole),
         }
         box.setDefaultButton(buttons["quit"])
     box.setEscapeButton(buttons["quit"])
@@ -281,8 +298,10 @@ def ask_what_to_restore(error: DiaryDamagedError) -> Path | None:
     if clicked is buttons["choose"]:
         backups = DiaryBackups(error.data_dir)
         if error.backups:
-            return choose_backup(backups, None, "Choose the backup to restore in place of the damaged diary.")
-        name, _ = QFileDialog.getOpenFileName(None, "Restore a diary file", str(Path.home()), FILE_FILTER)
+            intro = translate("ui.restore_dialog", "Choose the backup to restore in place of the damaged diary.")
+            return choose_backup(backups, None, intro)
+        name, _ = QFileDialog.getOpenFileName(None, translate("ui.restore_dialog", "Restore a diary file"), str(Path.home()),
+                                              file_filter())
         return Path(name) if name else None
     return None
 
@@ -301,7 +320,8 @@ def open_diary(data_dir: Path | None) -> DiaryService | None:
             except ValidationError as exc:
                 QMessageBox.warning(None, APP_NAME, "\n".join(exc.problems))
             except (BackupError, OSError) as exc:
-                QMessageBox.warning(None, APP_NAME, f"The backup could not be restored: {exc}")
+                QMessageBox.warning(None, APP_NAME, translate("ui.restore_dialog", "The backup could not be restored: {error}").format(
+                    error=exc))
         except DiaryOpenError as error:
             QMessageBox.critical(None, APP_NAME, str(error))
             return None

@@ -154,3 +154,18 @@ def test_the_dialog_says_when_no_notification_service_answers(qtbot, empty_bus, 
     dialog = ReminderDialog(service, window.writes, window.reminders, window)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: "No notification service" in dialog.server.text(), timeout=WAIT_MS)
+
+
+def test_in_german_the_reminder_and_its_description_are_german(qtbot, notifications, reminders, clock):
+    from diary.desktop import language
+
+    language.install("de")
+    reminders.apply(ReminderSettings(daily=True, dose=True))
+    assert reminders.describe() == (
+        "Ein: eine Erinnerung um 20:00 an Tagen ohne Eintrag und eine Erinnerung zur geplanten Einnahmezeit, solange eine "
+        "Behandlung läuft. Dieser Desktop hat keinen Infobereich: Erinnerungen kommen, solange das Fenster offen ist "
+        "(es darf minimiert sein).")
+    clock.set(20, 30)
+    assert reminders.check() == [Reminder.DAILY]
+    wait_shown(qtbot, notifications, 1)
+    assert notifications.shown[0].title == "Zeit für Ihr LDN-Tagebuch"

@@ -160,3 +160,19 @@ def test_the_file_menu_has_the_restore_action(window):
     file_menu = window.menuBar().actions()[0].menu()
     assert window.restore_action in file_menu.actions()
     assert window.restore_action.text() == "&Restore from a backup…"
+
+
+def test_in_german_the_table_speaks_german_and_groups_thousands_with_a_point(qtbot, backups):
+    from dataclasses import replace
+
+    from diary.desktop import language
+
+    language.install("de")
+    model = BackupTableModel([backups[0], replace(backups[1], check=replace(backups[1].check, entries=1234))])
+    text = lambda row, column: model.data(model.index(row, column))  # noqa: E731
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
+        "Erstellt", "Einträge", "Letzter erfasster Tag", "Anlass"]
+    assert (text(0, model.ENTRIES), text(0, model.LAST_DAY)) == ("beschädigt", "nicht wiederherstellbar")
+    assert text(1, model.ENTRIES) == "1.234"
+    language.install("en")
+    assert text(1, model.ENTRIES) == "1,234"

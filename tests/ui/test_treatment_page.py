@@ -254,3 +254,42 @@ def test_an_opioid_saved_under_another_kind_still_brings_the_warning(qtbot, serv
     window.treatment_page.add_medication_button.click()
     assert window.opioid_bar.isVisible() and "Tramal 50 mg may not work" in window.opioid_bar.text()
     assert window.treatment_page.medications_table.item(0, 1).text() == "5-ASA (tramadol: an opioid painkiller)"
+
+
+def test_in_dutch_the_choices_are_dutch_and_the_diary_keeps_them_in_english(qtbot, service, monkeypatch):
+    from diary.desktop import language
+
+    language.install("nl")
+
+    def notify(change):
+        dutch.on_data_changed(change)
+
+    dutch = TreatmentPage(service, Writes(notify))
+    qtbot.addWidget(dutch)
+    assert dutch.title == "Behandeling" and dutch.course_status.text() == "Nog geen LDN-behandeling."
+    offered = [dutch.condition.itemText(i) for i in range(dutch.condition.count())]
+    assert offered == ["Ziekte van Crohn", "Colitis ulcerosa", "Fibromyalgie", "Multiple sclerose", "Lupus"]
+    dutch.condition.setCurrentText("Multiple sclerose")
+    choice = dutch.profile_box.score_choice
+    assert choice.boxes["pain_nrs"].isChecked() and choice.suggestion.text() == "Voorgesteld bij Multiple sclerose: Pijnscore (NRS)."
+    dutch.save_profile_button.click()
+    assert service.treatment.profile().condition == "Multiple sclerosis"  # the same in every language
+    dutch.reload()
+    assert dutch.condition.currentText() == "Multiple sclerose"
+
+    accept_dialog(monkeypatch, StartCourseDialog, lambda d: (d.start.setDate(TODAY - dt.timedelta(days=9)), d.plan.setCurrentIndex(0)))
+    dutch.start_button.click()
+    assert dutch.preset.itemText(0) == "1,5 mg, elke 2 weken 1,5 mg erbij tot 4,5 mg"  # the decimal comma
+
+    def stop(dialog):
+        dialog.reason.setCurrentText("Bijwerkingen")
+
+    accept_dialog(monkeypatch, StopCourseDialog, stop)
+    dutch.stop_button.click()
+    assert service.treatment.courses()[0].stop_reason == "Side effects"
+    assert dutch.course_status.text().endswith("(Bijwerkingen).") and dutch.courses_table.item(0, 3).text() == "Bijwerkingen"
+
+    dialog = MedicationDialog(TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.category.itemText(0) == "5-ASA" and dialog.category.itemText(1) == "corticosteroïd"
+    assert dialog.category.itemData(1) is MedicationCategory.CORTICOSTEROID

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTableWidget, QVBoxLayout, QWidget
 
+from diary.domain.language import translate
 from diary.domain.treatment import (
-    ENDOSCOPIC_SCORES,
     Course,
     Medication,
     MedicationCategory,
@@ -25,6 +25,7 @@ from diary.services.changes import Change
 from diary.ui.pages import Page
 from diary.ui.treatment.boxes import CourseBox, ListBox, ProfileBox
 from diary.ui.treatment.plan import PlanBox
+from diary.ui.treatment.words import category_text, inflammation_text, shown, stop_reasons
 from diary.ui.treatment_dialogs import ClinicResultDialog, MedicationDialog, StartCourseDialog, StopCourseDialog
 from diary.ui.widgets import fill_table, scrolling
 
@@ -35,17 +36,17 @@ if TYPE_CHECKING:
 
 def _kind_text(medication: Medication) -> str:
     """The kind as recorded, and "opioid painkiller" too when its name says so (the rule: is_opioid)."""
-    kind = medication.category.value
+    kind = category_text(medication.category)
     if is_opioid(medication) and medication.category is not MedicationCategory.OPIOID:
-        kind += f" ({opioid_named(medication.name)}: an opioid painkiller)"
+        return translate("ui.treatment.page", "{kind} ({generic}: an opioid painkiller)").format(
+            kind=kind, generic=opioid_named(medication.name))
     return kind
 
 
 class TreatmentPage(Page):
-    title = "Treatment"
-
     def __init__(self, service: DiaryService, writes: Writes, parent: QWidget | None = None):
         super().__init__(parent)
+        self.title = translate("ui.treatment.page", "Treatment")
         self._service = service
         self._writes = writes
         self._loaded_steps: tuple[TitrationStep, ...] = ()  # the plan and profile as last loaded,
@@ -57,10 +58,17 @@ class TreatmentPage(Page):
     def _build(self) -> None:
         self.course_box = CourseBox()
         self.plan_box = PlanBox()
-        self.medications = ListBox("Other medications", ["Name", "Kind", "Started", "Stopped"],
-                                   "Add a medication", "Remove the selected medication")
-        self.clinic = ListBox("Clinic results", ["Date", "CRP (mg/L)", "Endoscopy", "ALT (U/L)", "Note"],
-                              "Add clinic results", "Remove the selected clinic result")
+        self.medications = ListBox(
+            translate("ui.treatment.page", "Other medications"),
+            [translate("ui.treatment.page", "Name"), translate("ui.treatment.page", "Kind"),
+             translate("ui.treatment.page", "Started"), translate("ui.treatment.page", "Stopped")],
+            translate("ui.treatment.page", "Add a medication"), translate("ui.treatment.page", "Remove the selected medication"))
+        self.clinic = ListBox(
+            translate("ui.treatment.page", "Clinic results"),
+            [translate("ui.treatment.page", "Date"), translate("ui.treatment.page", "CRP (mg/L)"),
+             translate("ui.treatment.page", "Endoscopy"), translate("ui.treatment.page", "ALT (U/L)"),
+             translate("ui.treatment.page", "Note")],
+            translate("ui.treatment.page", "Add clinic results"), translate("ui.treatment.page", "Remove the selected clinic result"))
         self.profile_box = ProfileBox(self._service.today().year)
         # The widgets the page works with, by name
         box = self.course_box
@@ -132,17 +140,25 @@ class TreatmentPage(Page):
     def _show_courses(self, courses: list[Course], ongoing: Course | None) -> None:
         today = self._service.today()
         if ongoing is not None:
-            started = "starts" if ongoing.start > today else "since"
-            self.course_status.setText(f"On LDN {started} {day_text(ongoing.start)} — day {ongoing.day_number(today)} today.")
+            if ongoing.start > today:
+                status = translate("ui.treatment.page", "Your LDN course starts on {start}.")  # no day number yet
+            else:
+                status = translate("ui.treatment.page", "On LDN since {start} — day {day} today.")
+            self.course_status.setText(status.format(start=day_text(ongoing.start), day=ongoing.day_number(today)))
             self.plan_status.setText(plan_sentence(ongoing, today))
         elif courses:
             last = courses[-1]
-            reason = f" ({last.stop_reason})" if last.stop_reason else ""
-            self.course_status.setText(f"Not taking LDN. Your last course ran from {day_text(last.start)} to {day_text(last.end)}{reason}.")
-            self.plan_status.setText("Start LDN again to begin a new course with its own assessment.")
+            if last.stop_reason:
+                status = translate("ui.treatment.page", "Not taking LDN. Your last course ran from {start} to {end} ({reason}).")
+            else:
+                status = translate("ui.treatment.page", "Not taking LDN. Your last course ran from {start} to {end}.")
+            self.course_status.setText(status.format(start=day_text(last.start), end=day_text(last.end),
+                                                     reason=shown(stop_reasons(), last.stop_reason)))
+            self.plan_status.setText(translate("ui.treatment.page", "Start LDN again to begin a new course with its own assessment."))
         else:
-            self.course_status.setText("No LDN course yet.")
-            self.plan_status.setText("Start one here, or it starts by itself on the first day you record a dose as taken.")
+            self.course_status.setText(translate("ui.treatment.page", "No LDN course yet."))
+            self.plan_status.setText(translate(
+                "ui.treatment.page", "Start one here, or it starts by itself on the first day you record a dose as taken."))
         self.start_button.setEnabled(ongoing is None)
         self.stop_button.setEnabled(ongoing is not None)
         # "From today" only means something on a course that has begun and not ended.
@@ -150,8 +166,8 @@ class TreatmentPage(Page):
         fill_table(
             self.courses_table,
             [
-                [day_text(c.start), day_text(c.end) if c.end else "ongoing",
-                 str(((c.end or today) - c.start).days + 1), c.stop_reason]
+                [day_text(c.start), day_text(c.end) if c.end else translate("ui.treatment.page", "ongoing", "a course not stopped"),
+                 str(((c.end or today) - c.start).days + 1), shown(stop_reasons(), c.stop_reason)]
                 for c in reversed(courses)
             ],
         )
@@ -160,7 +176,8 @@ class TreatmentPage(Page):
         medications = self._service.treatment.medications()
         fill_table(
             self.medications_table,
-            [[m.name, _kind_text(m), day_text(m.start) if m.start else "—", day_text(m.stop) if m.stop else "still taking"]
+            [[m.name, _kind_text(m), day_text(m.start) if m.start else "—",
+              day_text(m.stop) if m.stop else translate("ui.treatment.page", "still taking")]
              for m in medications],
             medications,
         )
@@ -171,7 +188,7 @@ class TreatmentPage(Page):
             self.clinic_table,
             [
                 [day_text(r.day), number(r.crp_mg_l, fixed=False),
-                 "—" if r.endoscopic_score is None else f"{r.endoscopic_score} ({ENDOSCOPIC_SCORES[r.endoscopic_score]})",
+                 "—" if r.endoscopic_score is None else f"{r.endoscopic_score} ({inflammation_text(r.endoscopic_score)})",
                  number(r.alt_u_l, fixed=False), r.note]
                 for r in results
             ],
@@ -180,9 +197,10 @@ class TreatmentPage(Page):
 
     # --- actions -------------------------------------------------------------------------------
 
-    def _apply(self, action: Callable[[], Change], what: str) -> bool:
-        """Run a service call: the page shows the result, every other page is told; bad input is explained."""
-        done = self._writes.run(self, action, failed="Nothing was saved", title=f"{what}: not saved",
+    def _apply(self, action: Callable[[], Change], title: str) -> bool:
+        """Run a service call: the page shows the result, every other page is told; bad input is explained
+        under `title` ("Plan: not saved")."""
+        done = self._writes.run(self, action, failed=translate("ui.treatment.page", "Nothing was saved"), title=title,
                                 done=lambda _change: self.reload())
         return done is not None
 
@@ -190,13 +208,15 @@ class TreatmentPage(Page):
         dialog = StartCourseDialog(self._service.today(), self)
         if dialog.exec():
             start, steps = dialog.chosen()
-            self._apply(lambda: self._service.treatment.start_course(start, steps), "Start LDN")
+            self._apply(lambda: self._service.treatment.start_course(start, steps),
+                        translate("ui.treatment.page", "Start LDN: not saved"))
 
     def on_stop_clicked(self) -> None:
         dialog = StopCourseDialog(self._service.today(), self)
         if dialog.exec():
             end, reason = dialog.chosen()
-            self._apply(lambda: self._service.treatment.stop_course(end, reason), "Stop LDN")
+            self._apply(lambda: self._service.treatment.stop_course(end, reason),
+                        translate("ui.treatment.page", "Stop LDN: not saved"))
 
     def on_morning_clicked(self) -> None:
         self.plan_box.switch_to_morning(self._service.today())
@@ -204,16 +224,19 @@ class TreatmentPage(Page):
     def on_save_plan_clicked(self) -> None:
         if self._course is not None:
             start, steps = self._course.start, self.steps()
-            self._apply(lambda: self._service.treatment.set_plan(start, steps), "Plan")
+            self._apply(lambda: self._service.treatment.set_plan(start, steps),
+                        translate("ui.treatment.page", "Plan: not saved"))
 
     def on_add_medication_clicked(self) -> None:
         dialog = MedicationDialog(self._service.today(), self)
         if dialog.exec():
             medication = dialog.chosen()
-            self._apply(lambda: self._service.treatment.add_medication(medication), "Medication")
+            self._apply(lambda: self._service.treatment.add_medication(medication),
+                        translate("ui.treatment.page", "Medication: not saved"))
 
-    def _chosen_to_remove(self, table: QTableWidget, what: str):
-        """The value of the row chosen in `table`, once the user confirms removing it; else None."""
+    def _chosen_to_remove(self, table: QTableWidget, title: str, question: str):
+        """The value of the row chosen in `table`, once the user confirms removing it (`question` names
+        the row's first cell as {name}); else None."""
         row = table.currentRow()
         if row < 0:
             return None
@@ -221,28 +244,34 @@ class TreatmentPage(Page):
         item = table.item(row, 0)
         if item is None:
             return None
-        answer = QMessageBox.question(self, f"Remove {what}?", f"Remove the {what} “{item.text()}” from your diary?", yes | no, no)
+        answer = QMessageBox.question(self, title, question.format(name=item.text()), yes | no, no)
         return item.data(Qt.ItemDataRole.UserRole) if answer == yes else None
 
     def on_remove_medication_clicked(self) -> None:
-        medication = self._chosen_to_remove(self.medications_table, "medication")
+        medication = self._chosen_to_remove(self.medications_table, translate("ui.treatment.page", "Remove medication?"),
+                                            translate("ui.treatment.page", "Remove the medication “{name}” from your diary?"))
         if medication is not None:
-            self._apply(lambda: self._service.treatment.remove_medication(medication), "Medication")
+            self._apply(lambda: self._service.treatment.remove_medication(medication),
+                        translate("ui.treatment.page", "Medication: not saved"))
 
     def on_add_result_clicked(self) -> None:
         dialog = ClinicResultDialog(self._service.today(), self)
         if dialog.exec():
             result = dialog.chosen()
-            self._apply(lambda: self._service.treatment.add_clinic_result(result), "Clinic results")
+            self._apply(lambda: self._service.treatment.add_clinic_result(result),
+                        translate("ui.treatment.page", "Clinic results: not saved"))
 
     def on_remove_result_clicked(self) -> None:
-        result = self._chosen_to_remove(self.clinic_table, "clinic result")
+        result = self._chosen_to_remove(self.clinic_table, translate("ui.treatment.page", "Remove clinic result?"),
+                                        translate("ui.treatment.page", "Remove the clinic result of {name} from your diary?"))
         if result is not None:
-            self._apply(lambda: self._service.treatment.remove_clinic_result(result), "Clinic results")
+            self._apply(lambda: self._service.treatment.remove_clinic_result(result),
+                        translate("ui.treatment.page", "Clinic results: not saved"))
 
     def on_save_profile_clicked(self) -> None:
         profile = self.profile_in_form()
-        self._apply(lambda: self._service.treatment.save_profile(profile), "About you")
+        self._apply(lambda: self._service.treatment.save_profile(profile),
+                        translate("ui.treatment.page", "About you: not saved"))
 
     def focus(self, widget: QWidget) -> None:
         """Scroll to `widget` and put the cursor there (the first-run page's steps land here)."""

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from diary.domain.language import translate
 from diary.domain.treatment import BEDTIME, PLAN_PRESETS, Course, TitrationStep, in_plan_order
-from diary.domain.wording import day_text
+from diary.domain.wording import day_text, time_text
+from diary.ui.treatment.words import preset_text
 from diary.ui.widgets import fit_height
 
 MORNING = dt.time(8, 0)
@@ -31,37 +33,48 @@ class PlanBox(QGroupBox):
     """The steps of `course`'s plan as the user edits them; saving is the page's."""
 
     def __init__(self):
-        super().__init__("Titration plan")
+        super().__init__(translate("ui.treatment.plan", "Titration plan"))
         self.course: Course | None = None  # the course whose plan is shown
         layout = QVBoxLayout(self)
         presets = QHBoxLayout()
         self.preset = QComboBox()
-        self.preset.setAccessibleName("Plan preset")
+        self.preset.setAccessibleName(translate("ui.treatment.plan", "Plan preset"))
         for preset in PLAN_PRESETS:
-            self.preset.addItem(preset.label, preset)
-        self.use_preset_button = QPushButton("Use this plan")
-        self.use_preset_button.setAccessibleName("Fill the steps from the preset")
+            self.preset.addItem(preset_text(preset), preset)
+        self.use_preset_button = QPushButton(translate("ui.treatment.plan", "Use this plan"))
+        self.use_preset_button.setAccessibleName(translate("ui.treatment.plan", "Fill the steps from the preset"))
         presets.addWidget(self.preset, 1)
         presets.addWidget(self.use_preset_button)
         self.steps_table = QTableWidget(0, 4)
-        self.steps_table.setHorizontalHeaderLabels(["From day", "Date", "Dose", "Usual time"])
+        self.steps_table.setHorizontalHeaderLabels([
+            translate("ui.treatment.plan", "From day"), translate("ui.treatment.plan", "Date"),
+            translate("ui.treatment.plan", "Dose"), translate("ui.treatment.plan", "Usual time")])
         self.steps_table.verticalHeader().hide()
         self.steps_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.steps_table.setAccessibleName("Steps of the plan")
+        self.steps_table.setAccessibleName(translate("ui.treatment.plan", "Steps of the plan"))
         self.steps_table.setTabKeyNavigation(False)  # Tab goes from field to field, and on out of the table
         buttons = QHBoxLayout()
-        self.add_step_button = QPushButton("Add step")
-        self.remove_step_button = QPushButton("Remove step")
-        self.morning_button = QPushButton("Take it in the morning from today")
-        self.morning_button.setToolTip("Adds a step from today at 08:00 with today's dose; vivid dreams often settle with a morning dose")
-        self.save_plan_button = QPushButton("Save plan")
-        for button in (self.add_step_button, self.remove_step_button, self.morning_button, self.save_plan_button):
+        self.add_step_button = QPushButton(translate("ui.treatment.plan", "Add step"))
+        self.remove_step_button = QPushButton(translate("ui.treatment.plan", "Remove step"))
+        self.save_plan_button = QPushButton(translate("ui.treatment.plan", "Save plan"))  # made first: Tab goes row by row
+        self.morning_button = QPushButton(translate("ui.treatment.plan", "Take it in the morning from today"))
+        self.morning_button.setToolTip(translate(
+            "ui.treatment.plan", "Adds a step from today at {time} with today's dose; vivid dreams often settle with a morning dose"
+        ).format(time=time_text(MORNING)))
+        for button in (self.add_step_button, self.remove_step_button, self.save_plan_button, self.morning_button):
             button.setAccessibleName(button.text())
+        # Two rows: in one, a longer translation of the four would need more than a small screen's width.
+        for button in (self.add_step_button, self.remove_step_button):
             buttons.addWidget(button)
-        buttons.insertStretch(3, 1)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_plan_button)
+        morning = QHBoxLayout()
+        morning.addWidget(self.morning_button)
+        morning.addStretch(1)
         layout.addLayout(presets)
         layout.addWidget(self.steps_table)
         layout.addLayout(buttons)
+        layout.addLayout(morning)
         self.use_preset_button.clicked.connect(self.on_use_preset_clicked)
         self.add_step_button.clicked.connect(self.on_add_step_clicked)
         self.remove_step_button.clicked.connect(self.on_remove_step_clicked)
@@ -70,7 +83,10 @@ class PlanBox(QGroupBox):
         """Say whose plan this is (nothing to plan without a course)."""
         self.course = course
         self.setEnabled(course is not None)
-        self.setTitle(f"Titration plan of the course from {day_text(course.start)}" if course else "Titration plan")
+        if course:
+            self.setTitle(translate("ui.treatment.plan", "Titration plan of the course from {day}").format(day=day_text(course.start)))
+        else:
+            self.setTitle(translate("ui.treatment.plan", "Titration plan"))
 
     def show_steps(self, steps: tuple[TitrationStep, ...]) -> None:
         self.steps_table.setRowCount(0)
@@ -83,17 +99,17 @@ class PlanBox(QGroupBox):
         day = QSpinBox()
         day.setRange(1, 3650)
         day.setValue(step.from_day)
-        day.setAccessibleName(f"Step {row + 1}: from treatment day")
+        day.setAccessibleName(translate("ui.treatment.plan", "Step {step}: from treatment day").format(step=row + 1))
         dose = QDoubleSpinBox()
         dose.setRange(0.1, 50)
         dose.setDecimals(2)
         dose.setSingleStep(0.5)
-        dose.setSuffix(" mg")
+        dose.setSuffix(translate("ui.treatment.plan", " mg", "after a dose"))
         dose.setValue(step.dose_mg)
-        dose.setAccessibleName(f"Step {row + 1}: dose")
+        dose.setAccessibleName(translate("ui.treatment.plan", "Step {step}: dose").format(step=row + 1))
         time = QTimeEdit(QTime(step.time.hour, step.time.minute) if step.time else QTime(22, 0))
         time.setDisplayFormat("HH:mm")
-        time.setAccessibleName(f"Step {row + 1}: usual time")
+        time.setAccessibleName(translate("ui.treatment.plan", "Step {step}: usual time").format(step=row + 1))
         date = QTableWidgetItem()
         date.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.steps_table.setItem(row, 1, date)

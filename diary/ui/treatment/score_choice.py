@@ -6,7 +6,52 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from diary.domain.condition_items import USUAL_STOOLS_DEFAULT, USUAL_STOOLS_RANGE
+from diary.domain.language import translate
 from diary.domain.scores import SCORES, suggested_scores
+from diary.ui.treatment.words import conditions, shown
+
+
+def score_name(key: str) -> str:
+    """A score's name in the reader's language: "PRO2 (Crohn's disease)"."""
+    names = {
+        "pro2_cd": translate("ui.treatment.score_choice", "PRO2 (Crohn's disease)"),
+        "pro2_uc": translate("ui.treatment.score_choice", "PRO2 (ulcerative colitis)"),
+        "hbi": translate("ui.treatment.score_choice", "HBI without abdominal mass"),
+        "sccai": translate("ui.treatment.score_choice", "SCCAI"),
+        "pain_nrs": translate("ui.treatment.score_choice", "Pain NRS"),
+    }
+    return names.get(key) or SCORES[key].name
+
+
+def short_name(key: str) -> str:
+    """A score's short name: "PRO2-CD"."""
+    names = {"pain_nrs": translate("ui.treatment.score_choice", "Pain NRS", "a score's short name")}
+    return names.get(key) or SCORES[key].short
+
+
+def _box_text(key: str) -> str:
+    """A score with where it comes from: "PRO2 (Crohn's disease) — STRIDE-II"."""
+    texts = {
+        "pro2_cd": translate("ui.treatment.score_choice", "PRO2 (Crohn's disease) — STRIDE-II"),
+        "pro2_uc": translate("ui.treatment.score_choice", "PRO2 (ulcerative colitis) — STRIDE-II"),
+        "hbi": translate("ui.treatment.score_choice", "HBI without abdominal mass — Harvey & Bradshaw 1980"),
+        "sccai": translate("ui.treatment.score_choice", "SCCAI — Walmsley 1998; thresholds Higgins 2005"),
+        "pain_nrs": translate("ui.treatment.score_choice", "Pain NRS — IMMPACT, Dworkin 2008"),
+    }
+    if key in texts:
+        return texts[key]
+    score = SCORES[key]
+    source = ", ".join(part for part in score.source.split(", ") if part not in score.name)
+    return f"{score.name} — {source}"
+
+
+def _listed(names: list[str]) -> str:
+    """ "PRO2-CD and HBI"; three or more: "A, B and C"."""
+    if len(names) < 2:
+        return "".join(names)
+    return translate("ui.treatment.score_choice", "{first} and {last}", "a list of scores: PRO2-CD and HBI").format(
+        first=", ".join(names[:-1]),
+        last=names[-1])
 
 
 class ScoreChoice(QWidget):
@@ -19,10 +64,9 @@ class ScoreChoice(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.boxes: dict[str, QCheckBox] = {}
-        for key, score in SCORES.items():
-            source = ", ".join(part for part in score.source.split(", ") if part not in score.name)
-            box = QCheckBox(f"{score.name} — {source}".replace("&", "&&"))  # "&" alone would underline the next letter
-            box.setAccessibleName(f"Track {score.name}")
+        for key in SCORES:
+            box = QCheckBox(_box_text(key).replace("&", "&&"))  # "&" alone would underline the next letter
+            box.setAccessibleName(translate("ui.treatment.score_choice", "Track {score}").format(score=score_name(key)))
             box.clicked.connect(self._chosen)
             self.boxes[key] = box
             layout.addWidget(box)
@@ -30,12 +74,13 @@ class ScoreChoice(QWidget):
         self.suggestion.setWordWrap(True)
         self.suggestion.setProperty("role", "muted")
         layout.addWidget(self.suggestion)
-        self.usual_label = QLabel("Bowel movements a day when you are well")
+        self.usual_label = QLabel(translate("ui.treatment.score_choice", "Bowel movements a day when you are well"))
         self.usual_stools = QSpinBox()
         self.usual_stools.setRange(*USUAL_STOOLS_RANGE)
         self.usual_stools.setValue(USUAL_STOOLS_DEFAULT)
-        self.usual_stools.setAccessibleName("Bowel movements a day when you are well")
-        self.usual_stools.setToolTip("PRO2 (ulcerative colitis) counts the stools above this number")
+        self.usual_stools.setAccessibleName(translate("ui.treatment.score_choice", "Bowel movements a day when you are well"))
+        self.usual_stools.setToolTip(translate("ui.treatment.score_choice",
+                                               "PRO2 (ulcerative colitis) counts the stools above this number"))
         usual = QHBoxLayout()
         usual.addWidget(self.usual_label)
         usual.addWidget(self.usual_stools)
@@ -46,7 +91,8 @@ class ScoreChoice(QWidget):
         self._refresh()
 
     def show_choice(self, scores: tuple[str, ...] | None, condition: str, usual_stools: int) -> None:
-        """The profile's choice (None: as `condition` suggests) and usual number of stools."""
+        """The profile's choice (None: as `condition` suggests) and usual number of stools. `condition` is
+        as the profile keeps it (a condition offered in English, see diary.ui.treatment.words)."""
         self.explicit = scores is not None
         self.usual_stools.setValue(usual_stools)
         self._condition = condition
@@ -74,13 +120,13 @@ class ScoreChoice(QWidget):
 
     def _refresh(self) -> None:
         suggested = suggested_scores(self._condition)
-        names = " and ".join(SCORES[k].short for k in suggested)
         if not self._condition.strip():
-            text = "Give your condition above, and the scores that fit it are suggested."
+            text = translate("ui.treatment.score_choice", "Give your condition above, and the scores that fit it are suggested.")
         elif not suggested:
-            text = "No score is suggested for this condition; tick any you want to track."
+            text = translate("ui.treatment.score_choice", "No score is suggested for this condition; tick any you want to track.")
         else:
-            text = f"Suggested for {self._condition}: {names}."
+            text = translate("ui.treatment.score_choice", "Suggested for {condition}: {scores}.").format(
+                condition=shown(conditions(), self._condition), scores=_listed([short_name(k) for k in suggested]))
         self.suggestion.setText(text)
         uc = self.boxes["pro2_uc"].isChecked()
         self.usual_label.setVisible(uc)
