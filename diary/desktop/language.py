@@ -68,7 +68,7 @@ _ACCENTS = str.maketrans("aeiouAEIOUcnyCNY", "áéíóúÁÉÍÓÚçñýÇÑÝ")
 
 def stretch(text: str) -> str:
     """`text` with accents and 40 % more letters, leaving placeholders, %n, tags and entities whole."""
-    parts = _KEPT.split(text)
+    parts: list[str] = _KEPT.split(text)
     letters = sum(c.isalpha() for part in parts[::2] for c in part)
     parts[::2] = [part.translate(_ACCENTS) for part in parts[::2]]
     return "".join(parts) + "~" * round(letters * 0.4)

@@ -2,6 +2,1112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>desktop.notifications</name>
+    <message>
+        <source>no notification service on this desktop took it</source>
+        <translation>kein Benachrichtigungsdienst auf diesem Desktop hat die Benachrichtigung angenommen</translation>
+    </message>
+    <message>
+        <source>the Windows notification centre</source>
+        <translation>die Windows-Mitteilungszentrale</translation>
+    </message>
+    <message>
+        <source>the macOS notification centre</source>
+        <translation>die macOS-Mitteilungszentrale</translation>
+    </message>
+</context>
+<context>
+    <name>ui.language_dialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>Wie das System ({language})</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Sprache des Fensters</translation>
+    </message>
+    <message>
+        <source>&amp;Window language</source>
+        <translation>&amp;Sprache des Fensters</translation>
+    </message>
+    <message>
+        <source>This is the language the window speaks now.</source>
+        <translation>In dieser Sprache zeigt sich das Fenster jetzt.</translation>
+    </message>
+    <message>
+        <source>LDN Diary speaks {language} from its next start. The clinician summary can be printed in any language: choose it on its page.</source>
+        <translation>LDN Diary verwendet {language} ab dem nächsten Start. Die Zusammenfassung für Ihre Ärztin oder Ihren Arzt können Sie in jeder Sprache drucken: Wählen Sie sie auf deren Seite.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.opening</name>
+    <message>
+        <source>Opening your diary…</source>
+        <translation>Ihr Tagebuch wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Opening your diary</source>
+        <translation>Ihr Tagebuch wird geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>ui.reminders</name>
+    <message>
+        <source>Time for your LDN diary</source>
+        <translation>Zeit für Ihr LDN-Tagebuch</translation>
+    </message>
+    <message>
+        <source>Today has no entry yet. Click here to fill it in: it takes about 15 seconds.</source>
+        <translation>Für heute gibt es noch keinen Eintrag. Klicken Sie hier, um ihn auszufüllen: Es dauert etwa 15 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Time for your LDN dose</source>
+        <translation>Zeit für Ihre LDN-Dosis</translation>
+    </message>
+    <message>
+        <source>Your plan has a dose now. Click here to record it once you have taken it.</source>
+        <translation>Laut Ihrem Plan ist jetzt eine Dosis fällig. Klicken Sie hier, um sie einzutragen, sobald Sie sie eingenommen haben.</translation>
+    </message>
+    <message>
+        <source>LDN Diary test reminder</source>
+        <translation>Test-Erinnerung von LDN Diary</translation>
+    </message>
+    <message>
+        <source>Reminders work on this computer. Click here to open today&apos;s entry.</source>
+        <translation>Erinnerungen funktionieren auf diesem Computer. Klicken Sie hier, um den heutigen Eintrag zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Open {app}</source>
+        <translation>{app} öffnen</translation>
+    </message>
+    <message>
+        <source>Today&apos;s entry</source>
+        <translation>Heutiger Eintrag</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Reminders are off.</source>
+        <translation>Erinnerungen sind ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>On: a reminder at {time} on days without an entry and a reminder at the planned dose time while a course runs.</source>
+        <translation>Ein: eine Erinnerung um {time} an Tagen ohne Eintrag und eine Erinnerung zur geplanten Einnahmezeit, solange eine Behandlung läuft.</translation>
+    </message>
+    <message>
+        <source>On: a reminder at {time} on days without an entry.</source>
+        <translation>Ein: eine Erinnerung um {time} an Tagen ohne Eintrag.</translation>
+    </message>
+    <message>
+        <source>On: a reminder at the planned dose time while a course runs.</source>
+        <translation>Ein: eine Erinnerung zur geplanten Einnahmezeit, solange eine Behandlung läuft.</translation>
+    </message>
+    <message>
+        <source>The app stays in the tray when you close the window.</source>
+        <translation>Das Programm bleibt im Infobereich, wenn Sie das Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray: reminders come while the window is open (it may be minimised).</source>
+        <translation>Dieser Desktop hat keinen Infobereich: Erinnerungen kommen, solange das Fenster offen ist (es darf minimiert sein).</translation>
+    </message>
+    <message>
+        <source>{app} keeps running here to remind you. To quit, choose Quit in this icon&apos;s menu.</source>
+        <translation>{app} läuft hier weiter, um Sie zu erinnern. Zum Beenden wählen Sie „Beenden“ im Menü dieses Symbols.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.reminders_dialog</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>The verdict on LDN needs most days filled in. A reminder in the evening helps; it comes only on days that have no entry yet, once.</source>
+        <translation>Für ein Urteil über LDN müssen die meisten Tage ausgefüllt sein. Eine Erinnerung am Abend hilft; sie kommt nur an Tagen ohne Eintrag, und nur einmal.</translation>
+    </message>
+    <message>
+        <source>Remind me when a day has no entry, at</source>
+        <translation>Mich erinnern, wenn ein Tag keinen Eintrag hat, um</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <source>Remind me at my planned dose time, while a course runs and until the dose is recorded</source>
+        <translation>Mich zur geplanten Einnahmezeit erinnern, solange eine Behandlung läuft und bis die Dosis eingetragen ist</translation>
+    </message>
+    <message>
+        <source>Start LDN Diary when I log in, out of sight until a reminder</source>
+        <translation>LDN Diary bei der Anmeldung starten, unsichtbar bis zu einer Erinnerung</translation>
+    </message>
+    <message>
+        <source>Writes {place}; turning it off removes it again</source>
+        <translation>Schreibt {place}; Ausschalten entfernt es wieder</translation>
+    </message>
+    <message>
+        <source>Looking for the desktop&apos;s notifications…</source>
+        <translation>Benachrichtigungen des Desktops werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Send a test reminder</source>
+        <translation>Test-Erinnerung senden</translation>
+    </message>
+    <message>
+        <source>Notifications on this desktop are shown by {server}.</source>
+        <translation>Benachrichtigungen auf diesem Desktop zeigt {server} an.</translation>
+    </message>
+    <message>
+        <source>No notification service answered on this desktop: a reminder makes the LDN Diary window ask for attention instead.</source>
+        <translation>Auf diesem Desktop hat kein Benachrichtigungsdienst geantwortet: Bei einer Erinnerung macht stattdessen das Fenster von LDN Diary auf sich aufmerksam.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Sent: it should be on your screen now.</source>
+        <translation>Gesendet: Die Erinnerung sollte jetzt auf Ihrem Bildschirm zu sehen sein.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <comment>from the notification service</comment>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>It could not be shown ({reason}).</source>
+        <translation>Die Erinnerung konnte nicht angezeigt werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The reminders were not saved</source>
+        <translation>Die Erinnerungen wurden nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Starting at login could not be changed: {error}</source>
+        <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ui.restore_dialog</name>
+    <message>
+        <source>Diary backups (*.sqlite3);;All files (*)</source>
+        <translation>Tagebuch-Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Last day recorded</source>
+        <translation>Letzter erfasster Tag</translation>
+    </message>
+    <message>
+        <source>Why it was made</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <comment>a backup</comment>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <source>cannot be restored</source>
+        <translation>nicht wiederherstellbar</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restoring replaces your diary with the backup you choose. Your diary as it is now is backed up first, so you can undo a restore by restoring that backup.</source>
+        <translation>Beim Wiederherstellen wird Ihr Tagebuch durch die gewählte Sicherung ersetzt. Ihr Tagebuch wird vorher so gesichert, wie es jetzt ist; Sie können das Wiederherstellen also rückgängig machen, indem Sie diese Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. They are made when you close the window after a change, every 30 minutes while you work, and before an import or a restore.</source>
+        <translation>Es gibt noch keine Sicherungen. Sie werden erstellt, wenn Sie das Fenster nach einer Änderung schließen, alle 30 Minuten während der Arbeit und vor einem Import oder einer Wiederherstellung.</translation>
+    </message>
+    <message>
+        <source>Backups are kept in &lt;a href=&apos;{url}&apos;&gt;{folder}&lt;/a&gt;</source>
+        <translation>Sicherungen werden in &lt;a href=&apos;{url}&apos;&gt;{folder}&lt;/a&gt; aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Andere Datei…</translation>
+    </message>
+    <message>
+        <source>Restore a backup saved elsewhere, e.g. with &apos;{command}&apos;</source>
+        <translation>Eine anderswo gespeicherte Sicherung wiederherstellen, z. B. erstellt mit &apos;{command}&apos;</translation>
+    </message>
+    <message>
+        <source>Restore a diary file</source>
+        <translation>Eine Tagebuchdatei wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace your diary ({now}) with the backup made on {made}, with {entries}?</source>
+        <translation>Ihr Tagebuch ({now}) durch die Sicherung vom {made} mit {entries} ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace your diary ({now}) with {file}?</source>
+        <translation>Ihr Tagebuch ({now}) durch {file} ersetzen?</translation>
+    </message>
+    <message>
+        <source>Your diary as it is now is backed up first, so you can undo this.</source>
+        <translation>Ihr Tagebuch wird vorher so gesichert, wie es jetzt ist; Sie können dies also rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Diese Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Your diary was not changed.</source>
+        <translation>Ihr Tagebuch wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Restored the backup made on {made}: {entries}.</source>
+        <translation>Die Sicherung vom {made} wurde wiederhergestellt: {entries}.</translation>
+    </message>
+    <message>
+        <source>Restored {file}: {entries}.</source>
+        <translation>{file} wurde wiederhergestellt: {entries}.</translation>
+    </message>
+    <message>
+        <source>To undo, restore the backup made on {made} ({reason}).</source>
+        <translation>Zum Rückgängigmachen stellen Sie die Sicherung vom {made} wieder her ({reason}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your diary could not be opened.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ihr Tagebuch konnte nicht geöffnet werden.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{app}: the diary could not be opened</source>
+        <translation>{app}: Das Tagebuch konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The newest good backup, made on {made}, has {entries}, the last on {day}. Restoring it keeps the damaged file in the backups folder, so nothing is lost.</source>
+        <translation>Die neueste intakte Sicherung vom {made} enthält {entries}, den letzten vom {day}. Beim Wiederherstellen bleibt die beschädigte Datei im Sicherungsordner erhalten, es geht also nichts verloren.</translation>
+    </message>
+    <message>
+        <source>The newest good backup, made on {made}, has {entries}. Restoring it keeps the damaged file in the backups folder, so nothing is lost.</source>
+        <translation>Die neueste intakte Sicherung vom {made} enthält {entries}. Beim Wiederherstellen bleibt die beschädigte Datei im Sicherungsordner erhalten, es geht also nichts verloren.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Diese Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose another…</source>
+        <translation>Eine andere wählen…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>There are no backups in {folder} to restore. If you saved a backup elsewhere, you can restore it.</source>
+        <translation>In {folder} gibt es keine Sicherungen zum Wiederherstellen. Wenn Sie anderswo eine Sicherung gespeichert haben, können Sie diese wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Restore a file…</source>
+        <translation>Eine Datei wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore in place of the damaged diary.</source>
+        <translation>Wählen Sie die Sicherung, die anstelle des beschädigten Tagebuchs wiederhergestellt werden soll.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {error}</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ui.settings_dialog</name>
+    <message>
+        <source>What counts as an improvement</source>
+        <translation>Was als Besserung zählt</translation>
+    </message>
+    <message>
+        <source>A day counts as improved when your 7-day average activity is lower than before LDN by at least &lt;b&gt;both&lt;/b&gt; of these. The usual definition of a clinically important change on a 0–10 scale, used by default, is 30% and at least 1 point.</source>
+        <translation>Ein Tag zählt als gebessert, wenn Ihr 7-Tage-Durchschnitt der Krankheitsaktivität um &lt;b&gt;beide&lt;/b&gt; dieser Werte niedriger ist als vor LDN. Die übliche Definition einer klinisch bedeutsamen Änderung auf einer Skala von 0–10, standardmäßig verwendet, ist 30% und mindestens 1 Punkt.</translation>
+    </message>
+    <message>
+        <source> % lower</source>
+        <translation> % niedriger</translation>
+    </message>
+    <message>
+        <source>Relative threshold in percent</source>
+        <translation>Relativer Schwellenwert in Prozent</translation>
+    </message>
+    <message>
+        <source> points lower</source>
+        <translation> Punkte niedriger</translation>
+    </message>
+    <message>
+        <source>Absolute threshold in points</source>
+        <translation>Absoluter Schwellenwert in Punkten</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Mindestens</translation>
+    </message>
+    <message>
+        <source>and at least</source>
+        <translation>und mindestens</translation>
+    </message>
+    <message>
+        <source>For example, with an average of {baseline} before LDN, days with a 7-day average of {target} or lower count as improved.</source>
+        <translation>Beispiel: Bei einem Durchschnitt von {baseline} vor LDN zählen Tage mit einem 7-Tage-Durchschnitt von {target} oder weniger als gebessert.</translation>
+    </message>
+    <message>
+        <source>The thresholds were not saved</source>
+        <translation>Die Schwellenwerte wurden nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ui.treatment.boxes</name>
+    <message>
+        <source>Your LDN course</source>
+        <translation>Ihre LDN-Behandlung</translation>
+    </message>
+    <message>
+        <source>Start LDN…</source>
+        <translation>LDN beginnen…</translation>
+    </message>
+    <message>
+        <source>Start LDN</source>
+        <translation>LDN beginnen</translation>
+    </message>
+    <message>
+        <source>Stop LDN…</source>
+        <translation>LDN absetzen…</translation>
+    </message>
+    <message>
+        <source>Stop LDN</source>
+        <translation>LDN absetzen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Abgesetzt</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Reason for stopping</source>
+        <translation>Grund für das Absetzen</translation>
+    </message>
+    <message>
+        <source>Your LDN courses</source>
+        <translation>Ihre LDN-Behandlungen</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>About you (all optional)</source>
+        <translation>Über Sie (alles freiwillig)</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Erkrankung</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Year of diagnosis</source>
+        <translation>Diagnosejahr</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Bekannt</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>Das Profil speichern</translation>
+    </message>
+    <message>
+        <source>Your name and date of birth are printed on the summary only if you ask for them.</source>
+        <translation>Ihr Name und Ihr Geburtsdatum erscheinen nur dann im Arztbericht, wenn Sie das wünschen.</translation>
+    </message>
+    <message>
+        <source>Scores to track</source>
+        <translation>Erfasste Scores</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>ui.treatment.page</name>
+    <message>
+        <source>{kind} ({generic}: an opioid painkiller)</source>
+        <translation>{kind} ({generic}: ein opioides Schmerzmittel)</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>Other medications</source>
+        <translation>Andere Medikamente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Abgesetzt</translation>
+    </message>
+    <message>
+        <source>Add a medication</source>
+        <translation>Ein Medikament hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected medication</source>
+        <translation>Das gewählte Medikament entfernen</translation>
+    </message>
+    <message>
+        <source>Clinic results</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>CRP (mg/L)</source>
+        <translation>CRP (mg/l)</translation>
+    </message>
+    <message>
+        <source>Endoscopy</source>
+        <translation>Endoskopie</translation>
+    </message>
+    <message>
+        <source>ALT (U/L)</source>
+        <translation>ALT (U/l)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Add clinic results</source>
+        <translation>Befunde hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected clinic result</source>
+        <translation>Den gewählten Befund entfernen</translation>
+    </message>
+    <message>
+        <source>Your LDN course starts on {start}.</source>
+        <translation>Ihre LDN-Behandlung beginnt am {start}.</translation>
+    </message>
+    <message>
+        <source>On LDN since {start} — day {day} today.</source>
+        <translation>LDN seit {start} — heute ist Tag {day}.</translation>
+    </message>
+    <message>
+        <source>Not taking LDN. Your last course ran from {start} to {end} ({reason}).</source>
+        <translation>Sie nehmen kein LDN. Ihre letzte Behandlung lief von {start} bis {end} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Not taking LDN. Your last course ran from {start} to {end}.</source>
+        <translation>Sie nehmen kein LDN. Ihre letzte Behandlung lief von {start} bis {end}.</translation>
+    </message>
+    <message>
+        <source>Start LDN again to begin a new course with its own assessment.</source>
+        <translation>Beginnen Sie LDN erneut, um eine neue Behandlung mit eigener Beurteilung zu starten.</translation>
+    </message>
+    <message>
+        <source>No LDN course yet.</source>
+        <translation>Noch keine LDN-Behandlung.</translation>
+    </message>
+    <message>
+        <source>Start one here, or it starts by itself on the first day you record a dose as taken.</source>
+        <translation>Beginnen Sie hier eine, oder sie beginnt von selbst am ersten Tag, an dem Sie eine Dosis als eingenommen eintragen.</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <comment>a course not stopped</comment>
+        <translation>läuft noch</translation>
+    </message>
+    <message>
+        <source>still taking</source>
+        <translation>wird noch eingenommen</translation>
+    </message>
+    <message>
+        <source>Nothing was saved</source>
+        <translation>Es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>Start LDN: not saved</source>
+        <translation>LDN beginnen: nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Stop LDN: not saved</source>
+        <translation>LDN absetzen: nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Plan: not saved</source>
+        <translation>Plan: nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Medication: not saved</source>
+        <translation>Medikament: nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Remove medication?</source>
+        <translation>Medikament entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove the medication “{name}” from your diary?</source>
+        <translation>Das Medikament „{name}“ aus Ihrem Tagebuch entfernen?</translation>
+    </message>
+    <message>
+        <source>Clinic results: not saved</source>
+        <translation>Befunde: nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Remove clinic result?</source>
+        <translation>Befund entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove the clinic result of {name} from your diary?</source>
+        <translation>Den Befund vom {name} aus Ihrem Tagebuch entfernen?</translation>
+    </message>
+    <message>
+        <source>About you: not saved</source>
+        <translation>Über Sie: nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ui.treatment.plan</name>
+    <message>
+        <source>Titration plan</source>
+        <translation>Aufdosierungsplan</translation>
+    </message>
+    <message>
+        <source>Plan preset</source>
+        <translation>Planvorlage</translation>
+    </message>
+    <message>
+        <source>Use this plan</source>
+        <translation>Diesen Plan verwenden</translation>
+    </message>
+    <message>
+        <source>Fill the steps from the preset</source>
+        <translation>Die Stufen aus der Vorlage übernehmen</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>Ab Tag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Usual time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Steps of the plan</source>
+        <translation>Stufen des Plans</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Stufe entfernen</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Plan speichern</translation>
+    </message>
+    <message>
+        <source>Take it in the morning from today</source>
+        <translation>Ab heute morgens einnehmen</translation>
+    </message>
+    <message>
+        <source>Adds a step from today at {time} with today&apos;s dose; vivid dreams often settle with a morning dose</source>
+        <translation>Fügt ab heute eine Stufe um {time} mit der heutigen Dosis hinzu; lebhafte Träume lassen mit einer Morgendosis oft nach</translation>
+    </message>
+    <message>
+        <source>Titration plan of the course from {day}</source>
+        <translation>Aufdosierungsplan der Behandlung ab {day}</translation>
+    </message>
+    <message>
+        <source>Step {step}: from treatment day</source>
+        <translation>Stufe {step}: ab Behandlungstag</translation>
+    </message>
+    <message>
+        <source> mg</source>
+        <comment>after a dose</comment>
+        <translation> mg</translation>
+    </message>
+    <message>
+        <source>Step {step}: dose</source>
+        <translation>Stufe {step}: Dosis</translation>
+    </message>
+    <message>
+        <source>Step {step}: usual time</source>
+        <translation>Stufe {step}: Uhrzeit</translation>
+    </message>
+</context>
+<context>
+    <name>ui.treatment.score_choice</name>
+    <message>
+        <source>PRO2 (Crohn&apos;s disease)</source>
+        <translation>PRO2 (Morbus Crohn)</translation>
+    </message>
+    <message>
+        <source>PRO2 (ulcerative colitis)</source>
+        <translation>PRO2 (Colitis ulcerosa)</translation>
+    </message>
+    <message>
+        <source>HBI without abdominal mass</source>
+        <translation>HBI ohne abdominelle Resistenz</translation>
+    </message>
+    <message>
+        <source>SCCAI</source>
+        <translation>SCCAI</translation>
+    </message>
+    <message>
+        <source>Pain NRS</source>
+        <translation>Schmerzskala (NRS)</translation>
+    </message>
+    <message>
+        <source>Pain NRS</source>
+        <comment>a score&apos;s short name</comment>
+        <translation>Schmerzskala (NRS)</translation>
+    </message>
+    <message>
+        <source>PRO2 (Crohn&apos;s disease) — STRIDE-II</source>
+        <translation>PRO2 (Morbus Crohn) — STRIDE-II</translation>
+    </message>
+    <message>
+        <source>PRO2 (ulcerative colitis) — STRIDE-II</source>
+        <translation>PRO2 (Colitis ulcerosa) — STRIDE-II</translation>
+    </message>
+    <message>
+        <source>HBI without abdominal mass — Harvey &amp; Bradshaw 1980</source>
+        <translation>HBI ohne abdominelle Resistenz — Harvey &amp; Bradshaw 1980</translation>
+    </message>
+    <message>
+        <source>SCCAI — Walmsley 1998; thresholds Higgins 2005</source>
+        <translation>SCCAI — Walmsley 1998; Grenzwerte Higgins 2005</translation>
+    </message>
+    <message>
+        <source>Pain NRS — IMMPACT, Dworkin 2008</source>
+        <translation>Schmerzskala (NRS) — IMMPACT, Dworkin 2008</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <comment>a list of scores: PRO2-CD and HBI</comment>
+        <translation>{first} und {last}</translation>
+    </message>
+    <message>
+        <source>Track {score}</source>
+        <translation>{score} erfassen</translation>
+    </message>
+    <message>
+        <source>Bowel movements a day when you are well</source>
+        <translation>Stuhlgänge pro Tag, wenn es Ihnen gut geht</translation>
+    </message>
+    <message>
+        <source>PRO2 (ulcerative colitis) counts the stools above this number</source>
+        <translation>PRO2 (Colitis ulcerosa) zählt die Stuhlgänge über dieser Zahl</translation>
+    </message>
+    <message>
+        <source>Give your condition above, and the scores that fit it are suggested.</source>
+        <translation>Geben Sie oben Ihre Erkrankung an, dann werden die passenden Scores vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>No score is suggested for this condition; tick any you want to track.</source>
+        <translation>Für diese Erkrankung wird kein Score vorgeschlagen; kreuzen Sie an, was Sie erfassen möchten.</translation>
+    </message>
+    <message>
+        <source>Suggested for {condition}: {scores}.</source>
+        <translation>Vorgeschlagen bei {condition}: {scores}.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.treatment.words</name>
+    <message>
+        <source>Crohn&apos;s disease</source>
+        <translation>Morbus Crohn</translation>
+    </message>
+    <message>
+        <source>Ulcerative colitis</source>
+        <translation>Colitis ulcerosa</translation>
+    </message>
+    <message>
+        <source>Fibromyalgia</source>
+        <translation>Fibromyalgie</translation>
+    </message>
+    <message>
+        <source>Multiple sclerosis</source>
+        <translation>Multiple Sklerose</translation>
+    </message>
+    <message>
+        <source>Lupus</source>
+        <translation>Lupus</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <comment>a reason for stopping LDN</comment>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Not helping</source>
+        <comment>a reason for stopping LDN</comment>
+        <translation>Hilft nicht</translation>
+    </message>
+    <message>
+        <source>Feeling better</source>
+        <comment>a reason for stopping LDN</comment>
+        <translation>Mir geht es besser</translation>
+    </message>
+    <message>
+        <source>My prescriber&apos;s advice</source>
+        <comment>a reason for stopping LDN</comment>
+        <translation>Ärztlicher Rat</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <comment>a reason for stopping LDN</comment>
+        <translation>Schwangerschaft</translation>
+    </message>
+    <message>
+        <source>Surgery or opioid painkillers</source>
+        <comment>a reason for stopping LDN</comment>
+        <translation>Operation oder Opioid-Schmerzmittel</translation>
+    </message>
+    <message>
+        <source>5-ASA</source>
+        <comment>a kind of medication</comment>
+        <translation>5-ASA</translation>
+    </message>
+    <message>
+        <source>corticosteroid</source>
+        <comment>a kind of medication</comment>
+        <translation>Kortikosteroid</translation>
+    </message>
+    <message>
+        <source>immunosuppressive</source>
+        <comment>a kind of medication</comment>
+        <translation>Immunsuppressivum</translation>
+    </message>
+    <message>
+        <source>anti-TNF or other biologic</source>
+        <comment>a kind of medication</comment>
+        <translation>Anti-TNF oder anderes Biologikum</translation>
+    </message>
+    <message>
+        <source>opioid analgesic</source>
+        <comment>a kind of medication</comment>
+        <translation>Opioid-Schmerzmittel</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>a kind of medication</comment>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>{first} mg, up {step} mg every 2 weeks to {last} mg</source>
+        <translation>{first} mg, alle 2 Wochen +{step} mg bis {last} mg</translation>
+    </message>
+    <message>
+        <source>{first} mg, up {step} mg every week to {last} mg</source>
+        <translation>{first} mg, jede Woche +{step} mg bis {last} mg</translation>
+    </message>
+    <message>
+        <source>{dose} mg from day 1 (as in the study)</source>
+        <translation>{dose} mg ab Tag 1 (wie in der Studie)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>endoscopic score 0: no inflammation</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <comment>endoscopic score 1: mild inflammation</comment>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>endoscopic score 2: moderate inflammation</comment>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <comment>endoscopic score 3: severe inflammation</comment>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <source>0 — no inflammation</source>
+        <translation>0 — keine Entzündung</translation>
+    </message>
+    <message>
+        <source>1 — mild inflammation</source>
+        <translation>1 — leichte Entzündung</translation>
+    </message>
+    <message>
+        <source>2 — moderate inflammation</source>
+        <translation>2 — mäßige Entzündung</translation>
+    </message>
+    <message>
+        <source>3 — severe inflammation</source>
+        <translation>3 — schwere Entzündung</translation>
+    </message>
+</context>
+<context>
+    <name>ui.treatment_dialogs</name>
+    <message>
+        <source>Start LDN</source>
+        <translation>LDN beginnen</translation>
+    </message>
+    <message>
+        <source>Day of the first dose</source>
+        <translation>Tag der ersten Dosis</translation>
+    </message>
+    <message>
+        <source>Titration plan</source>
+        <translation>Aufdosierungsplan</translation>
+    </message>
+    <message>
+        <source>No plan: I&apos;ll record each dose as I go</source>
+        <translation>Kein Plan: Ich trage jede Dosis ein, wenn ich sie nehme</translation>
+    </message>
+    <message>
+        <source>Usual time of the dose</source>
+        <translation>Übliche Einnahmezeit</translation>
+    </message>
+    <message>
+        <source>Bedtime (as in the study) or morning: if vivid dreams trouble you, a morning dose often helps. You can change the plan and the time later.</source>
+        <translation>Vor dem Schlafengehen (wie in der Studie) oder morgens: Wenn lebhafte Träume Sie stören, hilft oft eine Morgendosis. Plan und Uhrzeit können Sie später ändern.</translation>
+    </message>
+    <message>
+        <source>First dose (day 1)</source>
+        <translation>Erste Dosis (Tag 1)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Usual time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Stop LDN</source>
+        <translation>LDN absetzen</translation>
+    </message>
+    <message>
+        <source>Day of the last dose</source>
+        <translation>Tag der letzten Dosis</translation>
+    </message>
+    <message>
+        <source>Reason for stopping</source>
+        <translation>Grund für das Absetzen</translation>
+    </message>
+    <message>
+        <source>Last dose</source>
+        <translation>Letzte Dosis</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Grund (freiwillig)</translation>
+    </message>
+    <message>
+        <source>The course keeps its days and its response assessment. Starting again later
+begins a new course with its own assessment.</source>
+        <translation>Die Behandlung behält ihre Tage und die Beurteilung des Ansprechens. Ein späterer Neubeginn
+startet eine neue Behandlung mit eigener Beurteilung.</translation>
+    </message>
+    <message>
+        <source>Add a medication</source>
+        <translation>Ein Medikament hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. Mesalazine {mesalazine} g, Tramadol 50 mg</source>
+        <translation>z. B. Mesalazin {mesalazine} g, Tramadol 50 mg</translation>
+    </message>
+    <message>
+        <source>Medication name</source>
+        <translation>Name des Medikaments</translation>
+    </message>
+    <message>
+        <source>Kind of medication</source>
+        <translation>Art des Medikaments</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Beginndatum</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Abgesetzt</translation>
+    </message>
+    <message>
+        <source>Stop date</source>
+        <translation>Absetzdatum</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>{note} Naltrexone blocks opioid painkillers, so it may not work as expected while you take LDN. Please talk to your prescriber before taking them together.</source>
+        <translation>{note} Naltrexon blockiert Opioid-Schmerzmittel, daher wirkt es möglicherweise nicht wie erwartet, solange Sie LDN nehmen. Bitte sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, bevor Sie beides zusammen einnehmen.</translation>
+    </message>
+    <message>
+        <source>Add clinic results</source>
+        <translation>Befunde hinzufügen</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>Datum des Termins</translation>
+    </message>
+    <message>
+        <source> mg/L</source>
+        <comment>after a CRP value</comment>
+        <translation> mg/l</translation>
+    </message>
+    <message>
+        <source>CRP in milligrams per litre</source>
+        <translation>CRP in Milligramm pro Liter</translation>
+    </message>
+    <message>
+        <source> U/L</source>
+        <comment>after an ALT value</comment>
+        <translation> U/l</translation>
+    </message>
+    <message>
+        <source>ALT in units per litre</source>
+        <translation>ALT in Einheiten pro Liter</translation>
+    </message>
+    <message>
+        <source>Endoscopic score</source>
+        <translation>Endoskopischer Score</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <comment>an endoscopy</comment>
+        <translation>nicht durchgeführt</translation>
+    </message>
+    <message>
+        <source>Note about the visit</source>
+        <translation>Notiz zum Termin</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>CRP</source>
+        <translation>CRP</translation>
+    </message>
+    <message>
+        <source>Endoscopy</source>
+        <translation>Endoskopie</translation>
+    </message>
+    <message>
+        <source>ALT (liver)</source>
+        <translation>ALT (Leber)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+</context>
+<context>
     <name>wording</name>
     <message>
         <source>d MMM yyyy</source>
