@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>This is the language the window speaks now.</source>
-        <translation>In dieser Sprache zeigt sich das Fenster jetzt.</translation>
+        <translation>Das Fenster verwendet diese Sprache bereits.</translation>
     </message>
     <message>
         <source>LDN Diary speaks {language} from its next start. The clinician summary can be printed in any language: choose it on its page.</source>

@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>This is the language the window speaks now.</source>
-        <translation>Dit is de taal van het venster nu.</translation>
+        <translation>Het venster gebruikt deze taal al.</translation>
     </message>
     <message>
         <source>LDN Diary speaks {language} from its next start. The clinician summary can be printed in any language: choose it on its page.</source>
