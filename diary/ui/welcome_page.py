@@ -10,24 +10,26 @@ from diary.domain.language import translate
 
 
 def intro() -> str:
-    """What the diary does, in the language spoken."""
-    return translate(
-        "ui.welcome_page",
-        "LDN Diary is a private diary for people taking low-dose naltrexone (LDN). Each day you record how "
-        "active your disease felt, any side effects and your dose. The diary shows whether LDN is working, in "
-        "the terms of the clinical study, and makes a summary to take to your clinician. Everything stays on "
-        "this computer.",
-    )
+    """What the diary does, in the language spoken (a sentence at a time, each translated whole)."""
+    return " ".join((
+        translate("ui.welcome_page", "LDN Diary is a private diary for people taking low-dose naltrexone (LDN)."),
+        translate("ui.welcome_page", "Each day you record how active your disease felt, any side effects and your dose."),
+        translate("ui.welcome_page", "The diary shows whether LDN is working, in the terms of the clinical study, "
+                                     "and makes a summary to take to your clinician."),
+        translate("ui.welcome_page", "Everything stays on this computer."),
+    ))
 
 
 def baseline() -> str:
     """Why the week before the first dose matters."""
-    return translate(
-        "ui.welcome_page",
-        "<b>Why the days before LDN matter.</b> Whether LDN works is judged against your average activity in "
-        "the week before your first dose: your baseline. Record at least 3 of those 7 days, before you start "
-        "or afterwards (the entry page lets you pick any past day). Without them there is nothing to compare with.",
-    )
+    return " ".join((
+        translate("ui.welcome_page", "<b>Why the days before LDN matter.</b>"),
+        translate("ui.welcome_page", "Whether LDN works is judged against your average activity in the week before your first dose: "
+                                     "your baseline."),
+        translate("ui.welcome_page", "Record at least 3 of those 7 days, before you start or afterwards "
+                                     "(the entry page lets you pick any past day)."),
+        translate("ui.welcome_page", "Without them there is nothing to compare with."),
+    ))
 
 
 class WelcomePage(QWidget):
