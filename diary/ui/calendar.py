@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QShowEvent, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
+from diary.domain.language import translate
 from diary.ui import theme
 from diary.ui.dates import qdate
 
@@ -27,7 +28,7 @@ class DiaryCalendar(QCalendarWidget):
         self._today = today
         self.recorded: set[dt.date] = set()  # the days marked now
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)  # week numbers say nothing here
-        self.setAccessibleName("Calendar: days in bold have an entry")
+        self.setAccessibleName(translate("ui.calendar", "Calendar: days in bold have an entry"))
         line = self.fontMetrics().height()
         self.setMinimumSize(20 * line, 14 * line)  # roomy days, easy to hit (Qt's own are cramped)
         self.currentPageChanged.connect(self.on_page_changed)

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from diary.domain.wording import count, date_text
+from diary.domain.language import translate
+from diary.domain.wording import date_text
 from diary.services.changes import Change
 from diary.ui.pages import Page
 from diary.ui.widgets import HistoryModel
@@ -20,7 +21,9 @@ if TYPE_CHECKING:
 class HistoryPage(Page):
     """The table of all days; double-click or Enter opens a day in the entry page."""
 
-    title = "History"
+    @property
+    def title(self) -> str:
+        return translate("ui.page_list", "History")
 
     def __init__(self, service: DiaryService, open_day: Callable[[dt.date], None], parent: QWidget | None = None):
         super().__init__(parent)
@@ -35,7 +38,7 @@ class HistoryPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setAccessibleName("Diary history")
+        self.table.setAccessibleName(translate("ui.history_page", "Diary history"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
@@ -57,12 +60,11 @@ class HistoryPage(Page):
         self.model.set_entries(entries, labels)
         if entries:
             first, last = entries[0].day, entries[-1].day
-            self.summary.setText(
-                f"{count(len(entries), 'day')} recorded from {date_text(first)} to {date_text(last)}. "
-                "Double-click a day (or press Enter) to open it."
-            )
+            self.summary.setText(translate(
+                "ui.history_page", "%n day(s) recorded from {first} to {last}. Double-click a day (or press Enter) to open it.",
+                None, len(entries)).format(first=date_text(first), last=date_text(last)))
         else:
-            self.summary.setText("No days recorded yet. Your entries will be listed here, newest first.")
+            self.summary.setText(translate("ui.history_page", "No days recorded yet. Your entries will be listed here, newest first."))
 
     def on_table_activated(self, index: QModelIndex) -> None:
         self._open_day(self.model.data(index, HistoryModel.DayRole))

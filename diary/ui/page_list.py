@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from diary.domain.language import translate
 from diary.ui.pages import Page, PageSpec, PageTools
 
 # Each builder imports its page when called: the window paints before any page module loads.
@@ -43,11 +44,12 @@ def _report(tools: PageTools) -> Page:
     return ReportPage(tools.service, tools.writes)
 
 
+# The titles are translated when shown (lambdas): the language is chosen after this module is imported.
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("entry_page", "Today's entry", "Ctrl+1", _entry),
-    PageSpec("history_page", "History", "Ctrl+2", _history, lazy=True),
-    PageSpec("trends_page", "Trends", "Ctrl+3", _trends, lazy=True),
-    PageSpec("treatment_page", "Treatment", "Ctrl+4", _treatment),
-    PageSpec("side_effects_page", "Side effects", "Ctrl+5", _side_effects, lazy=True),
-    PageSpec("report_page", "Clinician summary", "Ctrl+6", _report, lazy=True),
+    PageSpec("entry_page", lambda: translate("ui.page_list", "Today's entry"), "Ctrl+1", _entry),
+    PageSpec("history_page", lambda: translate("ui.page_list", "History"), "Ctrl+2", _history, lazy=True),
+    PageSpec("trends_page", lambda: translate("ui.page_list", "Trends"), "Ctrl+3", _trends, lazy=True),
+    PageSpec("treatment_page", lambda: translate("ui.page_list", "Treatment"), "Ctrl+4", _treatment),
+    PageSpec("side_effects_page", lambda: translate("ui.page_list", "Side effects"), "Ctrl+5", _side_effects, lazy=True),
+    PageSpec("report_page", lambda: translate("ui.page_list", "Clinician summary"), "Ctrl+6", _report, lazy=True),
 )

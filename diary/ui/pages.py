@@ -20,8 +20,12 @@ class Page(QWidget):
     """A page of the window: listed on the left under `title`, reached with `shortcut` (given by
     the window's list of pages), told by `on_data_changed` what every write changed."""
 
-    title: str = ""
     shortcut: str = ""
+
+    @property
+    def title(self) -> str:
+        """The page's name in the list, in the language spoken now (a page class gives its own)."""
+        return ""
 
     def on_data_changed(self, change: Change) -> None:
         """Refresh what `change` makes out of date; a page is not told of the changes it made itself."""
@@ -47,10 +51,14 @@ class PageSpec:
     first time it is shown, so that its heavy imports (matplotlib, the PDF code) wait until then."""
 
     name: str  # the window's attribute for the page, e.g. "entry_page"
-    title: str
+    words: Callable[[], str]  # the page's title, translated when asked: the language is chosen after import
     shortcut: str
     build: Callable[[PageTools], Page]
     lazy: bool = False
+
+    @property
+    def title(self) -> str:
+        return self.words()
 
 
 class LazyPage(Page):
@@ -59,12 +67,15 @@ class LazyPage(Page):
     def __init__(self, spec: PageSpec, tools: PageTools):
         super().__init__()
         self.spec = spec
-        self.title = spec.title  # the stand-in has the title of the page it builds
         self._tools = tools
         self.page: Page | None = None
         self._missed: Change | None = None  # what changed while the built page was hidden
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def title(self) -> str:
+        return self.spec.title  # the stand-in has the title of the page it builds
 
     def showEvent(self, event) -> None:
         if self.page is None:

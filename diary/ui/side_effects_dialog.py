@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary.domain.language import translate
 from diary.services.errors import ValidationError
 from diary.ui.dialogs import Dialog
 
@@ -34,18 +35,19 @@ class SideEffectsDialog(Dialog):
         super().__init__(parent)
         self._service = service
         self._writes = writes
-        self.setWindowTitle("Your side-effect list")
-        intro = QLabel(
+        self.setWindowTitle(translate("ui.side_effects_dialog", "Your side-effect list"))
+        intro = QLabel(translate(
+            "ui.side_effects_dialog",
             "Tick the side effects to show on the entry page. Hiding one keeps every day you already recorded."
-        )
+        ))
         intro.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Side effects shown on the entry page")
+        self.list.setAccessibleName(translate("ui.side_effects_dialog", "Side effects shown on the entry page"))
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("Add your own, e.g. Brain fog")
-        self.name_edit.setAccessibleName("Name of a new side effect")
-        self.add_button = QPushButton("Add")
-        self.add_button.setAccessibleName("Add side effect")
+        self.name_edit.setPlaceholderText(translate("ui.side_effects_dialog", "Add your own, e.g. Brain fog"))
+        self.name_edit.setAccessibleName(translate("ui.side_effects_dialog", "Name of a new side effect"))
+        self.add_button = QPushButton(translate("ui.side_effects_dialog", "Add", "add a side effect"))
+        self.add_button.setAccessibleName(translate("ui.side_effects_dialog", "Add side effect"))
         self.error = QLabel()
         self.error.setProperty("role", "error")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -72,7 +74,8 @@ class SideEffectsDialog(Dialog):
         self.list.blockSignals(True)
         self.list.clear()
         for effect in self._service.entries.side_effects():
-            item = QListWidgetItem(effect.label + ("" if effect.builtin else "  (your own)"))
+            own = translate("ui.side_effects_dialog", "{side_effect}  (your own)", "a side effect the user added")
+            item = QListWidgetItem(effect.label if effect.builtin else own.format(side_effect=effect.label))
             item.setData(KeyRole, effect.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked if effect.hidden else Qt.CheckState.Checked)
@@ -83,12 +86,12 @@ class SideEffectsDialog(Dialog):
         hidden = item.checkState() != Qt.CheckState.Checked
         key = item.data(KeyRole)
         if self._writes.run(self, lambda: self._service.entries.set_side_effect_hidden(key, hidden),
-                            failed="The side-effect list was not changed") is None:
+                            failed=translate("ui.side_effects_dialog", "The side-effect list was not changed")) is None:
             self._fill()  # the tick back as it is in the diary
 
     def on_add_clicked(self) -> None:
         self._writes.run(self, lambda: self._service.entries.add_side_effect(self.name_edit.text()),
-                         failed="The side effect was not added", invalid=self.show_problems,
+                         failed=translate("ui.side_effects_dialog", "The side effect was not added"), invalid=self.show_problems,
                          done=self.on_added, change=lambda added: added[1])
 
     def show_problems(self, error: ValidationError) -> None:

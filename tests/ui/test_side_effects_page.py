@@ -12,7 +12,7 @@ from diary.domain.summaries import Adherence, DoseLevel, DoseTiming, SideEffectS
 from diary.domain.treatment import Course, TitrationStep
 from diary.services.changes import Change
 from diary.ui.side_effects.model import SideEffectsModel
-from diary.ui.side_effects.page import COURSE, EMPTY_STATE, EVERYTHING, WEEKS_4, WEEKS_12, SideEffectsPage
+from diary.ui.side_effects.page import COURSE, EVERYTHING, WEEKS_4, WEEKS_12, SideEffectsPage, empty_state
 from diary.ui.side_effects.words import adherence_lines, dose_level_line
 from tests.conftest import TODAY
 
@@ -201,7 +201,7 @@ def test_period_buttons(qtbot, page):
     assert (page.summary.first, page.summary.last) == (TODAY - 27 * DAY, TODAY)
     assert page.period_label.text().startswith("Last 4 weeks:")
     # Only morning doses in the last 4 weeks, and no vivid dreams: nothing felt at all.
-    assert page.empty_label.isVisible() and page.empty_label.text() == EMPTY_STATE
+    assert page.empty_label.isVisible() and page.empty_label.text() == empty_state()
     assert not page.table.isVisible() and not page.timing_box.isVisible()
 
     qtbot.mouseClick(page.period_buttons.button(WEEKS_12), Qt.MouseButton.LeftButton)
@@ -263,7 +263,7 @@ def test_calm_empty_state_when_nothing_was_felt(qtbot, service):
     qtbot.addWidget(page)
     page.show()
     assert page.period_buttons.checkedId() == COURSE  # the first dose started a course
-    assert page.empty_label.text() == EMPTY_STATE and page.empty_label.isVisible()
+    assert page.empty_label.text() == empty_state() and page.empty_label.isVisible()
     assert not page.timing_box.isVisible()
     assert "Doses taken: 10 of 10" in page.adherence_label.text()
 

@@ -7,12 +7,14 @@ import datetime as dt
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
+from diary.domain.language import translate
 from diary.domain.reminders import CATCH_UP_MAX_DAYS
-from diary.domain.wording import count
+from diary.domain.wording import weekday_text
 
 
 def long_date(day: dt.date) -> str:
-    return f"{day:%A} {day.day} {day:%B}"
+    """ "Saturday 28 November", in the language spoken."""
+    return weekday_text(day)
 
 
 class DayBanner(QFrame):
@@ -24,10 +26,10 @@ class DayBanner(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.button = QPushButton()
-        self.cannot_remember_button = QPushButton("Can't remember")
-        self.cannot_remember_button.setToolTip("Leave this day empty; it is not offered again")
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("Stop here; the days left are offered again later")
+        self.cannot_remember_button = QPushButton(translate("ui.entry.banner", "Can't remember"))
+        self.cannot_remember_button.setToolTip(translate("ui.entry.banner", "Leave this day empty; it is not offered again"))
+        self.stop_button = QPushButton(translate("ui.entry.banner", "Stop", "stop the catch-up of missed days"))
+        self.stop_button.setToolTip(translate("ui.entry.banner", "Stop here; the days left are offered again later"))
         row.addWidget(self.text, 1)
         for button in (self.button, self.cannot_remember_button, self.stop_button):
             row.addWidget(button)
@@ -43,19 +45,23 @@ class DayBanner(QFrame):
         yesterday = today - dt.timedelta(days=1)
         if missed and not (missed == [yesterday] and showing == yesterday):
             if missed == [yesterday]:
-                text = "Yesterday has no entry yet."
-                button = "Fill in yesterday"
+                text = translate("ui.entry.banner", "Yesterday has no entry yet.")
+                button = translate("ui.entry.banner", "Fill in yesterday")
             else:
+                # Two days or more: the missed days run up to yesterday, so one alone is yesterday.
                 n = len(missed)
                 since = long_date(missed[0] - dt.timedelta(days=1))
-                text = (f"The last {count(n, 'day')} have no entry yet." if n == CATCH_UP_MAX_DAYS
-                        else f"The {count(n, 'day')} since {since} have no entry yet.")
-                button = f"Fill in the {n} missed days"
+                if n == CATCH_UP_MAX_DAYS:
+                    text = translate("ui.entry.banner", "The last {count} days have no entry yet.").format(count=n)
+                else:
+                    text = translate("ui.entry.banner", "The {count} days since {day} have no entry yet.").format(
+                        count=n, day=since)
+                button = translate("ui.entry.banner", "Fill in the {count} missed days").format(count=n)
             if offer_today:
-                text += " Neither has today."
+                text += " " + translate("ui.entry.banner", "Neither has today.", "after: the missed days have no entry yet")
             self._show(text, button)
         elif offer_today:
-            self._show("Today has no entry yet.", "Fill in today")
+            self._show(translate("ui.entry.banner", "Today has no entry yet."), translate("ui.entry.banner", "Fill in today"))
         else:
             self.hide()
         self.missed = missed
@@ -80,8 +86,9 @@ class DayBanner(QFrame):
 
     def show_walk(self, day: dt.date) -> None:
         place = self.walk.index(day) + 1
-        self.text.setText(f"<b>Missed day {place} of {len(self.walk)}:</b> {long_date(day)}. "
-                          "Save it to go on to the next.")
+        self.text.setText(translate(
+            "ui.entry.banner", "<b>Missed day {place} of {total}:</b> {day}. Save it to go on to the next."
+        ).format(place=place, total=len(self.walk), day=long_date(day)))
         self.button.hide()
         self.cannot_remember_button.show()
         self.stop_button.show()
@@ -95,6 +102,10 @@ class DayBanner(QFrame):
     def end_walk(self) -> str:
         """End the catch-up; what it did, in words."""
         left = len(self.walk) - self.filled
-        done = f"{count(self.filled, 'missed day')} filled in" + (f", {left} left empty" if left else "")
+        if left:
+            done = translate("ui.entry.banner", "%n missed day(s) filled in, {left} left empty", None, self.filled).format(
+                left=left)
+        else:
+            done = translate("ui.entry.banner", "%n missed day(s) filled in", None, self.filled)
         self.walk, self.filled = [], 0
         return done

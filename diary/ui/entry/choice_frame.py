@@ -8,6 +8,8 @@ from PySide6.QtCore import QElapsedTimer, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QPushButton
 
+from diary.domain.language import translate
+
 TYPE_AHEAD_MS = 1000  # digits typed within this time make one number: "1" then "0" is 10
 
 
@@ -60,9 +62,11 @@ class ChoiceFrame(QFrame):
     def _say(self) -> None:
         value = self.value()
         if value is None:
-            self.setAccessibleName(f"{self.question}: not answered")
+            self.setAccessibleName(translate("ui.entry.choice_frame", "{question}: not answered").format(question=self.question))
             return
-        self.setAccessibleName(f"{self.question}: {self._words[value]}, {value - self.low + 1} of {self.high - self.low + 1}")
+        self.setAccessibleName(translate(
+            "ui.entry.choice_frame", "{question}: {answer}, {place} of {total}", "a screen reader: Headache: mild, 2 of 4"
+        ).format(question=self.question, answer=self._words[value], place=value - self.low + 1, total=self.high - self.low + 1))
 
     def _clicked(self, value: int) -> None:
         again = not self.group.button(value).isChecked()  # a second click clears, where that is allowed

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diary.domain.condition_items import COMPLICATION_WORDS, COMPLICATIONS, ITEMS, NO_COMPLICATIONS, Item
+from diary.domain.condition_items import COMPLICATION_WORDS, COMPLICATIONS, ITEMS, Item
+from diary.domain.language import translate
 from diary.domain.scores import SCCAI_COMPLICATIONS, SCORES
 from diary.ui.entry.choice_frame import ChoiceFrame, is_plain
 from diary.ui.widgets import clear_layout
@@ -28,21 +29,101 @@ JUMP_KEYS = "Alt+Q"  # puts the cursor on the first question
 COUNT_LIMIT = 20  # items allowing more than this are counts, typed as a number
 
 
+def question(item: Item, day: str | None = None) -> str:
+    """`item`'s question about today (`day` None), or about another `day` ("Saturday 28 November"):
+    whole sentences, as the word order of "today" and "on Saturday" differs between languages."""
+    if day is None:
+        today = {
+            "liquid_stools": translate("ui.entry.condition_items", "How many liquid or very soft stools today?"),
+            "stools": translate("ui.entry.condition_items", "How many bowel movements during the day?"),
+            "night_stools": translate("ui.entry.condition_items", "How many bowel movements at night?"),
+            "ibd_abdominal_pain": translate("ui.entry.condition_items", "Tummy (abdominal) pain today?"),
+            "wellbeing": translate("ui.entry.condition_items", "How well did you feel today?"),
+            "urgency": translate("ui.entry.condition_items", "How urgent were your bowel movements?"),
+            "rectal_bleeding": translate("ui.entry.condition_items", "Blood in your stools today?"),
+            "pain": translate("ui.entry.condition_items", "Your average pain today, from 0 (none) to 10 (worst imaginable)?"),
+            "complications": translate("ui.entry.condition_items", "Any of these today?", "complications of Crohn's or colitis"),
+        }
+        return today.get(item.key, item.question)
+    on_day = {
+        "liquid_stools": translate("ui.entry.condition_items", "How many liquid or very soft stools on {day}?"),
+        "ibd_abdominal_pain": translate("ui.entry.condition_items", "Tummy (abdominal) pain on {day}?"),
+        "wellbeing": translate("ui.entry.condition_items", "How well did you feel on {day}?"),
+        "rectal_bleeding": translate("ui.entry.condition_items", "Blood in your stools on {day}?"),
+        "pain": translate("ui.entry.condition_items", "Your average pain on {day}, from 0 (none) to 10 (worst imaginable)?"),
+        "complications": translate("ui.entry.condition_items", "Any of these on {day}?", "complications of Crohn's or colitis"),
+    }
+    return on_day[item.key].format(day=day) if item.key in on_day else question(item)
+
+
+def answer_words(item: Item) -> tuple[str, ...]:
+    """The words of each answer of `item`, lowest first ("very well" … "terrible")."""
+    words = {
+        "ibd_abdominal_pain": (
+            translate("ui.entry.condition_items", "none", "severity"),
+            translate("ui.entry.condition_items", "mild", "severity"),
+            translate("ui.entry.condition_items", "moderate", "severity"),
+            translate("ui.entry.condition_items", "severe", "severity"),
+        ),
+        "wellbeing": (
+            translate("ui.entry.condition_items", "very well", "how well you felt"),
+            translate("ui.entry.condition_items", "slightly below par", "how well you felt"),
+            translate("ui.entry.condition_items", "poor", "how well you felt"),
+            translate("ui.entry.condition_items", "very poor", "how well you felt"),
+            translate("ui.entry.condition_items", "terrible", "how well you felt"),
+        ),
+        "urgency": (
+            translate("ui.entry.condition_items", "none", "urgency of bowel movements"),
+            translate("ui.entry.condition_items", "hurry", "urgency of bowel movements"),
+            translate("ui.entry.condition_items", "immediately", "urgency of bowel movements"),
+            translate("ui.entry.condition_items", "incontinence", "urgency of bowel movements"),
+        ),
+        "rectal_bleeding": (
+            translate("ui.entry.condition_items", "none", "blood in stools"),
+            translate("ui.entry.condition_items", "trace or streaks", "blood in stools"),
+            translate("ui.entry.condition_items", "obvious blood", "blood in stools"),
+            translate("ui.entry.condition_items", "mostly blood", "blood in stools"),
+        ),
+    }
+    found = words.get(item.key, item.words)
+    return found if len(found) == len(item.words) else item.words
+
+
+def complication_words(key: str) -> str:
+    """A complication in the patient's words ("joint pain"); an unknown key as it is written."""
+    words = {
+        "arthralgia": translate("ui.entry.condition_items", "joint pain"),
+        "uveitis": translate("ui.entry.condition_items", "eye inflammation (uveitis)"),
+        "erythema_nodosum": translate("ui.entry.condition_items", "tender red skin lumps"),
+        "aphthous_ulcers": translate("ui.entry.condition_items", "mouth ulcers"),
+        "pyoderma_gangrenosum": translate("ui.entry.condition_items", "skin ulcers (pyoderma)"),
+        "anal_fissure": translate("ui.entry.condition_items", "anal fissure"),
+        "new_fistula": translate("ui.entry.condition_items", "a new fistula"),
+        "abscess": translate("ui.entry.condition_items", "an abscess"),
+    }
+    return words.get(key) or COMPLICATION_WORDS.get(key, key.replace("_", " "))
+
+
+# The question before the complications (not an item of ITEMS: asked with "Any of these today?").
+COMPLICATIONS_QUESTION = Item("complications", "Any of these today?", 0, 0)
+
+
 class ChoiceRow(ChoiceFrame):
     """One item answered by a button per value ("0 very well" … "4 terrible"), one Tab stop."""
 
     def __init__(self, item: Item, edited: Callable[..., None]):
-        super().__init__(item.question, item.low, item.high, edited)
+        super().__init__(question(item), item.low, item.high, edited)
         self.item = item
         row = QHBoxLayout(self)
         row.setContentsMargins(3, 3, 3, 3)
         row.setSpacing(4)
+        answers = answer_words(item)
         for value in range(item.low, item.high + 1):
-            words = item.words[value - item.low] if item.words else ""
+            words = answers[value - item.low] if answers else ""
             button = self.add(QPushButton(f"{value} {words}".strip()), value)
             button.setProperty("role", "answer")
-            button.setAccessibleName(f"{item.question} {value} {words}".strip())
-            button.setToolTip("Click again, or press Backspace, to leave it unanswered")
+            button.setAccessibleName(f"{self.question} {value} {words}".strip())
+            button.setToolTip(translate("ui.entry.condition_items", "Click again, or press Backspace, to leave it unanswered"))
             row.addWidget(button)
         row.addStretch(1)
 
@@ -59,8 +140,10 @@ class CountField(QLineEdit):
         self.setFixedWidth(64)
         self.setMinimumHeight(32)  # as tall as the answer buttons of the other rows
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setAccessibleName(item.question)
-        self.setToolTip(f"A number from {item.low} to {item.high}; leave it empty if you did not count")
+        self.setAccessibleName(question(item))
+        self.setToolTip(translate(
+            "ui.entry.condition_items", "A number from {low} to {high}; leave it empty if you did not count"
+        ).format(low=item.low, high=item.high))
         self.textEdited.connect(edited)
         self._edited = edited
 
@@ -94,19 +177,20 @@ class ComplicationsList(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(2)
-        self.none = QCheckBox("none of these")
-        self.none.setAccessibleName("Complications: none")
+        self.none = QCheckBox(translate("ui.entry.condition_items", "none of these", "complications"))
+        self.none.setAccessibleName(translate("ui.entry.condition_items", "Complications: none"))
         self.boxes: dict[str, QCheckBox] = {}
         for key in keys:
-            box = QCheckBox(COMPLICATION_WORDS.get(key, key.replace("_", " ")))
-            box.setAccessibleName(f"Complication: {box.text()}")
+            box = QCheckBox(complication_words(key))
+            box.setAccessibleName(translate("ui.entry.condition_items", "Complication: {complication}").format(
+                complication=box.text()))
             self.boxes[key] = box
         for index, box in enumerate([self.none, *self.boxes.values()]):
             grid.addWidget(box, index // 3, index % 3)
             box.clicked.connect(lambda checked, b=box: self._clicked(b, checked))
         self.hint = QLabel()
         self.hint.setProperty("role", "hint")
-        self.hint.setAccessibleName("Complications the last time")
+        self.hint.setAccessibleName(translate("ui.entry.condition_items", "Complications the last time"))
         grid.addWidget(self.hint, (len(self.boxes) + 3) // 3, 0, 1, 3)
 
     def _clicked(self, box: QCheckBox, checked: bool) -> None:
@@ -133,8 +217,12 @@ class ComplicationsList(QWidget):
             self.hint.setText("")
         else:
             order = {key: n for n, key in enumerate(COMPLICATIONS)}
-            words = [COMPLICATION_WORDS.get(k, k) for k in sorted(last, key=lambda k: order.get(k, len(order)))]
-            self.hint.setText(f"last time: {', '.join(words) or NO_COMPLICATIONS}")
+            words = [complication_words(k) for k in sorted(last, key=lambda k: order.get(k, len(order)))]
+            if words:
+                self.hint.setText(translate("ui.entry.condition_items", "last time: {complications}").format(
+                    complications=", ".join(words)))
+            else:
+                self.hint.setText(translate("ui.entry.condition_items", "last time: none", "complications"))
         self.hint.setVisible(last is not None)
 
     def focus_chain(self) -> list[QWidget]:
@@ -160,7 +248,7 @@ class ConditionItems(QGroupBox):
         self.scores: tuple[str, ...] = ()
         self.fields: dict[str, ChoiceRow | CountField] = {}
         self.complications: ComplicationsList | None = None
-        self._questions: list[tuple[QLabel, str]] = []  # each question's label and its words for today
+        self._questions: list[tuple[QLabel, Item]] = []  # each question's label and its item
         self._rows: list[tuple[QLabel, QWidget]] = []  # each question's label and its answer, in order
         self.stacked = False  # each question over its answer, where side by side does not fit (fit_width)
         self.hide()
@@ -173,19 +261,23 @@ class ConditionItems(QGroupBox):
         for key, item in ITEMS.items():
             if key in wanted:
                 field = CountField(item, self._edited) if item.high > COUNT_LIMIT else ChoiceRow(item, self._edited)
-                self._add_row(item.question, field)
+                self._add_row(item, field)
                 self.fields[key] = field
         keys = complications_shown(self.scores, recorded)
         if keys:
             self.complications = ComplicationsList(keys, self._edited)
-            self._add_row("Any of these today?", self.complications)
-        names = " and ".join(SCORES[k].short for k in self.scores)
-        self.setTitle(f"Questions for your {names}   ({JUMP_KEYS} jumps here)")
+            self._add_row(COMPLICATIONS_QUESTION, self.complications)
+        names = [SCORES[k].short for k in self.scores]
+        if len(names) > 1:
+            names = [translate("ui.entry.condition_items", "{scores} and {last}", "a list of scores: HBI and PRO2-CD").format(
+                scores=", ".join(names[:-1]), last=names[-1])]
+        self.setTitle(translate("ui.entry.condition_items", "Questions for your {scores}   ({keys} jumps here)").format(
+            scores="".join(names), keys=JUMP_KEYS))
         self.setVisible(bool(self.fields or self.complications))
 
-    def _add_row(self, question: str, field: QWidget) -> None:
-        label = QLabel(question)
-        self._questions.append((label, question))
+    def _add_row(self, item: Item, field: QWidget) -> None:
+        label = QLabel(question(item))
+        self._questions.append((label, item))
         label.setWordWrap(True)
         label.setMinimumWidth(190)
         label.setBuddy(field)
@@ -219,10 +311,10 @@ class ConditionItems(QGroupBox):
         clear_layout(self.grid)
         self.fields, self.complications, self._questions, self._rows = {}, None, [], []
 
-    def ask_about(self, when: str) -> None:
-        """Word the questions for the day shown: "today", or e.g. "on Saturday 28 November"."""
-        for label, question in self._questions:
-            label.setText(question.replace("today", when))
+    def ask_about(self, day: str | None) -> None:
+        """Word the questions for the day shown: today (None), or another day ("Saturday 28 November")."""
+        for label, item in self._questions:
+            label.setText(question(item, day))
 
     def fill(self, items: Mapping[str, int], complications: frozenset[str] | None) -> None:
         for key, field in self.fields.items():

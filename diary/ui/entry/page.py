@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from diary.domain.entries import NOTE_MAX_CHARS, DailyEntry, dose_warning
+from diary.domain.language import translate
 from diary.domain.treatment import BEDTIME
 from diary.services.changes import Change
 from diary.ui.calendar import DiaryCalendar
@@ -33,7 +34,9 @@ HINT_LOOKBACK_DAYS = 90  # how far back the complications hint looks for the las
 class EntryPage(Page):
     """Shows one day's entry; saves it through `writes`, which tells the other pages."""
 
-    title = "Today's entry"
+    @property
+    def title(self) -> str:
+        return translate("ui.page_list", "Today's entry")
 
     def __init__(self, service: DiaryService, writes: Writes, parent: QWidget | None = None):
         super().__init__(parent)
@@ -95,11 +98,11 @@ class EntryPage(Page):
     def _build_save_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.status = QLabel(objectName="status")
-        self.status.setAccessibleName("Save status")
-        self.save_button = QPushButton("Save day", objectName="saveDay")
+        self.status.setAccessibleName(translate("ui.entry.page", "Save status"))
+        self.save_button = QPushButton(translate("ui.entry.page", "Save day"), objectName="saveDay")
         self.save_button.setDefault(True)
-        self.save_button.setToolTip("Save this day (Ctrl+S)")
-        self.save_button.setAccessibleName("Save day")
+        self.save_button.setToolTip(translate("ui.entry.page", "Save this day (Ctrl+S)"))
+        self.save_button.setAccessibleName(translate("ui.entry.page", "Save day"))
         self.save_button.setMinimumSize(140, 36)
         row.addWidget(self.status, 1)
         row.addWidget(self.save_button)
@@ -209,22 +212,27 @@ class EntryPage(Page):
     def load_day(self, day: dt.date) -> None:
         """Show `day`: its saved entry, or a new one pre-filled with the planned dose."""
         self._day = day
-        when = self._when()
-        self.activity_box.setTitle(f"How active was your disease {when}?")
-        self.side_effects_box.setTitle(f"Side effects {when}")
+        if self._day == self._service.today():
+            self.activity_box.setTitle(translate("ui.entry.page", "How active was your disease today?"))
+            self.side_effects_box.setTitle(translate("ui.entry.page", "Side effects today"))
+        else:
+            words = long_date(self._day)
+            self.activity_box.setTitle(translate("ui.entry.page", "How active was your disease on {day}?").format(day=words))
+            self.side_effects_box.setTitle(translate("ui.entry.page", "Side effects on {day}").format(day=words))
         entry, self._saved = self._service.entries.form(day)
         if self.banner.walking and not self._saved:
             entry = self._service.reminders.catch_up_form(day)  # the day before's dose and time
         self._loaded = entry
         self._show_entry(entry)
-        self.condition_items.ask_about(when)
+        self.condition_items.ask_about(self._when())
         # Compare later edits with what the form shows, so an untouched day never counts as changed.
         self._loaded = self.current_entry()
         self._refresh_state()
         self._refresh_banner()
 
-    def _when(self) -> str:
-        return "today" if self._day == self._service.today() else f"on {long_date(self._day)}"
+    def _when(self) -> str | None:
+        """The day shown in a question: None for today, else "Saturday 28 November"."""
+        return None if self._day == self._service.today() else long_date(self._day)
 
     @property
     def day(self) -> dt.date:
@@ -245,13 +253,18 @@ class EntryPage(Page):
         self.dose_warning.setText(warning or "")
         self.dose_warning.setVisible(bool(warning))
         length = len(self.note_edit.toPlainText())
-        self.note_count.setText(f"{length} / {NOTE_MAX_CHARS}" + ("  — too long" if length > NOTE_MAX_CHARS else ""))
-        if self.is_dirty():
-            state, text = "dirty", "Unsaved changes — press Save day (Ctrl+S)"
-        elif self._saved:
-            state, text = "saved", f"✓ Saved — {long_date(self._day)}"
+        if length > NOTE_MAX_CHARS:
+            self.note_count.setText(translate("ui.entry.page", "{length} / {limit}  — too long", "characters in the note").format(
+                length=length, limit=NOTE_MAX_CHARS))
         else:
-            state, text = "new", "Not saved yet"
+            self.note_count.setText(translate("ui.entry.page", "{length} / {limit}", "characters in the note").format(
+                length=length, limit=NOTE_MAX_CHARS))
+        if self.is_dirty():
+            state, text = "dirty", translate("ui.entry.page", "Unsaved changes — press Save day (Ctrl+S)")
+        elif self._saved:
+            state, text = "saved", translate("ui.entry.page", "✓ Saved — {day}").format(day=long_date(self._day))
+        else:
+            state, text = "new", translate("ui.entry.page", "Not saved yet")
         self.status.setProperty("state", state)
         self.status.setText(text)
         self.save_button.setProperty("dirty", state == "dirty")  # the button to press stands out
@@ -298,11 +311,13 @@ class EntryPage(Page):
 
     def on_cannot_remember_clicked(self) -> None:
         day = self._day
-        if self._writes.run(self, lambda: self._service.reminders.cannot_remember(day), failed="This day was not marked") is not None:
+        failed = translate("ui.entry.page", "This day was not marked")
+        if self._writes.run(self, lambda: self._service.reminders.cannot_remember(day), failed=failed) is not None:
             self._walk_on(day)
 
     def on_stop_catch_up_clicked(self) -> None:
-        self.status.setText(f"Stopped: {self.banner.end_walk()}")
+        self.status.setText(translate("ui.entry.page", "Stopped: {summary}", "the catch-up of missed days").format(
+            summary=self.banner.end_walk()))
         self._refresh_banner()
 
     def _walk_on(self, day: dt.date) -> None:
@@ -313,7 +328,7 @@ class EntryPage(Page):
             return
         done = self.banner.end_walk()
         self.load_day(self._service.today())
-        self.status.setText(f"✓ Caught up: {done}")
+        self.status.setText(translate("ui.entry.page", "✓ Caught up: {summary}", "the missed days").format(summary=done))
 
     def on_edit_side_effects_clicked(self) -> None:
         from diary.ui.side_effects_dialog import SideEffectsDialog
@@ -374,14 +389,15 @@ class EntryPage(Page):
             self._refresh_state()
             self._refresh_banner()
 
-        change = self._writes.run(self, lambda: self._service.entries.save(entry), failed="This day was not saved", done=saved)
+        failed = translate("ui.entry.page", "This day was not saved")
+        change = self._writes.run(self, lambda: self._service.entries.save(entry), failed=failed, done=saved)
         return change is not None
 
     def ask_about_unsaved(self) -> QMessageBox.StandardButton:
         return QMessageBox.question(
             self,
-            "Unsaved changes",
-            f"You changed {long_date(self._day)} but did not save it. Save it now?",
+            translate("ui.entry.page", "Unsaved changes"),
+            translate("ui.entry.page", "You changed {day} but did not save it. Save it now?").format(day=long_date(self._day)),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )

@@ -23,9 +23,26 @@ from PySide6.QtWidgets import (
 )
 
 from diary.domain.entries import activity_band
+from diary.domain.language import translate
 from diary.ui.entry.choice_frame import ChoiceFrame
 
 ACTIVITY_BANDS = (("none", 0, 0), ("mild", 1, 3), ("moderate", 4, 6), ("severe", 7, 10))
+
+
+def band_text(band: str) -> str:
+    """An activity band ("none", "mild", "moderate", "severe") in the language spoken."""
+    words = {
+        "none": translate("ui.entry.parts", "none", "disease activity 0"),
+        "mild": translate("ui.entry.parts", "mild", "disease activity 1 to 3"),
+        "moderate": translate("ui.entry.parts", "moderate", "disease activity 4 to 6"),
+        "severe": translate("ui.entry.parts", "severe", "disease activity 7 to 10"),
+    }
+    return words.get(band, band)
+
+
+def activity_words(value: int) -> str:
+    """The band of an activity value, in words: "mild" for 2."""
+    return band_text(activity_band(value))
 
 
 def _button(text: str, tip: str, name: str) -> QPushButton:
@@ -56,13 +73,20 @@ class DateRow(QHBoxLayout):
 
     def __init__(self):
         super().__init__()
-        self.previous_button = _button("◀ Previous day", "Previous day (Alt+Left)", "Previous day")
+        self.previous_button = _button(translate("ui.entry.parts", "◀ Previous day"),
+                                       translate("ui.entry.parts", "Previous day (Alt+Left)"),
+                                       translate("ui.entry.parts", "Previous day"))
         self.date_edit = DateEdit(calendarPopup=True)
-        self.date_edit.setDisplayFormat("dddd d MMMM yyyy")
-        self.date_edit.setAccessibleName("Date of the entry")
+        self.date_edit.setDisplayFormat(translate(
+            "ui.entry.parts", "dddd d MMMM yyyy", "the date of the entry with its weekday, as a Qt date pattern"))
+        self.date_edit.setAccessibleName(translate("ui.entry.parts", "Date of the entry"))
         self.date_edit.setMinimumWidth(220)
-        self.next_button = _button("Next day ▶", "Next day (Alt+Right)", "Next day")
-        self.today_button = _button("Today", "Go to today (Alt+Home)", "Go to today")
+        self.next_button = _button(translate("ui.entry.parts", "Next day ▶"),
+                                   translate("ui.entry.parts", "Next day (Alt+Right)"),
+                                   translate("ui.entry.parts", "Next day"))
+        self.today_button = _button(translate("ui.entry.parts", "Today", "go to today's entry"),
+                                    translate("ui.entry.parts", "Go to today (Alt+Home)"),
+                                    translate("ui.entry.parts", "Go to today"))
         for widget in (self.previous_button, self.date_edit, self.next_button, self.today_button):
             self.addWidget(widget)
         self.addStretch(1)
@@ -75,22 +99,29 @@ class ActivityRow(ChoiceFrame):
     click_clears = False  # clearing is "Not recorded"
 
     def __init__(self, edited: Callable[..., None]):
-        super().__init__("How active was your disease", 0, 10, edited)
+        super().__init__(translate("ui.entry.parts", "How active was your disease", "a screen reader, before the answer"),
+                         0, 10, edited)
         grid = QGridLayout(self)
         grid.setContentsMargins(3, 3, 3, 3)
         grid.setHorizontalSpacing(4)
         for value in range(11):
-            button = self.add(QPushButton(str(value)), value, f"{value}, {activity_band(value)}")
+            band = activity_words(value)
+            button = self.add(QPushButton(str(value)), value, f"{value}, {band}")
             button.setProperty("role", "activity")
             button.setProperty("band", next(n for n, (_, low, high) in enumerate(ACTIVITY_BANDS) if low <= value <= high))
-            button.setAccessibleName(f"Activity {value}, {activity_band(value)}")
-            ends = {0: " (no symptoms)", 10: " (worst imaginable)"}
-            button.setToolTip(f"{value}: {activity_band(value)}{ends.get(value, '')}")
+            button.setAccessibleName(translate("ui.entry.parts", "Activity {value}, {band}").format(value=value, band=band))
+            if value == 0:
+                tip = translate("ui.entry.parts", "{value}: {band} (no symptoms)")
+            elif value == 10:
+                tip = translate("ui.entry.parts", "{value}: {band} (worst imaginable)")
+            else:
+                tip = translate("ui.entry.parts", "{value}: {band}", "an activity value and its band: 2: mild")
+            button.setToolTip(tip.format(value=value, band=band))
             if value < 10:
                 button.setShortcut(QKeySequence(str(value)))
             grid.addWidget(button, 0, value)
         for name, low, high in ACTIVITY_BANDS:
-            label = QLabel(name if low == high else f"◂ {name} ▸")
+            label = QLabel(band_text(name) if low == high else f"◂ {band_text(name)} ▸")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(label, 1, low, 1, high - low + 1)
 
@@ -104,10 +135,13 @@ class ActivityBox(QGroupBox):
         self.row = ActivityRow(edited)
         self.group = self.row.group
         layout.addWidget(self.row, 0, 0, 1, 2)
-        hint = QLabel("0 = no symptoms at all, 10 = worst imaginable. Keys 0–9 choose; 1 then 0, or End, is 10.")
+        hint = QLabel(translate("ui.entry.parts",
+                                "0 = no symptoms at all, 10 = worst imaginable. Keys 0–9 choose; 1 then 0, or End, is 10."))
         hint.setWordWrap(True)
         layout.addWidget(hint, 1, 0)
-        self.clear_button = _button("Not recorded", "Leave the activity empty (Backspace)", "Clear activity")
+        self.clear_button = _button(translate("ui.entry.parts", "Not recorded"),
+                                    translate("ui.entry.parts", "Leave the activity empty (Backspace)"),
+                                    translate("ui.entry.parts", "Clear activity"))
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Backspace does it from the keyboard
         layout.addWidget(self.clear_button, 1, 1)
         layout.setColumnStretch(0, 1)
@@ -121,15 +155,15 @@ class DoseBox(QGroupBox):
     """The dose, taken or missed and at what time, the plan's next step and a high-dose warning."""
 
     def __init__(self):
-        super().__init__("LDN dose")
+        super().__init__(translate("ui.entry.parts", "LDN dose"))
         layout = QVBoxLayout(self)
         self.spin = QDoubleSpinBox()
         self.spin.setRange(0.0, 50.0)
         self.spin.setDecimals(2)
         self.spin.setSingleStep(0.5)
-        self.spin.setSuffix(" mg")
-        self.spin.setSpecialValueText("no dose recorded")
-        self.spin.setAccessibleName("Dose in milligrams")
+        self.spin.setSuffix(translate("ui.entry.parts", " mg", "the unit after the dose, with its space"))
+        self.spin.setSpecialValueText(translate("ui.entry.parts", "no dose recorded"))
+        self.spin.setAccessibleName(translate("ui.entry.parts", "Dose in milligrams"))
         self.spin.setMinimumWidth(150)
         row = QHBoxLayout()
         row.addWidget(self.spin)
@@ -137,7 +171,7 @@ class DoseBox(QGroupBox):
         layout.addLayout(row)
         layout.addLayout(self._taken_row())
         self.plan_note = QLabel()
-        self.plan_note.setAccessibleName("Next step of your plan")
+        self.plan_note.setAccessibleName(translate("ui.entry.parts", "Next step of your plan"))
         self.warning = QLabel(objectName="warning")
         for label in (self.plan_note, self.warning):
             label.setWordWrap(True)
@@ -146,17 +180,17 @@ class DoseBox(QGroupBox):
         layout.addStretch(1)
 
     def _taken_row(self) -> QHBoxLayout:
-        self.taken_radio = QRadioButton("Taken")
-        self.taken_radio.setAccessibleName("Dose taken")
-        self.missed_radio = QRadioButton("Missed")
-        self.missed_radio.setAccessibleName("Dose missed")
+        self.taken_radio = QRadioButton(translate("ui.entry.parts", "Taken", "the dose"))
+        self.taken_radio.setAccessibleName(translate("ui.entry.parts", "Dose taken"))
+        self.missed_radio = QRadioButton(translate("ui.entry.parts", "Missed", "the dose"))
+        self.missed_radio.setAccessibleName(translate("ui.entry.parts", "Dose missed"))
         self.taken_group = QButtonGroup(self)
         self.taken_group.addButton(self.taken_radio)
         self.taken_group.addButton(self.missed_radio)
         self.time_edit = TimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setAccessibleName("Time the dose was taken")
-        self.time_label = QLabel("at")
+        self.time_edit.setAccessibleName(translate("ui.entry.parts", "Time the dose was taken"))
+        self.time_label = QLabel(translate("ui.entry.parts", "at", "taken at 22:00"))
         row = QHBoxLayout()
         for widget in (self.taken_radio, self.missed_radio, self.time_label, self.time_edit):
             row.addWidget(widget)
@@ -175,11 +209,12 @@ class NoteBox(QGroupBox):
     """The day's note and its length."""
 
     def __init__(self):
-        super().__init__("Note")
+        super().__init__(translate("ui.entry.parts", "Note"))
         layout = QVBoxLayout(self)
         self.edit = QPlainTextEdit()
-        self.edit.setPlaceholderText("Anything worth remembering: a flare, a missed night's sleep, a new medicine…")
-        self.edit.setAccessibleName("Note")
+        self.edit.setPlaceholderText(translate(
+            "ui.entry.parts", "Anything worth remembering: a flare, a missed night's sleep, a new medicine…"))
+        self.edit.setAccessibleName(translate("ui.entry.parts", "Note"))
         self.edit.setTabChangesFocus(True)
         self.edit.setFixedHeight(90)
         self.count = QLabel()

@@ -8,9 +8,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton
 
 from diary.domain.entries import DailyEntry, Severity
+from diary.domain.language import translate
 from diary.domain.side_effects import SideEffect
 from diary.ui.entry.choice_frame import ChoiceFrame
 from diary.ui.widgets import clear_layout
+
+
+def severity_text(severity: Severity) -> str:
+    """A severity in words, in the language spoken: "none", "mild", "moderate", "severe"."""
+    words = {
+        Severity.NONE: translate("ui.entry.side_effect_rows", "none", "severity of a side effect"),
+        Severity.MILD: translate("ui.entry.side_effect_rows", "mild", "severity of a side effect"),
+        Severity.MODERATE: translate("ui.entry.side_effect_rows", "moderate", "severity of a side effect"),
+        Severity.SEVERE: translate("ui.entry.side_effect_rows", "severe", "severity of a side effect"),
+    }
+    return words[severity]
 
 
 class SeverityRow(ChoiceFrame):
@@ -22,10 +34,12 @@ class SeverityRow(ChoiceFrame):
         row.setContentsMargins(2, 2, 2, 2)
         row.setSpacing(4)
         for severity in Severity:
-            button = self.add(QPushButton(severity.label), int(severity))
+            words = severity_text(severity)
+            button = self.add(QPushButton(words), int(severity))
             button.setProperty("role", "severity")
             button.setProperty("level", int(severity))
-            button.setAccessibleName(f"{effect.label}: {severity.label}")
+            button.setAccessibleName(translate("ui.entry.side_effect_rows", "{side_effect}: {severity}").format(
+                side_effect=effect.label, severity=words))
             row.addWidget(button)
         row.addStretch(1)
 
@@ -52,9 +66,9 @@ class SideEffectRows(QGroupBox):
         shown = [e for e in effects if not e.hidden or entry.side_effects.get(e.key, Severity.NONE) > Severity.NONE]
         for effect in shown:
             self._add_row(effect)
-        self.edit_button = QPushButton("Edit list…")
-        self.edit_button.setToolTip("Add your own side effects or hide ones you never get")
-        self.edit_button.setAccessibleName("Edit the side-effect list")
+        self.edit_button = QPushButton(translate("ui.entry.side_effect_rows", "Edit list…"))
+        self.edit_button.setToolTip(translate("ui.entry.side_effect_rows", "Add your own side effects or hide ones you never get"))
+        self.edit_button.setAccessibleName(translate("ui.entry.side_effect_rows", "Edit the side-effect list"))
         self.edit_button.clicked.connect(self._edit_list)
         self._place()
         for key, choices in zip(self.groups, self.rows, strict=True):

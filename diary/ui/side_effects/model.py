@@ -3,15 +3,54 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from diary.domain.language import translate
 from diary.domain.summaries import INCREASE_WINDOW_DAYS, RESOLVED_AFTER_DAYS, DoseTiming, SideEffectSummary, timing_hours
 from diary.domain.treatment import Course
+from diary.ui.entry.side_effect_rows import severity_text
 from diary.ui.side_effects.words import ldn_state, percent, recent_start, short_date
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def headers() -> dict[int, str]:
+    """The columns' headings, in the language spoken (asked each time: the language may change)."""
+    m = SideEffectsModel
+    return {
+        m.EFFECT: translate("ui.side_effects.model", "Side effect"),
+        m.PRESENT: translate("ui.side_effects.model", "Days felt\nof recorded"),
+        m.HIGHEST: translate("ui.side_effects.model", "Highest", "the highest severity"),
+        m.FIRST: translate("ui.side_effects.model", "First felt"),
+        m.LAST: translate("ui.side_effects.model", "Last felt"),
+        m.RESOLVED: translate("ui.side_effects.model", "Resolved"),
+        m.MORNING: translate("ui.side_effects.model", "With a\nmorning dose"),
+        m.BEDTIME: translate("ui.side_effects.model", "With a\nbedtime dose"),
+        m.AFTER_INCREASE: translate("ui.side_effects.model", "Began after a\ndose increase"),
+    }
+
+
+def header_tips() -> dict[int, str]:
+    """What each column means, for its heading's tooltip."""
+    m = SideEffectsModel
+    return {
+        m.PRESENT: translate(
+            "ui.side_effects.model", "Days the side effect was felt, out of the days it was recorded (felt or not)"),
+        m.HIGHEST: translate("ui.side_effects.model", "The highest severity recorded: mild, moderate or severe"),
+        m.RESOLVED: translate(
+            "ui.side_effects.model", "Resolved: not felt on any of the last {days} days it was recorded"
+        ).format(days=RESOLVED_AFTER_DAYS),
+        m.MORNING: translate(
+            "ui.side_effects.model", "Days felt out of the days recorded with a dose taken in the morning ({hours})"
+        ).format(hours=timing_hours(DoseTiming.MORNING)),
+        m.BEDTIME: translate(
+            "ui.side_effects.model", "Days felt out of the days recorded with a dose taken at bedtime ({hours})"
+        ).format(hours=timing_hours(DoseTiming.BEDTIME)),
+        m.AFTER_INCREASE: translate(
+            "ui.side_effects.model", "Whether it was first felt within {days} days after the dose went up"
+        ).format(days=INCREASE_WINDOW_DAYS),
+    }
 
 
 class SideEffectsModel(QAbstractTableModel):
@@ -21,25 +60,7 @@ class SideEffectsModel(QAbstractTableModel):
     """
 
     EFFECT, PRESENT, HIGHEST, FIRST, LAST, RESOLVED, MORNING, BEDTIME, AFTER_INCREASE = range(9)
-    HEADERS: ClassVar[dict[int, str]] = {
-        EFFECT: "Side effect",
-        PRESENT: "Days felt\nof recorded",
-        HIGHEST: "Highest",
-        FIRST: "First felt",
-        LAST: "Last felt",
-        RESOLVED: "Resolved",
-        MORNING: "With a\nmorning dose",
-        BEDTIME: "With a\nbedtime dose",
-        AFTER_INCREASE: "Began after a\ndose increase",
-    }
-    HEADER_TIPS: ClassVar[dict[int, str]] = {
-        PRESENT: "Days the side effect was felt, out of the days it was recorded (felt or not)",
-        HIGHEST: "The highest severity recorded: mild, moderate or severe",
-        RESOLVED: f"Resolved: not felt on any of the last {RESOLVED_AFTER_DAYS} days it was recorded",
-        MORNING: f"Days felt out of the days recorded with a dose taken in the morning ({timing_hours(DoseTiming.MORNING)})",
-        BEDTIME: f"Days felt out of the days recorded with a dose taken at bedtime ({timing_hours(DoseTiming.BEDTIME)})",
-        AFTER_INCREASE: f"Whether it was first felt within {INCREASE_WINDOW_DAYS} days after the dose went up",
-    }
+    COLUMNS = 9
     SummaryRole = Qt.ItemDataRole.UserRole + 1
     CENTRED = (PRESENT, HIGHEST, RESOLVED, MORNING, BEDTIME, AFTER_INCREASE)
 
@@ -55,7 +76,7 @@ class SideEffectsModel(QAbstractTableModel):
         if compact != self.compact:
             self.compact = compact
             if self._summaries:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(self._summaries) - 1, len(self.HEADERS) - 1))
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._summaries) - 1, self.COLUMNS - 1))
 
     def set_summaries(
         self, summaries: list[SideEffectSummary] | tuple[SideEffectSummary, ...], courses: Sequence[Course] = (), year: bool = True
@@ -71,15 +92,15 @@ class SideEffectsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._summaries)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or section not in self.HEADERS:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMNS:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return headers()[section]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.HEADER_TIPS.get(section)
+            return header_tips().get(section)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -101,26 +122,38 @@ class SideEffectsModel(QAbstractTableModel):
         if column == self.EFFECT:
             return s.effect.label
         if column == self.PRESENT:
-            return f"{s.days_present} of {s.days_recorded} ({percent(s.days_present, s.days_recorded)})"
+            return self._of(s.days_present, s.days_recorded)
         if column == self.HIGHEST:
-            return s.highest.label
+            return severity_text(s.highest)
         if column == self.FIRST:
             state = ldn_state(s.first, self._courses)
             return short_date(s.first, self._year) + (f"{self._gap}({state})" if state else "")
         if column == self.LAST:
             return short_date(s.last, self._year)
         if column == self.RESOLVED:
-            return "yes" if s.resolved else "not yet"
+            if s.resolved:
+                return translate("ui.side_effects.model", "yes", "resolved")
+            return translate("ui.side_effects.model", "not yet", "resolved")
         if column in (self.MORNING, self.BEDTIME):
             present, recorded = s.morning if column == self.MORNING else s.bedtime
-            return f"{present} of {recorded} ({percent(present, recorded)})" if recorded else "—"
+            return self._of(present, recorded) if recorded else "—"
         if column == self.AFTER_INCREASE:
             if s.after_increase:
-                return "yes"
+                return translate("ui.side_effects.model", "yes", "began after a dose increase")
             start = recent_start(s.first, self._courses)
             # Starting LDN is no increase, but a side effect of its first week is worth seeing as such.
-            return f"no{self._gap}(day {(s.first - start).days + 1} of LDN)" if start else "no"
+            no = translate("ui.side_effects.model", "no", "began after a dose increase")
+            if start:
+                remark = translate("ui.side_effects.model", "(day {day} of LDN)").format(day=(s.first - start).days + 1)
+                return f"{no}{self._gap}{remark}"
+            return no
         return ""
+
+    @staticmethod
+    def _of(part: int, whole: int) -> str:
+        """ "7 of 46 (15%)"."""
+        return translate("ui.side_effects.model", "{part} of {whole} ({percent})", "days felt of days recorded").format(
+            part=part, whole=whole, percent=percent(part, whole))
 
     @property
     def _gap(self) -> str:
@@ -129,24 +162,42 @@ class SideEffectsModel(QAbstractTableModel):
     def _tooltip(self, s: SideEffectSummary, column: int) -> str | None:
         name = s.effect.label
         if column == self.PRESENT:
-            return f"{name} was felt on {s.days_present} of the {s.days_recorded} days it was recorded"
+            return translate(
+                "ui.side_effects.model", "{side_effect} was felt on {present} of the {recorded} days it was recorded"
+            ).format(side_effect=name, present=s.days_present, recorded=s.days_recorded)
         if column == self.RESOLVED:
             if s.resolved:
-                return f"Not felt on any of the last {RESOLVED_AFTER_DAYS} days it was recorded"
-            return f"Resolved once it is not felt on {RESOLVED_AFTER_DAYS} recorded days in a row"
+                return translate("ui.side_effects.model", "Not felt on any of the last {days} days it was recorded").format(
+                    days=RESOLVED_AFTER_DAYS)
+            return translate("ui.side_effects.model", "Resolved once it is not felt on {days} recorded days in a row").format(
+                days=RESOLVED_AFTER_DAYS)
         if column in (self.MORNING, self.BEDTIME):
             timing = DoseTiming.MORNING if column == self.MORNING else DoseTiming.BEDTIME
             present, recorded = s.morning if timing is DoseTiming.MORNING else s.bedtime
+            hours = timing_hours(timing)
+            if timing is DoseTiming.MORNING:
+                if not recorded:
+                    return translate("ui.side_effects.model", "No days recorded with a morning dose ({hours})").format(hours=hours)
+                return translate("ui.side_effects.model", "Felt on {present} of {recorded} days with a morning dose ({hours})").format(
+                    present=present, recorded=recorded, hours=hours)
             if not recorded:
-                return f"No days recorded with a {timing.value} dose ({timing_hours(timing)})"
-            return f"Felt on {present} of {recorded} days with a {timing.value} dose ({timing_hours(timing)})"
+                return translate("ui.side_effects.model", "No days recorded with a bedtime dose ({hours})").format(hours=hours)
+            return translate("ui.side_effects.model", "Felt on {present} of {recorded} days with a bedtime dose ({hours})").format(
+                present=present, recorded=recorded, hours=hours)
         if column == self.AFTER_INCREASE:
-            within = "within" if s.after_increase else "not within"
-            text = f"First felt {within} {INCREASE_WINDOW_DAYS} days after a dose increase"
             start = recent_start(s.first, self._courses)
-            if start and not s.after_increase:
-                text += f", but within {INCREASE_WINDOW_DAYS} days of starting LDN on {short_date(start)}"
-            return text
+            if s.after_increase:
+                return translate("ui.side_effects.model", "First felt within {days} days after a dose increase").format(
+                    days=INCREASE_WINDOW_DAYS)
+            if start:
+                return translate(
+                    "ui.side_effects.model",
+                    "First felt not within {days} days after a dose increase, but within {days} days of starting LDN on {day}",
+                ).format(days=INCREASE_WINDOW_DAYS, day=short_date(start))
+            return translate("ui.side_effects.model", "First felt not within {days} days after a dose increase").format(
+                days=INCREASE_WINDOW_DAYS)
         if column == self.FIRST and ldn_state(s.first, self._courses):
-            return f"{name} was first felt on a day without LDN, so LDN may not be the cause"
+            return translate(
+                "ui.side_effects.model", "{side_effect} was first felt on a day without LDN, so LDN may not be the cause"
+            ).format(side_effect=name)
         return None

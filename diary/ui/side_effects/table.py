@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView
 
+from diary.domain.language import translate
 from diary.ui.side_effects.model import SideEffectsModel
 
 
@@ -16,7 +17,7 @@ class SideEffectsTable(QTableView):
         self.setModel(model)
         self._model = model
         self._one_line_width = 0  # the columns with every cell on one line
-        self.setAccessibleName("Side effects in this period")
+        self.setAccessibleName(translate("ui.side_effects.table", "Side effects in this period"))
         self.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

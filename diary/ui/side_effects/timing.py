@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
+from diary.domain.language import translate
 from diary.domain.summaries import PeriodSummary
-from diary.ui.side_effects.words import listing
+from diary.ui.side_effects.words import in_sentence, listing
 from diary.ui.widgets import heading, text_label
 
 # Side effects the study (and common experience) links to a bedtime dose.
@@ -17,12 +18,12 @@ class TimingPanel(QFrame):
 
     def __init__(self):
         super().__init__(objectName="timingInsight")
-        self.setAccessibleName("Morning or bedtime dose")
+        self.setAccessibleName(translate("ui.side_effects.timing", "Morning or bedtime dose"))
         box = QVBoxLayout(self)
-        self.heading = heading("Morning or bedtime dose?")
-        self.notes = text_label("Morning and bedtime doses compared")
+        self.heading = heading(translate("ui.side_effects.timing", "Morning or bedtime dose?"))
+        self.notes = text_label(translate("ui.side_effects.timing", "Morning and bedtime doses compared"))
         self.notes.setObjectName("timingNotes")
-        self.caveat = text_label("About this comparison")
+        self.caveat = text_label(translate("ui.side_effects.timing", "About this comparison"))
         self.caveat.setObjectName("timingCaveat")
         for widget in (self.heading, self.notes, self.caveat):
             box.addWidget(widget)
@@ -41,10 +42,12 @@ class TimingPanel(QFrame):
         caveat = [timing.caveat]
         sleep = [s for s in effects if s.effect.key in SLEEP_EFFECTS and s.bedtime[1] >= s.morning[1]]
         if found:
-            caveat.append("Talk to your prescriber before changing when you take LDN.")
+            caveat.append(translate("ui.side_effects.timing", "Talk to your prescriber before changing when you take LDN."))
         elif sleep:
-            names = listing([s.effect.label.lower() for s in sleep])
-            caveat.append("In the LDN study, vivid dreams improved when the dose was taken in the morning instead of at "
-                          f"bedtime. If {names} trouble you, you could ask your prescriber about a morning dose.")
+            names = listing([in_sentence(s.effect.label) for s in sleep])
+            caveat.append(translate(
+                "ui.side_effects.timing", "In the LDN study, vivid dreams improved when the dose was taken in the morning "
+                "instead of at bedtime. If {side_effects} trouble you, you could ask your prescriber about a morning dose."
+            ).format(side_effects=names))
         self.caveat.setText(" ".join(caveat))
         self.caveat.show()

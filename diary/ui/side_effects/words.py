@@ -5,16 +5,19 @@ from __future__ import annotations
 import datetime as dt
 
 from diary.domain.entries import USUAL_MAX_DOSE_MG, format_dose
-from diary.domain.summaries import INCREASE_WINDOW_DAYS, Adherence, DoseLevel, timing_hours
+from diary.domain.language import current, translate
+from diary.domain.summaries import INCREASE_WINDOW_DAYS, Adherence, DoseLevel, DoseTiming, timing_hours
 from diary.domain.treatment import Course, course_on
-from diary.domain.wording import count
+from diary.domain.wording import date_text, number
 
 MISSED_DATES_SHOWN = 5  # more missed doses than this are counted, not listed
 
 
 def short_date(day: dt.date, year: bool = True) -> str:
-    """ "7 Sep 2026", or "7 Sep" without the year."""
-    return f"{day.day} {day:%b}" + (f" {day.year}" if year else "")
+    """ "7 Sep 2026", or "7 Sep" without the year (in the language spoken)."""
+    if year:
+        return date_text(day)
+    return current().date(day, translate("ui.side_effects.words", "d MMM", "a short date without the year, as a Qt date pattern"))
 
 
 def date_range(first: dt.date, last: dt.date, year: bool = True) -> str:
@@ -25,59 +28,86 @@ def date_range(first: dt.date, last: dt.date, year: bool = True) -> str:
 
 
 def percent(part: int, whole: int) -> str:
-    return f"{part / whole:.0%}" if whole else "—"
+    """ "96%" (a space before the sign where the language writes one); "—" of nothing."""
+    if not whole:
+        return "—"
+    return translate("ui.side_effects.words", "{percent}%", "a percentage: 96%").format(percent=number(100 * part / whole, 0))
 
 
 def listing(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    """ "a, b and c"."""
+    if len(items) == 1:
+        return items[0]
+    return translate("ui.side_effects.words", "{items} and {last}", "the end of a list: a, b and c").format(
+        items=", ".join(items[:-1]), last=items[-1])
+
+
+def in_sentence(name: str) -> str:
+    """A side effect's name inside a sentence: lower case ("vivid dreams"), but German keeps its nouns capitalised."""
+    return name if current().code == "de" else name.lower()
+
+
+def timing_text(timing: DoseTiming) -> str:
+    """When in the day a dose was taken, in words: "morning", "bedtime", "afternoon"."""
+    words = {
+        DoseTiming.MORNING: translate("ui.side_effects.words", "morning", "a dose time"),
+        DoseTiming.BEDTIME: translate("ui.side_effects.words", "bedtime", "a dose time"),
+        DoseTiming.OTHER: translate("ui.side_effects.words", "afternoon", "a dose time"),
+    }
+    return words[timing]
 
 
 def adherence_lines(a: Adherence, year: bool = False) -> list[str]:
     """The adherence of a period as short sentences: doses, missed doses, dose time, days without an entry."""
     if not a.days_with_entry:
-        return ["Nothing recorded in this period."]
+        return [translate("ui.side_effects.words", "Nothing recorded in this period.")]
     lines = []
     if a.doses_recorded:
-        lines.append(
-            f"Doses taken: {a.doses_taken} of {count(a.doses_recorded, 'day')} with a dose recorded "
-            f"({percent(a.doses_taken, a.doses_recorded)})."
-        )
+        lines.append(translate("ui.side_effects.words", "Doses taken: {taken} of %n day(s) with a dose recorded ({percent}).", None,
+                               a.doses_recorded).format(taken=a.doses_taken, percent=percent(a.doses_taken, a.doses_recorded)))
         missed = list(a.missed_days)
         if not missed:
-            lines.append("No missed doses.")
+            lines.append(translate("ui.side_effects.words", "No missed doses."))
         elif len(missed) <= MISSED_DATES_SHOWN:
-            word = "dose" if len(missed) == 1 else "doses"
-            lines.append(f"Missed {word}: {listing([short_date(d, year) for d in missed])}.")
+            lines.append(translate("ui.side_effects.words", "Missed dose(s): {days}.", None, len(missed)).format(
+                days=listing([short_date(d, year) for d in missed])))
         else:
-            lines.append(f"Missed doses: {len(missed)}, the latest on {short_date(missed[-1], year)}.")
+            lines.append(translate("ui.side_effects.words", "Missed doses: {count}, the latest on {day}.").format(
+                count=len(missed), day=short_date(missed[-1], year)))
         if a.usual_timing is not None:
-            lines.append(f"Usual dose time: {a.usual_timing.value} ({timing_hours(a.usual_timing)}).")
+            lines.append(translate("ui.side_effects.words", "Usual dose time: {timing} ({hours}).").format(
+                timing=timing_text(a.usual_timing), hours=timing_hours(a.usual_timing)))
         elif a.doses_taken:
-            lines.append("Usual dose time: not known (no dose times recorded).")
+            lines.append(translate("ui.side_effects.words", "Usual dose time: not known (no dose times recorded)."))
     else:
-        lines.append("No doses recorded in this period.")
+        lines.append(translate("ui.side_effects.words", "No doses recorded in this period."))
     if a.days_without_entry:
-        lines.append(
-            f"Nothing recorded on {a.days_without_entry} of {a.days} days (diary {a.completeness:.0%} complete)."
-        )
+        lines.append(translate(
+            "ui.side_effects.words", "Nothing recorded on {missing} of %n day(s) (diary {percent} complete).", None, a.days
+        ).format(missing=a.days_without_entry, percent=percent(a.days_with_entry, a.days)))
     else:
-        lines.append(f"Every one of the {a.days} days has an entry.")
+        lines.append(translate("ui.side_effects.words", "Every one of the %n day(s) has an entry.", None, a.days))
     return lines
 
 
 def dose_level_line(level: DoseLevel, year: bool = False) -> str:
     """ "1.5 mg: 25 Aug – 7 Sep (14 days recorded)"."""
-    text = f"{format_dose(level.dose_mg)}: {date_range(level.first, level.last, year)} ({count(level.days, 'day')} recorded)"
+    dates = date_range(level.first, level.last, year)
     if level.dose_mg > USUAL_MAX_DOSE_MG:
-        text += f", above the usual low-dose range of up to {format_dose(USUAL_MAX_DOSE_MG)}"
-    return text
+        return translate(
+            "ui.side_effects.words", "{dose}: {dates} (%n day(s) recorded), above the usual low-dose range of up to {limit}",
+            None, level.days).format(dose=format_dose(level.dose_mg), dates=dates, limit=format_dose(USUAL_MAX_DOSE_MG))
+    return translate("ui.side_effects.words", "{dose}: {dates} (%n day(s) recorded)", None, level.days).format(
+        dose=format_dose(level.dose_mg), dates=dates)
 
 
 def ldn_state(day: dt.date, courses: list[Course]) -> str:
     """ "" on LDN (or when no course is known), else "before LDN" / "off LDN"."""
     if not courses or course_on(courses, day) is not None:
         return ""
-    return "before LDN" if day < min(c.start for c in courses) else "off LDN"
+    if day < min(c.start for c in courses):
+        return translate("ui.side_effects.words", "before LDN", "a day before the first LDN course")
+    return translate("ui.side_effects.words", "off LDN", "a day between LDN courses or after one")
 
 
 def recent_start(day: dt.date, courses: list[Course]) -> dt.date | None:
