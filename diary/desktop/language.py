@@ -19,6 +19,7 @@ from diary.domain import language
 
 ENVIRONMENT = "LDN_DIARY_LANG"
 PSEUDO = "pseudo"  # every text 40 % longer, with accents: shows what a long translation would cut
+LOCALES = {"en": "en_GB", "nl": "nl_NL", "de": "de_DE"}  # the source text is British English
 
 
 class QtWords:
@@ -26,7 +27,7 @@ class QtWords:
 
     def __init__(self, code: str) -> None:
         self.code = code
-        self._locale = QLocale(code)
+        self._locale = QLocale(LOCALES.get(code, code))
         self._translator = QTranslator()
         # A wheel and a frozen build keep their resources as files: Qt maps the .qm file in place.
         qm = resources.files("diary.resources").joinpath("translations", f"ldn_diary_{code}.qm")
@@ -63,15 +64,15 @@ class PseudoWords(QtWords):
 
 
 _KEPT = re.compile(r"(\{[^}]*\}|%n|<[^>]*>|&[a-z]+;)")  # placeholders, plural counts, HTML tags and entities
+_WORD = re.compile(r"[^\W\d_]+")
 _ACCENTS = str.maketrans("aeiouAEIOUcnyCNY", "áéíóúÁÉÍÓÚçñýÇÑÝ")
 
 
 def stretch(text: str) -> str:
-    """`text` with accents and 40 % more letters, leaving placeholders, %n, tags and entities whole."""
+    """`text` with accents and each word 40 % longer, leaving placeholders, %n, tags and entities whole."""
     parts: list[str] = _KEPT.split(text)
-    letters = sum(c.isalpha() for part in parts[::2] for c in part)
-    parts[::2] = [part.translate(_ACCENTS) for part in parts[::2]]
-    return "".join(parts) + "~" * round(letters * 0.4)
+    parts[::2] = [_WORD.sub(lambda m: m[0].translate(_ACCENTS) + "~" * round(len(m[0]) * 0.4), part) for part in parts[::2]]
+    return "".join(parts)
 
 
 @functools.cache
@@ -109,7 +110,7 @@ def install(code: str) -> language.Words:
     """Speak `code` from now on: our words, and Qt's own (file dialogs, message boxes) when an app runs."""
     chosen = words(code)
     language.install(chosen)
-    locale = QLocale(chosen.code if chosen.code != PSEUDO else language.DEFAULT)
+    locale = QLocale(LOCALES[chosen.code if chosen.code != PSEUDO else language.DEFAULT])
     # Only on a change: PySide6 6.12's setDefault (as its setObjectName) drops a reference to None
     # each call, and Python aborts once None's count reaches zero.
     if QLocale().name() == locale.name() and _qt_base:

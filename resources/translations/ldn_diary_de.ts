@@ -17,6 +17,620 @@
     </message>
 </context>
 <context>
+    <name>ui.calendar</name>
+    <message>
+        <source>Calendar: days in bold have an entry</source>
+        <translation>Kalender: fett gedruckte Tage haben einen Eintrag</translation>
+    </message>
+</context>
+<context>
+    <name>ui.entry.banner</name>
+    <message>
+        <source>Can&apos;t remember</source>
+        <translation>Weiß ich nicht mehr</translation>
+    </message>
+    <message>
+        <source>Leave this day empty; it is not offered again</source>
+        <translation>Diesen Tag leer lassen; er wird nicht wieder angeboten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <comment>stop the catch-up of missed days</comment>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Stop here; the days left are offered again later</source>
+        <translation>Hier aufhören; die übrigen Tage werden später wieder angeboten</translation>
+    </message>
+    <message>
+        <source>Yesterday has no entry yet.</source>
+        <translation>Für gestern gibt es noch keinen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Fill in yesterday</source>
+        <translation>Gestern ausfüllen</translation>
+    </message>
+    <message>
+        <source>The last {count} days have no entry yet.</source>
+        <translation>Für die letzten {count} Tage gibt es noch keinen Eintrag.</translation>
+    </message>
+    <message>
+        <source>The {count} days since {day} have no entry yet.</source>
+        <translation>Für die {count} Tage seit {day} gibt es noch keinen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Fill in the {count} missed days</source>
+        <translation>Die {count} fehlenden Tage ausfüllen</translation>
+    </message>
+    <message>
+        <source>Neither has today.</source>
+        <comment>after: the missed days have no entry yet</comment>
+        <translation>Für heute auch nicht.</translation>
+    </message>
+    <message>
+        <source>Today has no entry yet.</source>
+        <translation>Für heute gibt es noch keinen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Fill in today</source>
+        <translation>Heute ausfüllen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Missed day {place} of {total}:&lt;/b&gt; {day}. Save it to go on to the next.</source>
+        <translation>&lt;b&gt;Fehlender Tag {place} von {total}:&lt;/b&gt; {day}. Speichern Sie ihn, um zum nächsten zu gelangen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed day(s) filled in, {left} left empty</source>
+        <translation>
+            <numerusform>%n fehlender Tag ausgefüllt, {left} leer gelassen</numerusform>
+            <numerusform>%n fehlende Tage ausgefüllt, {left} leer gelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed day(s) filled in</source>
+        <translation>
+            <numerusform>%n fehlender Tag ausgefüllt</numerusform>
+            <numerusform>%n fehlende Tage ausgefüllt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.entry.choice_frame</name>
+    <message>
+        <source>{question}: not answered</source>
+        <translation>{question}: nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>{question}: {answer}, {place} of {total}</source>
+        <comment>a screen reader: Headache: mild, 2 of 4</comment>
+        <translation>{question}: {answer}, {place} von {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ui.entry.condition_items</name>
+    <message>
+        <source>How many liquid or very soft stools today?</source>
+        <translation>Wie viele flüssige oder sehr weiche Stühle hatten Sie heute?</translation>
+    </message>
+    <message>
+        <source>How many bowel movements during the day?</source>
+        <translation>Wie viele Stuhlgänge hatten Sie tagsüber?</translation>
+    </message>
+    <message>
+        <source>How many bowel movements at night?</source>
+        <translation>Wie viele Stuhlgänge hatten Sie nachts?</translation>
+    </message>
+    <message>
+        <source>Tummy (abdominal) pain today?</source>
+        <translation>Heute Bauchschmerzen?</translation>
+    </message>
+    <message>
+        <source>How well did you feel today?</source>
+        <translation>Wie gut ging es Ihnen heute?</translation>
+    </message>
+    <message>
+        <source>How urgent were your bowel movements?</source>
+        <translation>Wie stark war Ihr Stuhldrang?</translation>
+    </message>
+    <message>
+        <source>Blood in your stools today?</source>
+        <translation>Heute Blut im Stuhl?</translation>
+    </message>
+    <message>
+        <source>Your average pain today, from 0 (none) to 10 (worst imaginable)?</source>
+        <translation>Ihre durchschnittlichen Schmerzen heute, von 0 (keine) bis 10 (schlimmste vorstellbare)?</translation>
+    </message>
+    <message>
+        <source>Any of these today?</source>
+        <comment>complications of Crohn&apos;s or colitis</comment>
+        <translation>Heute etwas davon?</translation>
+    </message>
+    <message>
+        <source>How many liquid or very soft stools on {day}?</source>
+        <translation>Wie viele flüssige oder sehr weiche Stühle hatten Sie am {day}?</translation>
+    </message>
+    <message>
+        <source>Tummy (abdominal) pain on {day}?</source>
+        <translation>Bauchschmerzen am {day}?</translation>
+    </message>
+    <message>
+        <source>How well did you feel on {day}?</source>
+        <translation>Wie gut ging es Ihnen am {day}?</translation>
+    </message>
+    <message>
+        <source>Blood in your stools on {day}?</source>
+        <translation>Blut im Stuhl am {day}?</translation>
+    </message>
+    <message>
+        <source>Your average pain on {day}, from 0 (none) to 10 (worst imaginable)?</source>
+        <translation>Ihre durchschnittlichen Schmerzen am {day}, von 0 (keine) bis 10 (schlimmste vorstellbare)?</translation>
+    </message>
+    <message>
+        <source>Any of these on {day}?</source>
+        <comment>complications of Crohn&apos;s or colitis</comment>
+        <translation>Etwas davon am {day}?</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>severity</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <comment>severity</comment>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>severity</comment>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <comment>severity</comment>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <source>very well</source>
+        <comment>how well you felt</comment>
+        <translation>sehr gut</translation>
+    </message>
+    <message>
+        <source>slightly below par</source>
+        <comment>how well you felt</comment>
+        <translation>etwas schlechter</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <comment>how well you felt</comment>
+        <translation>schlecht</translation>
+    </message>
+    <message>
+        <source>very poor</source>
+        <comment>how well you felt</comment>
+        <translation>sehr schlecht</translation>
+    </message>
+    <message>
+        <source>terrible</source>
+        <comment>how well you felt</comment>
+        <translation>furchtbar</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>urgency of bowel movements</comment>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>hurry</source>
+        <comment>urgency of bowel movements</comment>
+        <translation>eilig</translation>
+    </message>
+    <message>
+        <source>immediately</source>
+        <comment>urgency of bowel movements</comment>
+        <translation>sofort</translation>
+    </message>
+    <message>
+        <source>incontinence</source>
+        <comment>urgency of bowel movements</comment>
+        <translation>Inkontinenz</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>blood in stools</comment>
+        <translation>kein Blut</translation>
+    </message>
+    <message>
+        <source>trace or streaks</source>
+        <comment>blood in stools</comment>
+        <translation>Spuren oder Streifen</translation>
+    </message>
+    <message>
+        <source>obvious blood</source>
+        <comment>blood in stools</comment>
+        <translation>deutlich Blut</translation>
+    </message>
+    <message>
+        <source>mostly blood</source>
+        <comment>blood in stools</comment>
+        <translation>überwiegend Blut</translation>
+    </message>
+    <message>
+        <source>joint pain</source>
+        <translation>Gelenkschmerzen</translation>
+    </message>
+    <message>
+        <source>eye inflammation (uveitis)</source>
+        <translation>Augenentzündung (Uveitis)</translation>
+    </message>
+    <message>
+        <source>tender red skin lumps</source>
+        <translation>schmerzhafte rote Hautknoten</translation>
+    </message>
+    <message>
+        <source>mouth ulcers</source>
+        <translation>Mundgeschwüre (Aphthen)</translation>
+    </message>
+    <message>
+        <source>skin ulcers (pyoderma)</source>
+        <translation>Hautgeschwüre (Pyoderma)</translation>
+    </message>
+    <message>
+        <source>anal fissure</source>
+        <translation>Analfissur</translation>
+    </message>
+    <message>
+        <source>a new fistula</source>
+        <translation>eine neue Fistel</translation>
+    </message>
+    <message>
+        <source>an abscess</source>
+        <translation>ein Abszess</translation>
+    </message>
+    <message>
+        <source>Click again, or press Backspace, to leave it unanswered</source>
+        <translation>Erneut klicken oder die Rücktaste drücken, um die Frage offen zu lassen</translation>
+    </message>
+    <message>
+        <source>A number from {low} to {high}; leave it empty if you did not count</source>
+        <translation>Eine Zahl von {low} bis {high}; leer lassen, wenn Sie nicht gezählt haben</translation>
+    </message>
+    <message>
+        <source>none of these</source>
+        <comment>complications</comment>
+        <translation>nichts davon</translation>
+    </message>
+    <message>
+        <source>Complications: none</source>
+        <translation>Komplikationen: keine</translation>
+    </message>
+    <message>
+        <source>Complication: {complication}</source>
+        <translation>Komplikation: {complication}</translation>
+    </message>
+    <message>
+        <source>Complications the last time</source>
+        <translation>Komplikationen beim letzten Mal</translation>
+    </message>
+    <message>
+        <source>last time: {complications}</source>
+        <translation>letztes Mal: {complications}</translation>
+    </message>
+    <message>
+        <source>last time: none</source>
+        <comment>complications</comment>
+        <translation>letztes Mal: keine</translation>
+    </message>
+    <message>
+        <source>{scores} and {last}</source>
+        <comment>a list of scores: HBI and PRO2-CD</comment>
+        <translation>{scores} und {last}</translation>
+    </message>
+    <message>
+        <source>Questions for your {scores}   ({keys} jumps here)</source>
+        <translation>Fragen zu {scores}   ({keys} springt hierher)</translation>
+    </message>
+</context>
+<context>
+    <name>ui.entry.page</name>
+    <message>
+        <source>Save status</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>Save day</source>
+        <translation>Tag speichern</translation>
+    </message>
+    <message>
+        <source>Save this day (Ctrl+S)</source>
+        <translation>Diesen Tag speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>How active was your disease today?</source>
+        <translation>Wie aktiv war Ihre Erkrankung heute?</translation>
+    </message>
+    <message>
+        <source>Side effects today</source>
+        <translation>Nebenwirkungen heute</translation>
+    </message>
+    <message>
+        <source>How active was your disease on {day}?</source>
+        <translation>Wie aktiv war Ihre Erkrankung am {day}?</translation>
+    </message>
+    <message>
+        <source>Side effects on {day}</source>
+        <translation>Nebenwirkungen am {day}</translation>
+    </message>
+    <message>
+        <source>{length} / {limit}  — too long</source>
+        <comment>characters in the note</comment>
+        <translation>{length} / {limit}  — zu lang</translation>
+    </message>
+    <message>
+        <source>{length} / {limit}</source>
+        <comment>characters in the note</comment>
+        <translation>{length} / {limit}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes — press Save day (Ctrl+S)</source>
+        <translation>Ungespeicherte Änderungen — auf Tag speichern klicken (Strg+S)</translation>
+    </message>
+    <message>
+        <source>✓ Saved — {day}</source>
+        <translation>✓ Gespeichert — {day}</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>This day was not marked</source>
+        <translation>Dieser Tag wurde nicht markiert</translation>
+    </message>
+    <message>
+        <source>Stopped: {summary}</source>
+        <comment>the catch-up of missed days</comment>
+        <translation>Beendet: {summary}</translation>
+    </message>
+    <message>
+        <source>✓ Caught up: {summary}</source>
+        <comment>the missed days</comment>
+        <translation>✓ Nachgetragen: {summary}</translation>
+    </message>
+    <message>
+        <source>This day was not saved</source>
+        <translation>Dieser Tag wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>You changed {day} but did not save it. Save it now?</source>
+        <translation>Sie haben {day} geändert, aber nicht gespeichert. Jetzt speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>ui.entry.parts</name>
+    <message>
+        <source>none</source>
+        <comment>disease activity 0</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <comment>disease activity 1 to 3</comment>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>disease activity 4 to 6</comment>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <comment>disease activity 7 to 10</comment>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <source>◀ Previous day</source>
+        <translation>◀ Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Vorheriger Tag (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>the date of the entry with its weekday, as a Qt date pattern</comment>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Date of the entry</source>
+        <translation>Datum des Eintrags</translation>
+    </message>
+    <message>
+        <source>Next day ▶</source>
+        <translation>Nächster Tag ▶</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Nächster Tag (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Nächster Tag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <comment>go to today&apos;s entry</comment>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Go to today (Alt+Home)</source>
+        <translation>Zu heute (Alt+Pos1)</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Zu heute</translation>
+    </message>
+    <message>
+        <source>How active was your disease</source>
+        <comment>a screen reader, before the answer</comment>
+        <translation>Wie aktiv war Ihre Erkrankung</translation>
+    </message>
+    <message>
+        <source>Activity {value}, {band}</source>
+        <translation>Aktivität {value}, {band}</translation>
+    </message>
+    <message>
+        <source>{value}: {band} (no symptoms)</source>
+        <translation>{value}: {band} (keine Beschwerden)</translation>
+    </message>
+    <message>
+        <source>{value}: {band} (worst imaginable)</source>
+        <translation>{value}: {band} (schlimmste vorstellbare)</translation>
+    </message>
+    <message>
+        <source>{value}: {band}</source>
+        <comment>an activity value and its band: 2: mild</comment>
+        <translation>{value}: {band}</translation>
+    </message>
+    <message>
+        <source>0 = no symptoms at all, 10 = worst imaginable. Keys 0–9 choose; 1 then 0, or End, is 10.</source>
+        <translation>0 = gar keine Beschwerden, 10 = schlimmste vorstellbare. Tasten 0–9 wählen; 1 und dann 0, oder Ende, ist 10.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Leave the activity empty (Backspace)</source>
+        <translation>Aktivität leer lassen (Rücktaste)</translation>
+    </message>
+    <message>
+        <source>Clear activity</source>
+        <translation>Aktivität löschen</translation>
+    </message>
+    <message>
+        <source>LDN dose</source>
+        <translation>LDN-Dosis</translation>
+    </message>
+    <message>
+        <source> mg</source>
+        <comment>the unit after the dose, with its space</comment>
+        <translation> mg</translation>
+    </message>
+    <message>
+        <source>no dose recorded</source>
+        <translation>keine Dosis erfasst</translation>
+    </message>
+    <message>
+        <source>Dose in milligrams</source>
+        <translation>Dosis in Milligramm</translation>
+    </message>
+    <message>
+        <source>Next step of your plan</source>
+        <translation>Nächste Stufe Ihres Plans</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <comment>the dose</comment>
+        <translation>Eingenommen</translation>
+    </message>
+    <message>
+        <source>Dose taken</source>
+        <translation>Dosis eingenommen</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <comment>the dose</comment>
+        <translation>Nicht eingenommen</translation>
+    </message>
+    <message>
+        <source>Dose missed</source>
+        <translation>Dosis nicht eingenommen</translation>
+    </message>
+    <message>
+        <source>Time the dose was taken</source>
+        <translation>Einnahmezeit</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <comment>taken at 22:00</comment>
+        <translation>um</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering: a flare, a missed night&apos;s sleep, a new medicine…</source>
+        <translation>Alles, was Sie festhalten möchten: ein Schub, eine schlaflose Nacht, ein neues Medikament…</translation>
+    </message>
+</context>
+<context>
+    <name>ui.entry.side_effect_rows</name>
+    <message>
+        <source>none</source>
+        <comment>severity of a side effect</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <comment>severity of a side effect</comment>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>severity of a side effect</comment>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <comment>severity of a side effect</comment>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <source>{side_effect}: {severity}</source>
+        <translation>{side_effect}: {severity}</translation>
+    </message>
+    <message>
+        <source>Edit list…</source>
+        <translation>Liste bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Add your own side effects or hide ones you never get</source>
+        <translation>Eigene Nebenwirkungen hinzufügen oder solche ausblenden, die Sie nie haben</translation>
+    </message>
+    <message>
+        <source>Edit the side-effect list</source>
+        <translation>Die Liste der Nebenwirkungen bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ui.history_page</name>
+    <message>
+        <source>Diary history</source>
+        <translation>Verlauf des Tagebuchs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) recorded from {first} to {last}. Double-click a day (or press Enter) to open it.</source>
+        <translation>
+            <numerusform>%n Tag erfasst vom {first} bis {last}. Doppelklicken Sie auf einen Tag (oder drücken Sie die Eingabetaste), um ihn zu öffnen.</numerusform>
+            <numerusform>%n Tage erfasst vom {first} bis {last}. Doppelklicken Sie auf einen Tag (oder drücken Sie die Eingabetaste), um ihn zu öffnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No days recorded yet. Your entries will be listed here, newest first.</source>
+        <translation>Noch keine Tage erfasst. Ihre Einträge werden hier aufgelistet, die neuesten zuerst.</translation>
+    </message>
+</context>
+<context>
     <name>ui.language_dialog</name>
     <message>
         <source>Language</source>
@@ -52,6 +666,33 @@
     <message>
         <source>Opening your diary</source>
         <translation>Ihr Tagebuch wird geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>ui.page_list</name>
+    <message>
+        <source>Today&apos;s entry</source>
+        <translation>Heutiger Eintrag</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Clinician summary</source>
+        <translation>Arztbericht</translation>
     </message>
 </context>
 <context>
@@ -386,6 +1027,440 @@
     <message>
         <source>The thresholds were not saved</source>
         <translation>Die Schwellenwerte wurden nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ui.side_effects.model</name>
+    <message>
+        <source>Side effect</source>
+        <translation>Nebenwirkung</translation>
+    </message>
+    <message>
+        <source>Days felt
+of recorded</source>
+        <translation>Tage gespürt
+von erfasst</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <comment>the highest severity</comment>
+        <translation>Stärkste</translation>
+    </message>
+    <message>
+        <source>First felt</source>
+        <translation>Zuerst gespürt</translation>
+    </message>
+    <message>
+        <source>Last felt</source>
+        <translation>Zuletzt gespürt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Abgeklungen</translation>
+    </message>
+    <message>
+        <source>With a
+morning dose</source>
+        <translation>Mit einer
+Morgendosis</translation>
+    </message>
+    <message>
+        <source>With a
+bedtime dose</source>
+        <translation>Mit einer Dosis vor
+dem Schlafengehen</translation>
+    </message>
+    <message>
+        <source>Began after a
+dose increase</source>
+        <translation>Begann nach einer
+Dosiserhöhung</translation>
+    </message>
+    <message>
+        <source>Days the side effect was felt, out of the days it was recorded (felt or not)</source>
+        <translation>Tage, an denen die Nebenwirkung gespürt wurde, von den Tagen, an denen sie erfasst wurde (gespürt oder nicht)</translation>
+    </message>
+    <message>
+        <source>The highest severity recorded: mild, moderate or severe</source>
+        <translation>Der höchste erfasste Schweregrad: leicht, mäßig oder schwer</translation>
+    </message>
+    <message>
+        <source>Resolved: not felt on any of the last {days} days it was recorded</source>
+        <translation>Abgeklungen: an keinem der letzten {days} erfassten Tage gespürt</translation>
+    </message>
+    <message>
+        <source>Days felt out of the days recorded with a dose taken in the morning ({hours})</source>
+        <translation>Tage gespürt, von den erfassten Tagen mit einer Dosis am Morgen ({hours})</translation>
+    </message>
+    <message>
+        <source>Days felt out of the days recorded with a dose taken at bedtime ({hours})</source>
+        <translation>Tage gespürt, von den erfassten Tagen mit einer Dosis vor dem Schlafengehen ({hours})</translation>
+    </message>
+    <message>
+        <source>Whether it was first felt within {days} days after the dose went up</source>
+        <translation>Ob sie zuerst innerhalb von {days} Tagen nach einer Dosiserhöhung gespürt wurde</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>resolved</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <comment>resolved</comment>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>began after a dose increase</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>began after a dose increase</comment>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>(day {day} of LDN)</source>
+        <translation>({day}. Tag mit LDN)</translation>
+    </message>
+    <message>
+        <source>{part} of {whole} ({percent})</source>
+        <comment>days felt of days recorded</comment>
+        <translation>{part} von {whole} ({percent})</translation>
+    </message>
+    <message>
+        <source>{side_effect} was felt on {present} of the {recorded} days it was recorded</source>
+        <translation>{side_effect} wurde an {present} von {recorded} erfassten Tagen gespürt</translation>
+    </message>
+    <message>
+        <source>Not felt on any of the last {days} days it was recorded</source>
+        <translation>An keinem der letzten {days} erfassten Tage gespürt</translation>
+    </message>
+    <message>
+        <source>Resolved once it is not felt on {days} recorded days in a row</source>
+        <translation>Abgeklungen, sobald sie an {days} erfassten Tagen in Folge nicht gespürt wurde</translation>
+    </message>
+    <message>
+        <source>No days recorded with a morning dose ({hours})</source>
+        <translation>Keine erfassten Tage mit einer Morgendosis ({hours})</translation>
+    </message>
+    <message>
+        <source>Felt on {present} of {recorded} days with a morning dose ({hours})</source>
+        <translation>Gespürt an {present} von {recorded} Tagen mit einer Morgendosis ({hours})</translation>
+    </message>
+    <message>
+        <source>No days recorded with a bedtime dose ({hours})</source>
+        <translation>Keine erfassten Tage mit einer Dosis vor dem Schlafengehen ({hours})</translation>
+    </message>
+    <message>
+        <source>Felt on {present} of {recorded} days with a bedtime dose ({hours})</source>
+        <translation>Gespürt an {present} von {recorded} Tagen mit einer Dosis vor dem Schlafengehen ({hours})</translation>
+    </message>
+    <message>
+        <source>First felt within {days} days after a dose increase</source>
+        <translation>Zuerst innerhalb von {days} Tagen nach einer Dosiserhöhung gespürt</translation>
+    </message>
+    <message>
+        <source>First felt not within {days} days after a dose increase, but within {days} days of starting LDN on {day}</source>
+        <translation>Zuerst gespürt nicht innerhalb von {days} Tagen nach einer Dosiserhöhung, aber innerhalb von {days} Tagen nach dem Beginn mit LDN am {day}</translation>
+    </message>
+    <message>
+        <source>First felt not within {days} days after a dose increase</source>
+        <translation>Zuerst gespürt nicht innerhalb von {days} Tagen nach einer Dosiserhöhung</translation>
+    </message>
+    <message>
+        <source>{side_effect} was first felt on a day without LDN, so LDN may not be the cause</source>
+        <translation>{side_effect} wurde zuerst an einem Tag ohne LDN gespürt; LDN ist also möglicherweise nicht die Ursache</translation>
+    </message>
+</context>
+<context>
+    <name>ui.side_effects.page</name>
+    <message>
+        <source>This course</source>
+        <translation>Diese Behandlung</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Letzte 12 Wochen</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Show this course</source>
+        <translation>Diese Behandlung zeigen</translation>
+    </message>
+    <message>
+        <source>Show last 4 weeks</source>
+        <translation>Letzte 4 Wochen zeigen</translation>
+    </message>
+    <message>
+        <source>Show last 12 weeks</source>
+        <translation>Letzte 12 Wochen zeigen</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Alles zeigen</translation>
+    </message>
+    <message>
+        <source>No side effects recorded in this period.</source>
+        <translation>Keine Nebenwirkungen in diesem Zeitraum erfasst.</translation>
+    </message>
+    <message>
+        <source>No side effects</source>
+        <translation>Keine Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Therapietreue</translation>
+    </message>
+    <message>
+        <source>Dose levels</source>
+        <translation>Dosisstufen</translation>
+    </message>
+    <message>
+        <source>Side effects felt</source>
+        <translation>Gespürte Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Doses</source>
+        <translation>Dosen</translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Angezeigter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <comment>before the period buttons</comment>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>There is no LDN course yet</source>
+        <translation>Es gibt noch keine LDN-Behandlung</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. The side effects you record each day will be summarised here.</source>
+        <translation>Noch nichts erfasst. Die Nebenwirkungen, die Sie täglich erfassen, werden hier zusammengefasst.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period.</source>
+        <translation>In diesem Zeitraum nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>No doses recorded in this period.</source>
+        <translation>In diesem Zeitraum keine Dosen erfasst.</translation>
+    </message>
+    <message>
+        <source>{period}: nothing recorded yet.</source>
+        <translation>{period}: noch nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>{period}: {dates}.</source>
+        <comment>a period and its dates</comment>
+        <translation>{period}: {dates}.</translation>
+    </message>
+    <message>
+        <source>{period}: {dates}, from the week before LDN started on {start}.</source>
+        <translation>{period}: {dates}, ab der Woche vor dem Beginn mit LDN am {start}.</translation>
+    </message>
+    <message>
+        <source>{period}: {dates}, from the week before LDN started on {start} until it stopped on {end}.</source>
+        <translation>{period}: {dates}, ab der Woche vor dem Beginn mit LDN am {start} bis zum Ende am {end}.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.side_effects.table</name>
+    <message>
+        <source>Side effects in this period</source>
+        <translation>Nebenwirkungen in diesem Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>ui.side_effects.timing</name>
+    <message>
+        <source>Morning or bedtime dose</source>
+        <translation>Dosis morgens oder vor dem Schlafengehen</translation>
+    </message>
+    <message>
+        <source>Morning or bedtime dose?</source>
+        <translation>Dosis morgens oder vor dem Schlafengehen?</translation>
+    </message>
+    <message>
+        <source>Morning and bedtime doses compared</source>
+        <translation>Morgendosen und Dosen vor dem Schlafengehen verglichen</translation>
+    </message>
+    <message>
+        <source>About this comparison</source>
+        <translation>Zu diesem Vergleich</translation>
+    </message>
+    <message>
+        <source>Talk to your prescriber before changing when you take LDN.</source>
+        <translation>Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, bevor Sie die Einnahmezeit von LDN ändern.</translation>
+    </message>
+    <message>
+        <source>In the LDN study, vivid dreams improved when the dose was taken in the morning instead of at bedtime. If {side_effects} trouble you, you could ask your prescriber about a morning dose.</source>
+        <translation>In der LDN-Studie besserten sich lebhafte Träume, wenn die Dosis morgens statt vor dem Schlafengehen eingenommen wurde. Wenn {side_effects} Sie belasten, können Sie Ihre Ärztin oder Ihren Arzt nach einer Morgendosis fragen.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.side_effects.words</name>
+    <message>
+        <source>d MMM</source>
+        <comment>a short date without the year, as a Qt date pattern</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <comment>a percentage: 96%</comment>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <comment>the end of a list: a, b and c</comment>
+        <translation>{items} und {last}</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <comment>a dose time</comment>
+        <translation>morgens</translation>
+    </message>
+    <message>
+        <source>bedtime</source>
+        <comment>a dose time</comment>
+        <translation>vor dem Schlafengehen</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <comment>a dose time</comment>
+        <translation>nachmittags</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period.</source>
+        <translation>In diesem Zeitraum nichts erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Doses taken: {taken} of %n day(s) with a dose recorded ({percent}).</source>
+        <translation>
+            <numerusform>Dosen eingenommen: {taken} von %n Tag mit erfasster Dosis ({percent}).</numerusform>
+            <numerusform>Dosen eingenommen: {taken} von %n Tagen mit erfasster Dosis ({percent}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No missed doses.</source>
+        <translation>Keine Dosis ausgelassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missed dose(s): {days}.</source>
+        <translation>
+            <numerusform>Nicht eingenommene Dosis: {days}.</numerusform>
+            <numerusform>Nicht eingenommene Dosen: {days}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missed doses: {count}, the latest on {day}.</source>
+        <translation>Nicht eingenommene Dosen: {count}, zuletzt am {day}.</translation>
+    </message>
+    <message>
+        <source>Usual dose time: {timing} ({hours}).</source>
+        <translation>Übliche Einnahmezeit: {timing} ({hours}).</translation>
+    </message>
+    <message>
+        <source>Usual dose time: not known (no dose times recorded).</source>
+        <translation>Übliche Einnahmezeit: unbekannt (keine Einnahmezeiten erfasst).</translation>
+    </message>
+    <message>
+        <source>No doses recorded in this period.</source>
+        <translation>In diesem Zeitraum keine Dosen erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing recorded on {missing} of %n day(s) (diary {percent} complete).</source>
+        <translation>
+            <numerusform>An {missing} von %n Tag nichts erfasst (Tagebuch zu {percent} vollständig).</numerusform>
+            <numerusform>An {missing} von %n Tagen nichts erfasst (Tagebuch zu {percent} vollständig).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every one of the %n day(s) has an entry.</source>
+        <translation>
+            <numerusform>Jeder Tag hat einen Eintrag (%n Tag).</numerusform>
+            <numerusform>Jeder Tag hat einen Eintrag (%n Tage).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{dose}: {dates} (%n day(s) recorded), above the usual low-dose range of up to {limit}</source>
+        <translation>
+            <numerusform>{dose}: {dates} (%n Tag erfasst), über dem üblichen niedrigen Dosisbereich bis {limit}</numerusform>
+            <numerusform>{dose}: {dates} (%n Tage erfasst), über dem üblichen niedrigen Dosisbereich bis {limit}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{dose}: {dates} (%n day(s) recorded)</source>
+        <translation>
+            <numerusform>{dose}: {dates} (%n Tag erfasst)</numerusform>
+            <numerusform>{dose}: {dates} (%n Tage erfasst)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>before LDN</source>
+        <comment>a day before the first LDN course</comment>
+        <translation>vor LDN</translation>
+    </message>
+    <message>
+        <source>off LDN</source>
+        <comment>a day between LDN courses or after one</comment>
+        <translation>ohne LDN</translation>
+    </message>
+</context>
+<context>
+    <name>ui.side_effects_dialog</name>
+    <message>
+        <source>Your side-effect list</source>
+        <translation>Ihre Liste der Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Tick the side effects to show on the entry page. Hiding one keeps every day you already recorded.</source>
+        <translation>Haken Sie die Nebenwirkungen an, die auf der Eintragsseite erscheinen sollen. Beim Ausblenden bleiben alle bereits erfassten Tage erhalten.</translation>
+    </message>
+    <message>
+        <source>Side effects shown on the entry page</source>
+        <translation>Nebenwirkungen auf der Eintragsseite</translation>
+    </message>
+    <message>
+        <source>Add your own, e.g. Brain fog</source>
+        <translation>Eigene hinzufügen, z. B. Gehirnnebel</translation>
+    </message>
+    <message>
+        <source>Name of a new side effect</source>
+        <translation>Name einer neuen Nebenwirkung</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>add a side effect</comment>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add side effect</source>
+        <translation>Nebenwirkung hinzufügen</translation>
+    </message>
+    <message>
+        <source>{side_effect}  (your own)</source>
+        <comment>a side effect the user added</comment>
+        <translation>{side_effect}  (eigene)</translation>
+    </message>
+    <message>
+        <source>The side-effect list was not changed</source>
+        <translation>Die Liste der Nebenwirkungen wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>The side effect was not added</source>
+        <translation>Die Nebenwirkung wurde nicht hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +2180,90 @@ startet eine neue Behandlung mit eigener Beurteilung.</translation>
     <message>
         <source>not measured</source>
         <translation>nicht gemessen</translation>
+    </message>
+</context>
+<context>
+    <name>ui.welcome_page</name>
+    <message>
+        <source>LDN Diary is a private diary for people taking low-dose naltrexone (LDN).</source>
+        <translation>LDN Diary ist ein privates Tagebuch für Menschen, die niedrig dosiertes Naltrexon (LDN) einnehmen.</translation>
+    </message>
+    <message>
+        <source>Each day you record how active your disease felt, any side effects and your dose.</source>
+        <translation>Jeden Tag halten Sie fest, wie aktiv sich Ihre Erkrankung anfühlte, etwaige Nebenwirkungen und Ihre Dosis.</translation>
+    </message>
+    <message>
+        <source>The diary shows whether LDN is working, in the terms of the clinical study, and makes a summary to take to your clinician.</source>
+        <translation>Das Tagebuch zeigt nach den Maßstäben der klinischen Studie, ob LDN wirkt, und erstellt eine Zusammenfassung für Ihre Ärztin oder Ihren Arzt.</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer.</source>
+        <translation>Alles bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why the days before LDN matter.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Warum die Tage vor LDN wichtig sind.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Whether LDN works is judged against your average activity in the week before your first dose: your baseline.</source>
+        <translation>Ob LDN wirkt, wird an Ihrer durchschnittlichen Aktivität in der Woche vor Ihrer ersten Dosis gemessen: Ihrem Ausgangswert.</translation>
+    </message>
+    <message>
+        <source>Record at least 3 of those 7 days, before you start or afterwards (the entry page lets you pick any past day).</source>
+        <translation>Erfassen Sie mindestens 3 dieser 7 Tage, vor dem Beginn oder nachträglich (auf der Eintragsseite können Sie jeden vergangenen Tag wählen).</translation>
+    </message>
+    <message>
+        <source>Without them there is nothing to compare with.</source>
+        <translation>Ohne sie gibt es nichts zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to LDN Diary&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei LDN Diary&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Tell the diary about you: your condition (and, if you like, your name for the summary).</source>
+        <translation>Erzählen Sie dem Tagebuch von sich: Ihre Erkrankung (und, wenn Sie möchten, Ihren Namen für den Bericht).</translation>
+    </message>
+    <message>
+        <source>About you…</source>
+        <translation>Über Sie…</translation>
+    </message>
+    <message>
+        <source>Step 1: About you</source>
+        <translation>Schritt 1: Über Sie</translation>
+    </message>
+    <message>
+        <source>Enter your LDN plan: the day of your first dose and how the dose goes up.</source>
+        <translation>Geben Sie Ihren LDN-Plan ein: den Tag Ihrer ersten Dosis und wie die Dosis gesteigert wird.</translation>
+    </message>
+    <message>
+        <source>Your LDN plan…</source>
+        <translation>Ihr LDN-Plan…</translation>
+    </message>
+    <message>
+        <source>Step 2: Your LDN plan</source>
+        <translation>Schritt 2: Ihr LDN-Plan</translation>
+    </message>
+    <message>
+        <source>Record today: how active your disease was, side effects and your dose.</source>
+        <translation>Erfassen Sie heute: wie aktiv Ihre Erkrankung war, Nebenwirkungen und Ihre Dosis.</translation>
+    </message>
+    <message>
+        <source>Step 3: Today&apos;s entry</source>
+        <translation>Schritt 3: Heutiger Eintrag</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}.&lt;/b&gt;</source>
+        <comment>the number of a step</comment>
+        <translation>&lt;b&gt;{number}.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ui.entry.banner</name>
+    <message numerus="yes">
+        <source>%n missed day(s) filled in, {left} left empty</source>
+        <translation>
+            <numerusform>%n missed day filled in, {left} left empty</numerusform>
+            <numerusform>%n missed days filled in, {left} left empty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed day(s) filled in</source>
+        <translation>
+            <numerusform>%n missed day filled in</numerusform>
+            <numerusform>%n missed days filled in</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.history_page</name>
+    <message numerus="yes">
+        <source>%n day(s) recorded from {first} to {last}. Double-click a day (or press Enter) to open it.</source>
+        <translation>
+            <numerusform>%n day recorded from {first} to {last}. Double-click a day (or press Enter) to open it.</numerusform>
+            <numerusform>%n days recorded from {first} to {last}. Double-click a day (or press Enter) to open it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.side_effects.words</name>
+    <message numerus="yes">
+        <source>Doses taken: {taken} of %n day(s) with a dose recorded ({percent}).</source>
+        <translation>
+            <numerusform>Doses taken: {taken} of %n day with a dose recorded ({percent}).</numerusform>
+            <numerusform>Doses taken: {taken} of %n days with a dose recorded ({percent}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missed dose(s): {days}.</source>
+        <translation>
+            <numerusform>Missed dose: {days}.</numerusform>
+            <numerusform>Missed doses: {days}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing recorded on {missing} of %n day(s) (diary {percent} complete).</source>
+        <translation>
+            <numerusform>Nothing recorded on {missing} of %n day (diary {percent} complete).</numerusform>
+            <numerusform>Nothing recorded on {missing} of %n days (diary {percent} complete).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every one of the %n day(s) has an entry.</source>
+        <translation>
+            <numerusform>Every one of the %n day has an entry.</numerusform>
+            <numerusform>Every one of the %n days has an entry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{dose}: {dates} (%n day(s) recorded), above the usual low-dose range of up to {limit}</source>
+        <translation>
+            <numerusform>{dose}: {dates} (%n day recorded), above the usual low-dose range of up to {limit}</numerusform>
+            <numerusform>{dose}: {dates} (%n days recorded), above the usual low-dose range of up to {limit}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{dose}: {dates} (%n day(s) recorded)</source>
+        <translation>
+            <numerusform>{dose}: {dates} (%n day recorded)</numerusform>
+            <numerusform>{dose}: {dates} (%n days recorded)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wording</name>
     <message numerus="yes">
         <source>%n day(s)</source>

@@ -17,6 +17,620 @@
     </message>
 </context>
 <context>
+    <name>ui.calendar</name>
+    <message>
+        <source>Calendar: days in bold have an entry</source>
+        <translation>Kalender: vetgedrukte dagen hebben een invoer</translation>
+    </message>
+</context>
+<context>
+    <name>ui.entry.banner</name>
+    <message>
+        <source>Can&apos;t remember</source>
+        <translation>Weet ik niet meer</translation>
+    </message>
+    <message>
+        <source>Leave this day empty; it is not offered again</source>
+        <translation>Deze dag leeg laten; hij wordt niet opnieuw aangeboden</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <comment>stop the catch-up of missed days</comment>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop here; the days left are offered again later</source>
+        <translation>Hier stoppen; de overige dagen worden later opnieuw aangeboden</translation>
+    </message>
+    <message>
+        <source>Yesterday has no entry yet.</source>
+        <translation>Gisteren heeft nog geen invoer.</translation>
+    </message>
+    <message>
+        <source>Fill in yesterday</source>
+        <translation>Gisteren invullen</translation>
+    </message>
+    <message>
+        <source>The last {count} days have no entry yet.</source>
+        <translation>De laatste {count} dagen hebben nog geen invoer.</translation>
+    </message>
+    <message>
+        <source>The {count} days since {day} have no entry yet.</source>
+        <translation>De {count} dagen sinds {day} hebben nog geen invoer.</translation>
+    </message>
+    <message>
+        <source>Fill in the {count} missed days</source>
+        <translation>De {count} gemiste dagen invullen</translation>
+    </message>
+    <message>
+        <source>Neither has today.</source>
+        <comment>after: the missed days have no entry yet</comment>
+        <translation>Vandaag ook niet.</translation>
+    </message>
+    <message>
+        <source>Today has no entry yet.</source>
+        <translation>Vandaag heeft nog geen invoer.</translation>
+    </message>
+    <message>
+        <source>Fill in today</source>
+        <translation>Vandaag invullen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Missed day {place} of {total}:&lt;/b&gt; {day}. Save it to go on to the next.</source>
+        <translation>&lt;b&gt;Gemiste dag {place} van {total}:&lt;/b&gt; {day}. Sla hem op om verder te gaan met de volgende.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed day(s) filled in, {left} left empty</source>
+        <translation>
+            <numerusform>%n gemiste dag ingevuld, {left} leeg gelaten</numerusform>
+            <numerusform>%n gemiste dagen ingevuld, {left} leeg gelaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed day(s) filled in</source>
+        <translation>
+            <numerusform>%n gemiste dag ingevuld</numerusform>
+            <numerusform>%n gemiste dagen ingevuld</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.entry.choice_frame</name>
+    <message>
+        <source>{question}: not answered</source>
+        <translation>{question}: niet beantwoord</translation>
+    </message>
+    <message>
+        <source>{question}: {answer}, {place} of {total}</source>
+        <comment>a screen reader: Headache: mild, 2 of 4</comment>
+        <translation>{question}: {answer}, {place} van {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ui.entry.condition_items</name>
+    <message>
+        <source>How many liquid or very soft stools today?</source>
+        <translation>Hoe vaak had u vandaag waterdunne of zeer zachte ontlasting?</translation>
+    </message>
+    <message>
+        <source>How many bowel movements during the day?</source>
+        <translation>Hoe vaak had u overdag ontlasting?</translation>
+    </message>
+    <message>
+        <source>How many bowel movements at night?</source>
+        <translation>Hoe vaak had u &apos;s nachts ontlasting?</translation>
+    </message>
+    <message>
+        <source>Tummy (abdominal) pain today?</source>
+        <translation>Buikpijn vandaag?</translation>
+    </message>
+    <message>
+        <source>How well did you feel today?</source>
+        <translation>Hoe goed voelde u zich vandaag?</translation>
+    </message>
+    <message>
+        <source>How urgent were your bowel movements?</source>
+        <translation>Hoeveel aandrang had u bij de ontlasting?</translation>
+    </message>
+    <message>
+        <source>Blood in your stools today?</source>
+        <translation>Vandaag bloed bij de ontlasting?</translation>
+    </message>
+    <message>
+        <source>Your average pain today, from 0 (none) to 10 (worst imaginable)?</source>
+        <translation>Uw gemiddelde pijn vandaag, van 0 (geen) tot 10 (ergst denkbaar)?</translation>
+    </message>
+    <message>
+        <source>Any of these today?</source>
+        <comment>complications of Crohn&apos;s or colitis</comment>
+        <translation>Vandaag een van deze?</translation>
+    </message>
+    <message>
+        <source>How many liquid or very soft stools on {day}?</source>
+        <translation>Hoe vaak had u op {day} waterdunne of zeer zachte ontlasting?</translation>
+    </message>
+    <message>
+        <source>Tummy (abdominal) pain on {day}?</source>
+        <translation>Buikpijn op {day}?</translation>
+    </message>
+    <message>
+        <source>How well did you feel on {day}?</source>
+        <translation>Hoe goed voelde u zich op {day}?</translation>
+    </message>
+    <message>
+        <source>Blood in your stools on {day}?</source>
+        <translation>Bloed bij de ontlasting op {day}?</translation>
+    </message>
+    <message>
+        <source>Your average pain on {day}, from 0 (none) to 10 (worst imaginable)?</source>
+        <translation>Uw gemiddelde pijn op {day}, van 0 (geen) tot 10 (ergst denkbaar)?</translation>
+    </message>
+    <message>
+        <source>Any of these on {day}?</source>
+        <comment>complications of Crohn&apos;s or colitis</comment>
+        <translation>Een van deze op {day}?</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>severity</comment>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <comment>severity</comment>
+        <translation>licht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>severity</comment>
+        <translation>matig</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <comment>severity</comment>
+        <translation>ernstig</translation>
+    </message>
+    <message>
+        <source>very well</source>
+        <comment>how well you felt</comment>
+        <translation>heel goed</translation>
+    </message>
+    <message>
+        <source>slightly below par</source>
+        <comment>how well you felt</comment>
+        <translation>iets minder goed</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <comment>how well you felt</comment>
+        <translation>slecht</translation>
+    </message>
+    <message>
+        <source>very poor</source>
+        <comment>how well you felt</comment>
+        <translation>heel slecht</translation>
+    </message>
+    <message>
+        <source>terrible</source>
+        <comment>how well you felt</comment>
+        <translation>vreselijk</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>urgency of bowel movements</comment>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>hurry</source>
+        <comment>urgency of bowel movements</comment>
+        <translation>haast</translation>
+    </message>
+    <message>
+        <source>immediately</source>
+        <comment>urgency of bowel movements</comment>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <source>incontinence</source>
+        <comment>urgency of bowel movements</comment>
+        <translation>incontinentie</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>blood in stools</comment>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>trace or streaks</source>
+        <comment>blood in stools</comment>
+        <translation>spoor of strepen</translation>
+    </message>
+    <message>
+        <source>obvious blood</source>
+        <comment>blood in stools</comment>
+        <translation>duidelijk bloed</translation>
+    </message>
+    <message>
+        <source>mostly blood</source>
+        <comment>blood in stools</comment>
+        <translation>vooral bloed</translation>
+    </message>
+    <message>
+        <source>joint pain</source>
+        <translation>gewrichtspijn</translation>
+    </message>
+    <message>
+        <source>eye inflammation (uveitis)</source>
+        <translation>oogontsteking (uveïtis)</translation>
+    </message>
+    <message>
+        <source>tender red skin lumps</source>
+        <translation>pijnlijke rode bultjes in de huid</translation>
+    </message>
+    <message>
+        <source>mouth ulcers</source>
+        <translation>aften in de mond</translation>
+    </message>
+    <message>
+        <source>skin ulcers (pyoderma)</source>
+        <translation>huidzweren (pyoderma)</translation>
+    </message>
+    <message>
+        <source>anal fissure</source>
+        <translation>anale fissuur (kloofje)</translation>
+    </message>
+    <message>
+        <source>a new fistula</source>
+        <translation>een nieuwe fistel</translation>
+    </message>
+    <message>
+        <source>an abscess</source>
+        <translation>een abces</translation>
+    </message>
+    <message>
+        <source>Click again, or press Backspace, to leave it unanswered</source>
+        <translation>Klik nogmaals of druk op Backspace om de vraag open te laten</translation>
+    </message>
+    <message>
+        <source>A number from {low} to {high}; leave it empty if you did not count</source>
+        <translation>Een getal van {low} tot {high}; laat het leeg als u niet hebt geteld</translation>
+    </message>
+    <message>
+        <source>none of these</source>
+        <comment>complications</comment>
+        <translation>geen van deze</translation>
+    </message>
+    <message>
+        <source>Complications: none</source>
+        <translation>Complicaties: geen</translation>
+    </message>
+    <message>
+        <source>Complication: {complication}</source>
+        <translation>Complicatie: {complication}</translation>
+    </message>
+    <message>
+        <source>Complications the last time</source>
+        <translation>Complicaties de vorige keer</translation>
+    </message>
+    <message>
+        <source>last time: {complications}</source>
+        <translation>vorige keer: {complications}</translation>
+    </message>
+    <message>
+        <source>last time: none</source>
+        <comment>complications</comment>
+        <translation>vorige keer: geen</translation>
+    </message>
+    <message>
+        <source>{scores} and {last}</source>
+        <comment>a list of scores: HBI and PRO2-CD</comment>
+        <translation>{scores} en {last}</translation>
+    </message>
+    <message>
+        <source>Questions for your {scores}   ({keys} jumps here)</source>
+        <translation>Vragen voor uw {scores}   ({keys} springt hierheen)</translation>
+    </message>
+</context>
+<context>
+    <name>ui.entry.page</name>
+    <message>
+        <source>Save status</source>
+        <translation>Opslagstatus</translation>
+    </message>
+    <message>
+        <source>Save day</source>
+        <translation>Dag opslaan</translation>
+    </message>
+    <message>
+        <source>Save this day (Ctrl+S)</source>
+        <translation>Deze dag opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>How active was your disease today?</source>
+        <translation>Hoe actief was uw ziekte vandaag?</translation>
+    </message>
+    <message>
+        <source>Side effects today</source>
+        <translation>Bijwerkingen vandaag</translation>
+    </message>
+    <message>
+        <source>How active was your disease on {day}?</source>
+        <translation>Hoe actief was uw ziekte op {day}?</translation>
+    </message>
+    <message>
+        <source>Side effects on {day}</source>
+        <translation>Bijwerkingen op {day}</translation>
+    </message>
+    <message>
+        <source>{length} / {limit}  — too long</source>
+        <comment>characters in the note</comment>
+        <translation>{length} / {limit}  — te lang</translation>
+    </message>
+    <message>
+        <source>{length} / {limit}</source>
+        <comment>characters in the note</comment>
+        <translation>{length} / {limit}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes — press Save day (Ctrl+S)</source>
+        <translation>Niet-opgeslagen wijzigingen — klik op Dag opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>✓ Saved — {day}</source>
+        <translation>✓ Opgeslagen — {day}</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>This day was not marked</source>
+        <translation>Deze dag is niet gemarkeerd</translation>
+    </message>
+    <message>
+        <source>Stopped: {summary}</source>
+        <comment>the catch-up of missed days</comment>
+        <translation>Gestopt: {summary}</translation>
+    </message>
+    <message>
+        <source>✓ Caught up: {summary}</source>
+        <comment>the missed days</comment>
+        <translation>✓ Ingehaald: {summary}</translation>
+    </message>
+    <message>
+        <source>This day was not saved</source>
+        <translation>Deze dag is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>You changed {day} but did not save it. Save it now?</source>
+        <translation>U hebt {day} gewijzigd maar niet opgeslagen. Nu opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>ui.entry.parts</name>
+    <message>
+        <source>none</source>
+        <comment>disease activity 0</comment>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <comment>disease activity 1 to 3</comment>
+        <translation>licht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>disease activity 4 to 6</comment>
+        <translation>matig</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <comment>disease activity 7 to 10</comment>
+        <translation>ernstig</translation>
+    </message>
+    <message>
+        <source>◀ Previous day</source>
+        <translation>◀ Vorige dag</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Vorige dag (Alt+Pijl-links)</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Vorige dag</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>the date of the entry with its weekday, as a Qt date pattern</comment>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Date of the entry</source>
+        <translation>Datum van de invoer</translation>
+    </message>
+    <message>
+        <source>Next day ▶</source>
+        <translation>Volgende dag ▶</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Volgende dag (Alt+Pijl-rechts)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Volgende dag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <comment>go to today&apos;s entry</comment>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Go to today (Alt+Home)</source>
+        <translation>Naar vandaag (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Naar vandaag</translation>
+    </message>
+    <message>
+        <source>How active was your disease</source>
+        <comment>a screen reader, before the answer</comment>
+        <translation>Hoe actief was uw ziekte</translation>
+    </message>
+    <message>
+        <source>Activity {value}, {band}</source>
+        <translation>Activiteit {value}, {band}</translation>
+    </message>
+    <message>
+        <source>{value}: {band} (no symptoms)</source>
+        <translation>{value}: {band} (geen klachten)</translation>
+    </message>
+    <message>
+        <source>{value}: {band} (worst imaginable)</source>
+        <translation>{value}: {band} (ergst denkbaar)</translation>
+    </message>
+    <message>
+        <source>{value}: {band}</source>
+        <comment>an activity value and its band: 2: mild</comment>
+        <translation>{value}: {band}</translation>
+    </message>
+    <message>
+        <source>0 = no symptoms at all, 10 = worst imaginable. Keys 0–9 choose; 1 then 0, or End, is 10.</source>
+        <translation>0 = helemaal geen klachten, 10 = ergst denkbaar. Toetsen 0–9 kiezen; 1 en dan 0, of End, is 10.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Niet ingevuld</translation>
+    </message>
+    <message>
+        <source>Leave the activity empty (Backspace)</source>
+        <translation>Activiteit leeg laten (Backspace)</translation>
+    </message>
+    <message>
+        <source>Clear activity</source>
+        <translation>Activiteit wissen</translation>
+    </message>
+    <message>
+        <source>LDN dose</source>
+        <translation>LDN-dosis</translation>
+    </message>
+    <message>
+        <source> mg</source>
+        <comment>the unit after the dose, with its space</comment>
+        <translation> mg</translation>
+    </message>
+    <message>
+        <source>no dose recorded</source>
+        <translation>geen dosis ingevuld</translation>
+    </message>
+    <message>
+        <source>Dose in milligrams</source>
+        <translation>Dosis in milligram</translation>
+    </message>
+    <message>
+        <source>Next step of your plan</source>
+        <translation>Volgende stap van uw schema</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <comment>the dose</comment>
+        <translation>Ingenomen</translation>
+    </message>
+    <message>
+        <source>Dose taken</source>
+        <translation>Dosis ingenomen</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <comment>the dose</comment>
+        <translation>Niet ingenomen</translation>
+    </message>
+    <message>
+        <source>Dose missed</source>
+        <translation>Dosis niet ingenomen</translation>
+    </message>
+    <message>
+        <source>Time the dose was taken</source>
+        <translation>Tijdstip van inname</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <comment>taken at 22:00</comment>
+        <translation>om</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering: a flare, a missed night&apos;s sleep, a new medicine…</source>
+        <translation>Alles wat het onthouden waard is: een opvlamming, een slechte nacht, een nieuw medicijn…</translation>
+    </message>
+</context>
+<context>
+    <name>ui.entry.side_effect_rows</name>
+    <message>
+        <source>none</source>
+        <comment>severity of a side effect</comment>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <comment>severity of a side effect</comment>
+        <translation>licht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>severity of a side effect</comment>
+        <translation>matig</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <comment>severity of a side effect</comment>
+        <translation>ernstig</translation>
+    </message>
+    <message>
+        <source>{side_effect}: {severity}</source>
+        <translation>{side_effect}: {severity}</translation>
+    </message>
+    <message>
+        <source>Edit list…</source>
+        <translation>Lijst bewerken…</translation>
+    </message>
+    <message>
+        <source>Add your own side effects or hide ones you never get</source>
+        <translation>Eigen bijwerkingen toevoegen of bijwerkingen verbergen die u nooit hebt</translation>
+    </message>
+    <message>
+        <source>Edit the side-effect list</source>
+        <translation>De lijst met bijwerkingen bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>ui.history_page</name>
+    <message>
+        <source>Diary history</source>
+        <translation>Geschiedenis van het dagboek</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) recorded from {first} to {last}. Double-click a day (or press Enter) to open it.</source>
+        <translation>
+            <numerusform>%n dag ingevuld van {first} tot {last}. Dubbelklik op een dag (of druk op Enter) om hem te openen.</numerusform>
+            <numerusform>%n dagen ingevuld van {first} tot {last}. Dubbelklik op een dag (of druk op Enter) om hem te openen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No days recorded yet. Your entries will be listed here, newest first.</source>
+        <translation>Nog geen dagen ingevuld. Uw invoer verschijnt hier, de nieuwste bovenaan.</translation>
+    </message>
+</context>
+<context>
     <name>ui.language_dialog</name>
     <message>
         <source>Language</source>
@@ -52,6 +666,33 @@
     <message>
         <source>Opening your diary</source>
         <translation>Uw dagboek wordt geopend</translation>
+    </message>
+</context>
+<context>
+    <name>ui.page_list</name>
+    <message>
+        <source>Today&apos;s entry</source>
+        <translation>Invoer van vandaag</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandeling</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Bijwerkingen</translation>
+    </message>
+    <message>
+        <source>Clinician summary</source>
+        <translation>Samenvatting voor uw behandelaar</translation>
     </message>
 </context>
 <context>
@@ -386,6 +1027,440 @@
     <message>
         <source>The thresholds were not saved</source>
         <translation>De drempels zijn niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>ui.side_effects.model</name>
+    <message>
+        <source>Side effect</source>
+        <translation>Bijwerking</translation>
+    </message>
+    <message>
+        <source>Days felt
+of recorded</source>
+        <translation>Dagen gevoeld
+van ingevuld</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <comment>the highest severity</comment>
+        <translation>Hoogste</translation>
+    </message>
+    <message>
+        <source>First felt</source>
+        <translation>Eerst gevoeld</translation>
+    </message>
+    <message>
+        <source>Last felt</source>
+        <translation>Laatst gevoeld</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Verdwenen</translation>
+    </message>
+    <message>
+        <source>With a
+morning dose</source>
+        <translation>Met een
+ochtenddosis</translation>
+    </message>
+    <message>
+        <source>With a
+bedtime dose</source>
+        <translation>Met een dosis voor
+het slapengaan</translation>
+    </message>
+    <message>
+        <source>Began after a
+dose increase</source>
+        <translation>Begonnen na
+een dosisverhoging</translation>
+    </message>
+    <message>
+        <source>Days the side effect was felt, out of the days it was recorded (felt or not)</source>
+        <translation>Dagen waarop de bijwerking werd gevoeld, van de dagen waarop ze is ingevuld (gevoeld of niet)</translation>
+    </message>
+    <message>
+        <source>The highest severity recorded: mild, moderate or severe</source>
+        <translation>De hoogste ernst die is ingevuld: licht, matig of ernstig</translation>
+    </message>
+    <message>
+        <source>Resolved: not felt on any of the last {days} days it was recorded</source>
+        <translation>Verdwenen: op geen van de laatste {days} ingevulde dagen gevoeld</translation>
+    </message>
+    <message>
+        <source>Days felt out of the days recorded with a dose taken in the morning ({hours})</source>
+        <translation>Dagen gevoeld, van de ingevulde dagen met een dosis in de ochtend ({hours})</translation>
+    </message>
+    <message>
+        <source>Days felt out of the days recorded with a dose taken at bedtime ({hours})</source>
+        <translation>Dagen gevoeld, van de ingevulde dagen met een dosis voor het slapengaan ({hours})</translation>
+    </message>
+    <message>
+        <source>Whether it was first felt within {days} days after the dose went up</source>
+        <translation>Of ze voor het eerst werd gevoeld binnen {days} dagen na een dosisverhoging</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>resolved</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <comment>resolved</comment>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>began after a dose increase</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>began after a dose increase</comment>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>(day {day} of LDN)</source>
+        <translation>(dag {day} met LDN)</translation>
+    </message>
+    <message>
+        <source>{part} of {whole} ({percent})</source>
+        <comment>days felt of days recorded</comment>
+        <translation>{part} van {whole} ({percent})</translation>
+    </message>
+    <message>
+        <source>{side_effect} was felt on {present} of the {recorded} days it was recorded</source>
+        <translation>{side_effect} werd gevoeld op {present} van de {recorded} ingevulde dagen</translation>
+    </message>
+    <message>
+        <source>Not felt on any of the last {days} days it was recorded</source>
+        <translation>Op geen van de laatste {days} ingevulde dagen gevoeld</translation>
+    </message>
+    <message>
+        <source>Resolved once it is not felt on {days} recorded days in a row</source>
+        <translation>Verdwenen zodra ze op {days} ingevulde dagen achter elkaar niet is gevoeld</translation>
+    </message>
+    <message>
+        <source>No days recorded with a morning dose ({hours})</source>
+        <translation>Geen ingevulde dagen met een ochtenddosis ({hours})</translation>
+    </message>
+    <message>
+        <source>Felt on {present} of {recorded} days with a morning dose ({hours})</source>
+        <translation>Gevoeld op {present} van {recorded} dagen met een ochtenddosis ({hours})</translation>
+    </message>
+    <message>
+        <source>No days recorded with a bedtime dose ({hours})</source>
+        <translation>Geen ingevulde dagen met een dosis voor het slapengaan ({hours})</translation>
+    </message>
+    <message>
+        <source>Felt on {present} of {recorded} days with a bedtime dose ({hours})</source>
+        <translation>Gevoeld op {present} van {recorded} dagen met een dosis voor het slapengaan ({hours})</translation>
+    </message>
+    <message>
+        <source>First felt within {days} days after a dose increase</source>
+        <translation>Voor het eerst gevoeld binnen {days} dagen na een dosisverhoging</translation>
+    </message>
+    <message>
+        <source>First felt not within {days} days after a dose increase, but within {days} days of starting LDN on {day}</source>
+        <translation>Voor het eerst gevoeld niet binnen {days} dagen na een dosisverhoging, maar binnen {days} dagen na de start met LDN op {day}</translation>
+    </message>
+    <message>
+        <source>First felt not within {days} days after a dose increase</source>
+        <translation>Voor het eerst gevoeld niet binnen {days} dagen na een dosisverhoging</translation>
+    </message>
+    <message>
+        <source>{side_effect} was first felt on a day without LDN, so LDN may not be the cause</source>
+        <translation>{side_effect} werd voor het eerst gevoeld op een dag zonder LDN; LDN is dus misschien niet de oorzaak</translation>
+    </message>
+</context>
+<context>
+    <name>ui.side_effects.page</name>
+    <message>
+        <source>This course</source>
+        <translation>Deze behandeling</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Laatste 4 weken</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Laatste 12 weken</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Show this course</source>
+        <translation>Deze behandeling tonen</translation>
+    </message>
+    <message>
+        <source>Show last 4 weeks</source>
+        <translation>Laatste 4 weken tonen</translation>
+    </message>
+    <message>
+        <source>Show last 12 weeks</source>
+        <translation>Laatste 12 weken tonen</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Alles tonen</translation>
+    </message>
+    <message>
+        <source>No side effects recorded in this period.</source>
+        <translation>Geen bijwerkingen ingevuld in deze periode.</translation>
+    </message>
+    <message>
+        <source>No side effects</source>
+        <translation>Geen bijwerkingen</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Therapietrouw</translation>
+    </message>
+    <message>
+        <source>Dose levels</source>
+        <translation>Doseringen</translation>
+    </message>
+    <message>
+        <source>Side effects felt</source>
+        <translation>Gevoelde bijwerkingen</translation>
+    </message>
+    <message>
+        <source>Doses</source>
+        <translation>Doses</translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Getoonde periode</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <comment>before the period buttons</comment>
+        <translation>Tonen:</translation>
+    </message>
+    <message>
+        <source>There is no LDN course yet</source>
+        <translation>Er is nog geen LDN-behandeling</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. The side effects you record each day will be summarised here.</source>
+        <translation>Nog niets ingevuld. De bijwerkingen die u elke dag invult, worden hier samengevat.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period.</source>
+        <translation>Niets ingevuld in deze periode.</translation>
+    </message>
+    <message>
+        <source>No doses recorded in this period.</source>
+        <translation>Geen doses ingevuld in deze periode.</translation>
+    </message>
+    <message>
+        <source>{period}: nothing recorded yet.</source>
+        <translation>{period}: nog niets ingevuld.</translation>
+    </message>
+    <message>
+        <source>{period}: {dates}.</source>
+        <comment>a period and its dates</comment>
+        <translation>{period}: {dates}.</translation>
+    </message>
+    <message>
+        <source>{period}: {dates}, from the week before LDN started on {start}.</source>
+        <translation>{period}: {dates}, vanaf de week voordat LDN begon op {start}.</translation>
+    </message>
+    <message>
+        <source>{period}: {dates}, from the week before LDN started on {start} until it stopped on {end}.</source>
+        <translation>{period}: {dates}, vanaf de week voordat LDN begon op {start} tot het stoppen op {end}.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.side_effects.table</name>
+    <message>
+        <source>Side effects in this period</source>
+        <translation>Bijwerkingen in deze periode</translation>
+    </message>
+</context>
+<context>
+    <name>ui.side_effects.timing</name>
+    <message>
+        <source>Morning or bedtime dose</source>
+        <translation>Dosis &apos;s ochtends of voor het slapengaan</translation>
+    </message>
+    <message>
+        <source>Morning or bedtime dose?</source>
+        <translation>Dosis &apos;s ochtends of voor het slapengaan?</translation>
+    </message>
+    <message>
+        <source>Morning and bedtime doses compared</source>
+        <translation>Ochtenddoses en doses voor het slapengaan vergeleken</translation>
+    </message>
+    <message>
+        <source>About this comparison</source>
+        <translation>Over deze vergelijking</translation>
+    </message>
+    <message>
+        <source>Talk to your prescriber before changing when you take LDN.</source>
+        <translation>Overleg met uw voorschrijver voordat u het tijdstip van inname van LDN verandert.</translation>
+    </message>
+    <message>
+        <source>In the LDN study, vivid dreams improved when the dose was taken in the morning instead of at bedtime. If {side_effects} trouble you, you could ask your prescriber about a morning dose.</source>
+        <translation>In het LDN-onderzoek namen levendige dromen af als de dosis &apos;s ochtends werd ingenomen in plaats van voor het slapengaan. Hebt u last van {side_effects}, dan kunt u uw voorschrijver naar een ochtenddosis vragen.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.side_effects.words</name>
+    <message>
+        <source>d MMM</source>
+        <comment>a short date without the year, as a Qt date pattern</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <comment>a percentage: 96%</comment>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <comment>the end of a list: a, b and c</comment>
+        <translation>{items} en {last}</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <comment>a dose time</comment>
+        <translation>&apos;s ochtends</translation>
+    </message>
+    <message>
+        <source>bedtime</source>
+        <comment>a dose time</comment>
+        <translation>voor het slapengaan</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <comment>a dose time</comment>
+        <translation>&apos;s middags</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period.</source>
+        <translation>Niets ingevuld in deze periode.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Doses taken: {taken} of %n day(s) with a dose recorded ({percent}).</source>
+        <translation>
+            <numerusform>Doses ingenomen: {taken} van %n dag met een ingevulde dosis ({percent}).</numerusform>
+            <numerusform>Doses ingenomen: {taken} van %n dagen met een ingevulde dosis ({percent}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No missed doses.</source>
+        <translation>Geen doses overgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missed dose(s): {days}.</source>
+        <translation>
+            <numerusform>Niet ingenomen dosis: {days}.</numerusform>
+            <numerusform>Niet ingenomen doses: {days}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missed doses: {count}, the latest on {day}.</source>
+        <translation>Niet ingenomen doses: {count}, de laatste op {day}.</translation>
+    </message>
+    <message>
+        <source>Usual dose time: {timing} ({hours}).</source>
+        <translation>Gebruikelijk tijdstip van inname: {timing} ({hours}).</translation>
+    </message>
+    <message>
+        <source>Usual dose time: not known (no dose times recorded).</source>
+        <translation>Gebruikelijk tijdstip van inname: onbekend (geen tijdstippen ingevuld).</translation>
+    </message>
+    <message>
+        <source>No doses recorded in this period.</source>
+        <translation>Geen doses ingevuld in deze periode.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing recorded on {missing} of %n day(s) (diary {percent} complete).</source>
+        <translation>
+            <numerusform>Niets ingevuld op {missing} van %n dag (dagboek {percent} compleet).</numerusform>
+            <numerusform>Niets ingevuld op {missing} van %n dagen (dagboek {percent} compleet).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every one of the %n day(s) has an entry.</source>
+        <translation>
+            <numerusform>Elke dag heeft een invoer (%n dag).</numerusform>
+            <numerusform>Elke dag heeft een invoer (%n dagen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{dose}: {dates} (%n day(s) recorded), above the usual low-dose range of up to {limit}</source>
+        <translation>
+            <numerusform>{dose}: {dates} (%n dag ingevuld), boven het gebruikelijke lage-dosisbereik van maximaal {limit}</numerusform>
+            <numerusform>{dose}: {dates} (%n dagen ingevuld), boven het gebruikelijke lage-dosisbereik van maximaal {limit}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{dose}: {dates} (%n day(s) recorded)</source>
+        <translation>
+            <numerusform>{dose}: {dates} (%n dag ingevuld)</numerusform>
+            <numerusform>{dose}: {dates} (%n dagen ingevuld)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>before LDN</source>
+        <comment>a day before the first LDN course</comment>
+        <translation>vóór LDN</translation>
+    </message>
+    <message>
+        <source>off LDN</source>
+        <comment>a day between LDN courses or after one</comment>
+        <translation>zonder LDN</translation>
+    </message>
+</context>
+<context>
+    <name>ui.side_effects_dialog</name>
+    <message>
+        <source>Your side-effect list</source>
+        <translation>Uw lijst met bijwerkingen</translation>
+    </message>
+    <message>
+        <source>Tick the side effects to show on the entry page. Hiding one keeps every day you already recorded.</source>
+        <translation>Vink de bijwerkingen aan die op de invoerpagina moeten staan. Als u er een verbergt, blijven alle dagen die u al hebt ingevuld bewaard.</translation>
+    </message>
+    <message>
+        <source>Side effects shown on the entry page</source>
+        <translation>Bijwerkingen op de invoerpagina</translation>
+    </message>
+    <message>
+        <source>Add your own, e.g. Brain fog</source>
+        <translation>Voeg uw eigen toe, bijv. Hersenmist</translation>
+    </message>
+    <message>
+        <source>Name of a new side effect</source>
+        <translation>Naam van een nieuwe bijwerking</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>add a side effect</comment>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add side effect</source>
+        <translation>Bijwerking toevoegen</translation>
+    </message>
+    <message>
+        <source>{side_effect}  (your own)</source>
+        <comment>a side effect the user added</comment>
+        <translation>{side_effect}  (eigen)</translation>
+    </message>
+    <message>
+        <source>The side-effect list was not changed</source>
+        <translation>De lijst met bijwerkingen is niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>The side effect was not added</source>
+        <translation>De bijwerking is niet toegevoegd</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +2180,90 @@ start een nieuwe behandeling met een eigen beoordeling.</translation>
     <message>
         <source>not measured</source>
         <translation>niet gemeten</translation>
+    </message>
+</context>
+<context>
+    <name>ui.welcome_page</name>
+    <message>
+        <source>LDN Diary is a private diary for people taking low-dose naltrexone (LDN).</source>
+        <translation>LDN Diary is een persoonlijk dagboek voor mensen die laaggedoseerde naltrexon (LDN) gebruiken.</translation>
+    </message>
+    <message>
+        <source>Each day you record how active your disease felt, any side effects and your dose.</source>
+        <translation>Elke dag legt u vast hoe actief uw ziekte aanvoelde, eventuele bijwerkingen en uw dosis.</translation>
+    </message>
+    <message>
+        <source>The diary shows whether LDN is working, in the terms of the clinical study, and makes a summary to take to your clinician.</source>
+        <translation>Het dagboek laat zien of LDN werkt, volgens de maatstaven van het klinische onderzoek, en maakt een samenvatting voor uw behandelaar.</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer.</source>
+        <translation>Alles blijft op deze computer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why the days before LDN matter.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Waarom de dagen vóór LDN ertoe doen.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Whether LDN works is judged against your average activity in the week before your first dose: your baseline.</source>
+        <translation>Of LDN werkt, wordt beoordeeld ten opzichte van uw gemiddelde activiteit in de week vóór uw eerste dosis: uw uitgangswaarde.</translation>
+    </message>
+    <message>
+        <source>Record at least 3 of those 7 days, before you start or afterwards (the entry page lets you pick any past day).</source>
+        <translation>Vul minstens 3 van die 7 dagen in, voordat u begint of achteraf (op de invoerpagina kunt u elke eerdere dag kiezen).</translation>
+    </message>
+    <message>
+        <source>Without them there is nothing to compare with.</source>
+        <translation>Zonder die dagen is er niets om mee te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to LDN Diary&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Welkom bij LDN Diary&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Tell the diary about you: your condition (and, if you like, your name for the summary).</source>
+        <translation>Vertel het dagboek over uzelf: uw aandoening (en, als u wilt, uw naam voor de samenvatting).</translation>
+    </message>
+    <message>
+        <source>About you…</source>
+        <translation>Over u…</translation>
+    </message>
+    <message>
+        <source>Step 1: About you</source>
+        <translation>Stap 1: Over u</translation>
+    </message>
+    <message>
+        <source>Enter your LDN plan: the day of your first dose and how the dose goes up.</source>
+        <translation>Voer uw LDN-schema in: de dag van uw eerste dosis en hoe de dosis wordt opgebouwd.</translation>
+    </message>
+    <message>
+        <source>Your LDN plan…</source>
+        <translation>Uw LDN-schema…</translation>
+    </message>
+    <message>
+        <source>Step 2: Your LDN plan</source>
+        <translation>Stap 2: Uw LDN-schema</translation>
+    </message>
+    <message>
+        <source>Record today: how active your disease was, side effects and your dose.</source>
+        <translation>Vul vandaag in: hoe actief uw ziekte was, bijwerkingen en uw dosis.</translation>
+    </message>
+    <message>
+        <source>Step 3: Today&apos;s entry</source>
+        <translation>Stap 3: Invoer van vandaag</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}.&lt;/b&gt;</source>
+        <comment>the number of a step</comment>
+        <translation>&lt;b&gt;{number}.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Aan de slag</translation>
     </message>
 </context>
 <context>
