@@ -161,7 +161,10 @@ class MainWindow(QMainWindow):
         self.side_effects_action = QAction(translate("ui.main_window", "&Side-effect list…"), self)
         self.settings_action = QAction(translate("ui.main_window", "&Response thresholds…"), self)
         self.reminders_action = QAction(translate("ui.main_window", "Re&minders…"), self)
+        self.language_action = QAction(translate("ui.main_window", "&Language…"), self)
         diary_menu.addActions([self.side_effects_action, self.settings_action, self.reminders_action])
+        diary_menu.addSeparator()
+        diary_menu.addAction(self.language_action)
 
         go_menu = self.menuBar().addMenu(translate("ui.main_window", "&Go"))
         self.page_actions = []
@@ -192,6 +195,7 @@ class MainWindow(QMainWindow):
         self.side_effects_action.triggered.connect(self.entry_page.on_edit_side_effects_clicked)
         self.settings_action.triggered.connect(self.open_response_settings)
         self.reminders_action.triggered.connect(self.open_reminder_settings)
+        self.language_action.triggered.connect(self.open_language_dialog)
 
     # --- navigation ----------------------------------------------------------------------------
 
@@ -253,6 +257,11 @@ class MainWindow(QMainWindow):
         from diary.ui.reminders_dialog import ReminderDialog
 
         ReminderDialog(self._service, self.writes, self.reminders, self).exec()
+
+    def open_language_dialog(self) -> None:
+        from diary.ui.language_dialog import LanguageDialog
+
+        LanguageDialog(self).exec()
 
     def on_nav_row_changed(self, row: int) -> None:
         entry = self.entry_row
