@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -110,3 +111,20 @@ def test_the_window_speaks_dutch_and_german(qtbot, service):
         qtbot.addWidget(window)
         assert window.menuBar().actions()[0].text() == file_menu
         assert kept in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("add", [True, False])
+def test_misspelled_columns_are_fixed_or_added_as_the_user_s_own(qtbot, window, monkeypatch, add):
+    from diary.services.errors import MisspelledColumnsError
+
+    shown = []
+
+    def answer(box):
+        shown.append(box.text())
+        wanted = QMessageBox.ButtonRole.AcceptRole if add else QMessageBox.ButtonRole.RejectRole
+        next(b for b in box.buttons() if box.buttonRole(b) == wanted).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert window.ask_new_side_effects(MisspelledColumnsError((("nausae", "nausea"),))) is add
+    assert "'nausae' looks like 'nausea'" in shown[0]
