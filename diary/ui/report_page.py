@@ -164,13 +164,14 @@ class ReportPage(Page):
 
     def rebuild(self) -> None:
         """Make the summary for the current choices and show it in the preview."""
+        words = self.summary_words()
         try:
-            with using(self.summary_words()):
+            with using(words):  # the data hold words of their own (the opioid note): in the summary's language
                 data = self._service.reports.report_data(self.options())
                 trend = self._service.reports.trend(data.first, data.last)
         except ValidationError as exc:
             self.report = None
-            self.status.setText(" ".join(exc.problems))
+            self.status.setText(" ".join(self._problems_in_the_window_s_words(exc) if words else exc.problems))
             self.save_button.setEnabled(False)
             self.print_button.setEnabled(False)
             return
@@ -185,6 +186,14 @@ class ReportPage(Page):
         self.print_button.setEnabled(True)
         self.preview.updatePreview()
         self.preview.fitToWidth()
+
+    def _problems_in_the_window_s_words(self, error: ValidationError) -> list[str]:
+        """What is wrong with the choices, said again in the window's language (the status is the window's)."""
+        try:
+            self._service.reports.report_data(self.options())
+        except ValidationError as again:
+            return list(again.problems)
+        return list(error.problems)
 
     def on_paint_requested(self, printer: QPrinter) -> None:
         if self.report is not None:

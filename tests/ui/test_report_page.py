@@ -119,3 +119,21 @@ def test_same_as_the_window_writes_the_window_s_language(qtbot, page, tmp_path, 
     monkeypatch.setattr(page, "ask_save_path", lambda: target)
     page.save_button.click()
     assert wording.date_text(page.report.data.first) in pdf_text(target)
+
+
+def test_the_status_stays_in_the_window_s_language_when_the_summary_is_not(qtbot, page):
+    page.language.setCurrentIndex(page.language.findData("nl"))
+    assert "Nothing personal is printed" in page.status.text()
+    page.from_edit.setDate(page.to_edit.date().addDays(1))
+    page.rebuild()
+    assert page.report is None and "after it ends" in page.status.text()
+
+
+def test_the_preview_is_painted_in_the_summary_s_language(qtbot, page, monkeypatch):
+    from diary.domain import language
+
+    spoken = []
+    page.language.setCurrentIndex(page.language.findData("de"))  # a new summary, painted by the preview
+    monkeypatch.setattr(page.report, "paint", lambda printer: spoken.append(language.current().code) or 1)
+    page.on_paint_requested(page.printer)
+    assert spoken[-1] == "de" and language.current().code == "en"
