@@ -271,7 +271,7 @@ def test_the_chart_speaks_the_language_it_is_drawn_in(code, month, baseline):
 
     with using(words(code)):
         chart = TrendChart(short_lived_series(), S, day(28))
-        labels, offset = date_labels(chart)
+        _labels, offset = date_labels(chart)
         texts = {t.get_text() for t in chart.activity_ax.texts}
         legend = [t.get_text() for t in chart._legend.get_texts()]
     assert offset.rstrip(".") == month
