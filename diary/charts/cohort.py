@@ -8,11 +8,28 @@ from collections.abc import Sequence
 from matplotlib.figure import Figure
 
 from diary.charts.theme import LIGHT
+from diary.domain.categories import ResponseCategory
 from diary.domain.cohort import PatientOutcome
+from diary.domain.language import translate
 from diary.domain.response import LONG_LASTING_DAYS, ONSET_WINDOW_DAYS
 
 COLUMNS = 6
 SHOWN_MAX = 60  # more would not be read on one page; the table counts every patient
+
+
+def short_verdict(category: ResponseCategory) -> str:
+    """A patient's verdict in a few words, to fit above a small chart."""
+    return {
+        ResponseCategory.NOT_STARTED: translate("charts.cohort", "not started", "a short verdict: the LDN course has not started"),
+        ResponseCategory.NO_BASELINE: translate("charts.cohort", "no baseline", "a short verdict"),
+        ResponseCategory.TOO_EARLY: translate("charts.cohort", "too early", "a short verdict: too early to tell"),
+        ResponseCategory.NON_RESPONDER: translate("charts.cohort", "non responder", "a short verdict"),
+        ResponseCategory.IMPROVING: translate("charts.cohort", "improving", "a short verdict"),
+        ResponseCategory.NOT_SUSTAINED: translate("charts.cohort", "not sustained", "a short verdict: improvement not sustained"),
+        ResponseCategory.RESPONSE_ONGOING: translate("charts.cohort", "response ongoing", "a short verdict"),
+        ResponseCategory.SHORT_LIVED: translate("charts.cohort", "short lived", "a short verdict: short-lived clinical response"),
+        ResponseCategory.LONG_LASTING: translate("charts.cohort", "long lasting", "a short verdict: long-lasting response"),
+    }[category]
 
 
 def cohort_trends(outcomes: Sequence[PatientOutcome], width_in: float = 7.2) -> Figure:
@@ -39,7 +56,7 @@ def cohort_trends(outcomes: Sequence[PatientOutcome], width_in: float = 7.2) -> 
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         name = outcome.name.removesuffix(".json")
-        ax.set_title(f"{name[:18]}\n{outcome.category.value.replace('_', ' ')}", fontsize=5.5, pad=2, color=theme.foreground)
+        ax.set_title(f"{name[:18]}\n{short_verdict(outcome.category)}", fontsize=5.5, pad=2, color=theme.foreground)
     figure.subplots_adjust(left=0.04, right=0.99, top=1 - 0.45 / figure.get_figheight(), bottom=0.25 / figure.get_figheight(),
                            hspace=0.9, wspace=0.12)
     return figure

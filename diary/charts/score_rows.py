@@ -15,17 +15,19 @@ from matplotlib.ticker import MaxNLocator
 from matplotlib.transforms import blended_transform_factory
 
 from diary.charts.theme import DAY, Theme, day_num
+from diary.domain.language import translate
 from diary.domain.score_trend import ScoreTrend
+from diary.domain.wording import number
 
 SCORE_WEIGHT = 1.5  # a score row's share of the height, beside the activity panel's 5 and the dose's 1.4
-NOT_YET = "no complete week of its items yet"
 
 
 def line_text(row: ScoreTrend) -> str:
     """The name of the row's line; a line worked out from the baseline says its value too."""
     if row.line is None or row.score.key in ("hbi", "sccai"):
         return row.line_label
-    return f"{row.line_label} ({row.line:.1f})"
+    return translate("charts.score_rows", "{line} ({value})", "a score line's name and its value").format(
+        line=row.line_label, value=number(row.line))
 
 
 def _ticks(top: float) -> list[float]:
@@ -54,10 +56,11 @@ def draw_score_row(ax: Axes, row: ScoreTrend, theme: Theme) -> None:
                 transform=blended_transform_factory(ax.transAxes, ax.transData),
                 va="bottom" if above else "top", ha="left", **text_style)
     if all(v is None for v in row.values.values()):
-        ax.text(0.5, 0.5, NOT_YET, transform=ax.transAxes, ha="center", va="center", **text_style)
+        not_yet = translate("charts.score_rows", "no complete week of its items yet")
+        ax.text(0.5, 0.5, not_yet, transform=ax.transAxes, ha="center", va="center", **text_style)
     ax.set_ylim(0, top)
     ax.set_yticks(_ticks(top))
-    ax.set_yticklabels([f"{t:g}" for t in _ticks(top)])
+    ax.set_yticklabels([number(t, 1, fixed=False) for t in _ticks(top)])
     ax.set_ylabel(row.score.short, color=theme.foreground, fontsize=9)
     ax.grid(axis="y", color=theme.muted, alpha=0.25, linewidth=0.6)
 

@@ -15,26 +15,34 @@ from diary.charts.colours import LIGHT as LIGHT
 from diary.charts.colours import PRINT as PRINT
 from diary.charts.colours import Theme as Theme
 from diary.domain.entries import Severity
+from diary.domain.language import translate
 
 DAY = dt.timedelta(days=1)
 
-NOT_RECORDED = "blank: day not recorded"  # what a gap in the side-effect strip means
+def not_recorded() -> str:
+    """What a gap in the side-effect strip means."""
+    return translate("charts.theme", "blank: day not recorded")
+
+
+def none_felt() -> str:
+    """The legend's words for a side effect not felt (the severity "none")."""
+    return translate("charts.theme", "side effect {severity}", "a legend: side effect none").format(severity=Severity.NONE.label)
 
 
 def legend_items(theme: Theme) -> list[tuple[str, str, str]]:
     """(symbol, colour, words) of everything the legend explains, for a legend drawn elsewhere."""
     return [
-        ("●", theme.points, "daily activity"),
-        ("━", theme.line, "7-day mean"),
-        ("╌", theme.foreground, "baseline"),
-        ("┈", theme.foreground, "target"),
-        ("▨", theme.muted, "response period"),
-        ("━", theme.foreground, "dose taken"),
-        ("✕", theme.foreground, "dose missed"),
+        ("●", theme.points, translate("charts.theme", "daily activity")),
+        ("━", theme.line, translate("charts.theme", "7-day mean")),
+        ("╌", theme.foreground, translate("charts.theme", "baseline")),
+        ("┈", theme.foreground, translate("charts.theme", "target")),
+        ("▨", theme.muted, translate("charts.theme", "response period")),
+        ("━", theme.foreground, translate("charts.theme", "dose taken")),
+        ("✕", theme.foreground, translate("charts.theme", "dose missed")),
         # "None" is nearly the window's colour: an outlined square shows it.
-        ("□", theme.muted, f"side effect {Severity.NONE.label}"),
+        ("□", theme.muted, none_felt()),
         *[("■", theme.severities[int(s) + 1], s.label) for s in Severity if s is not Severity.NONE],
-        ("▯", theme.muted, NOT_RECORDED),
+        ("▯", theme.muted, not_recorded()),
     ]
 
 

@@ -13,26 +13,35 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import matplotlib.dates as mdates
 import numpy as np
 from matplotlib.colors import BoundaryNorm, ListedColormap
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.text import Text
-from matplotlib.ticker import NullFormatter, NullLocator
+from matplotlib.ticker import FuncFormatter, NullFormatter, NullLocator
 
-from diary.charts.dates import DaysInViewLocator, day_of
+from diary.charts.dates import DayFormatter, DaysInViewLocator, day_of
 from diary.charts.score_rows import SCORE_WEIGHT, draw_score_row, score_rows_have_response
 from diary.charts.theme import DARK as DARK  # the themes are the chart's: callers import them from here
 from diary.charts.theme import LIGHT as LIGHT
-from diary.charts.theme import NOT_RECORDED, day_num, fit_label, hline, text_inches, vline
 from diary.charts.theme import PRINT as PRINT
 from diary.charts.theme import Theme as Theme
+from diary.charts.theme import (
+    day_num,
+    fit_label,
+    hline,
+    none_felt,
+    not_recorded,
+    text_inches,
+    vline,
+)
 from diary.charts.theme import legend_items as legend_items  # the window draws the legend beside the chart
 from diary.domain.entries import Severity
+from diary.domain.language import translate
 from diary.domain.response import ResponseCategory
 from diary.domain.side_effects import SideEffect
 from diary.domain.trend import CourseTrend, TrendSeries
+from diary.domain.wording import number
 
 DAY = dt.timedelta(days=1)
 DETAIL_DAYS = 200  # longer views leave out the marker, baseline and target labels
@@ -48,6 +57,11 @@ RESPONSE_CATEGORIES = {
 
 
 _num = day_num  # the panels' day numbers (diary.charts.theme)
+
+
+def activity_name() -> str:
+    """The activity panel's name, in the current language."""
+    return translate("charts.trend", "Disease activity (0–10)")
 
 
 @dataclass
@@ -106,7 +120,8 @@ class TrendChart:
         self.panels = [self.activity_ax, self.dose_ax, *self.score_axes, self.strip_ax]
         self._weights = [ACTIVITY_WEIGHT, DOSE_WEIGHT, *[SCORE_WEIGHT for _ in self.score_axes]]
         # Each panel's name, and a shorter one for a panel too low for it (the strip's: see _place).
-        self._names = [("Disease activity (0–10)", "Activity"), ("Dose (mg)", "Dose"),
+        self._names = [(activity_name(), translate("charts.trend", "Activity", "a chart panel's short name")),
+                       (translate("charts.trend", "Dose (mg)"), translate("charts.trend", "Dose", "a chart panel's short name")),
                        *[(row.score.short, row.score.short) for row in self.series.scores]]
         for ax in self.panels:
             ax.set_facecolor(t.background)
@@ -130,17 +145,17 @@ class TrendChart:
         # numpy arrays, not lists: matplotlib converts a list of years of values number by number.
         points = np.array([(_num(e.day), e.activity) for e in self.series.entries if e.activity is not None]).reshape(-1, 2)
         self.points = ax.scatter(
-            points[:, 0], points[:, 1], s=10, color=t.points, zorder=3, label="daily activity", linewidths=0,
+            points[:, 0], points[:, 1], s=10, color=t.points, zorder=3, label=translate("charts.trend", "daily activity"), linewidths=0,
         )
         for trend in self.series.courses:
             days = sorted(trend.smoothed)
             values = np.array([np.nan if (v := trend.smoothed[d]) is None else v for d in days], dtype=float)
             ax.plot(np.array([_num(d) for d in days], dtype=float), values, color=t.line, linewidth=2.2, zorder=4,
-                    label="7-day mean" if trend is self.series.courses[0] else None)
+                    label=translate("charts.trend", "7-day mean") if trend is self.series.courses[0] else None)
             self._draw_course_markers(trend)
         ax.set_ylim(-0.3, 10.3)
         ax.set_yticks(range(0, 11, 2))
-        ax.set_ylabel("Disease activity (0–10)", color=t.foreground, fontsize=9)
+        ax.set_ylabel(activity_name(), color=t.foreground, fontsize=9)
         ax.grid(axis="y", color=t.muted, alpha=0.25, linewidth=0.6)
 
     def _draw_course_markers(self, trend: CourseTrend) -> None:
@@ -158,12 +173,12 @@ class TrendChart:
             first = course.start - 7 * DAY
             hline(ax, a.baseline, _num(first), _num(last + DAY), color=t.foreground, linestyle="--", linewidth=1.1, zorder=2)
             hline(ax, a.target, _num(course.start), _num(last + DAY), color=t.foreground, linestyle=":", linewidth=1.4, zorder=2)
-            self._label(first, last, a.baseline + 0.25, f"baseline {a.baseline:.1f}")
-            self._label(course.start, last, a.target - 0.65, f"target {a.target:.1f}")
+            self._label(first, last, a.baseline + 0.25, translate("charts.trend", "baseline {value}").format(value=number(a.baseline)))
+            self._label(course.start, last, a.target - 0.65, translate("charts.trend", "target {value}").format(value=number(a.target)))
         for day, text, style in (
-            (course.start, "LDN day 1", "-"),
-            (trend.week4, "week 4", "-."),
-            (trend.week12, "week 12", "-."),
+            (course.start, translate("charts.trend", "LDN day 1"), "-"),
+            (trend.week4, translate("charts.trend", "week 4"), "-."),
+            (trend.week12, translate("charts.trend", "week 12"), "-."),
         ):
             if day <= last:
                 for axis in (ax, self.dose_ax, *self.score_axes):
@@ -171,7 +186,8 @@ class TrendChart:
                 self._label(day, day, 0.3, text, rotation=90, size=7, offset_days=0.6)
         if course.end is not None:
             vline(ax, _num(course.end + DAY), color=t.foreground, linewidth=1.2, zorder=2)
-            self._label(course.end, course.end, 0.3, "stopped", rotation=90, size=7, offset_days=1.6)
+            stopped = translate("charts.trend", "stopped", "a course of LDN ended here")
+            self._label(course.end, course.end, 0.3, stopped, rotation=90, size=7, offset_days=1.6)
 
     def _label(self, first: dt.date, last: dt.date, y: float, text: str, *, rotation: int = 0,
                size: int = 8, weight: str = "normal", offset_days: float = 1.0, detail: bool = True) -> None:
@@ -203,13 +219,14 @@ class TrendChart:
         missed = [(e, mg) for e, mg in doses if e.dose_taken is False]
         if taken:
             ax.step(np.array([_num(e.day) for e, _ in taken]), np.array([mg for _, mg in taken]), where="post",
-                    color=t.foreground, linewidth=1.6, label="dose taken")
+                    color=t.foreground, linewidth=1.6, label=translate("charts.trend", "dose taken"))
         if missed:
             ax.plot([_num(e.day) for e, _ in missed], [mg for _, mg in missed], linestyle="none", marker="x",
-                    markersize=6, color=t.foreground, markeredgewidth=1.6, label="dose missed")
+                    markersize=6, color=t.foreground, markeredgewidth=1.6, label=translate("charts.trend", "dose missed"))
         top = max((mg for _, mg in doses), default=4.5)
         ax.set_ylim(0, top * 1.25)
-        ax.set_ylabel("Dose (mg)", color=t.foreground, fontsize=9)
+        ax.set_ylabel(translate("charts.trend", "Dose (mg)"), color=t.foreground, fontsize=9)
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: number(value, 2, fixed=False)))  # "1,5" in Dutch
         ax.grid(axis="y", color=t.muted, alpha=0.25, linewidth=0.6)
 
     def _draw_side_effects(self) -> None:
@@ -227,7 +244,7 @@ class TrendChart:
             extent=(_num(first), _num(last + DAY), max(len(self._all_effects), 1), 0),
         )
         ax.tick_params(axis="y", length=0)
-        ax.set_ylabel("Side effects", color=t.foreground, fontsize=8)
+        ax.set_ylabel(translate("charts.trend", "Side effects"), color=t.foreground, fontsize=8)
         if self.with_legend:
             self._draw_legend()
 
@@ -242,13 +259,13 @@ class TrendChart:
         if (any(c.assessment.onset and c.assessment.category in RESPONSE_CATEGORIES for c in self.series.courses)
                 or score_rows_have_response(self.series.scores)):
             handles.append(Patch(facecolor=t.shade, edgecolor=t.hatch, hatch="/", linewidth=0))
-            labels.append("response period")
+            labels.append(translate("charts.trend", "response period"))
         for severity in Severity if self._all_effects else ():  # no strip, no severities to explain
             handles.append(Patch(facecolor=t.severities[int(severity) + 1], edgecolor=t.muted, linewidth=0.5))
-            labels.append(f"side effect {severity.label}" if severity is Severity.NONE else severity.label)
+            labels.append(none_felt() if severity is Severity.NONE else severity.label)
         if self._all_effects:
             handles.append(Patch(facecolor=t.severities[0], edgecolor=t.muted, linewidth=0.5))
-            labels.append(NOT_RECORDED)
+            labels.append(not_recorded())
         self._legend = self.figure.legend(
             handles, labels, loc="lower center", bbox_to_anchor=(0.5, 0.0), ncols=4, fontsize=7, frameon=False,
             labelcolor=t.foreground,
@@ -295,7 +312,7 @@ class TrendChart:
                 # A locator serves one axis. (matplotlib.dates is unannotated.)
                 locator = DaysInViewLocator(minticks=4, maxticks=10)  # type: ignore[no-untyped-call]
                 axis.xaxis.set_major_locator(locator)
-                axis.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
+                axis.xaxis.set_major_formatter(DayFormatter(locator))
             else:
                 axis.xaxis.set_major_locator(NullLocator())
                 axis.xaxis.set_major_formatter(NullFormatter())

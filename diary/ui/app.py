@@ -9,6 +9,7 @@ import traceback
 from pathlib import Path
 
 from diary import APP_NAME
+from diary.domain.language import translate
 
 # Libraries Qt's Linux desktop plugin loads at start-up, with the Debian/Ubuntu package of each.
 LINUX_QT_LIBRARIES = (
@@ -46,13 +47,11 @@ def startup_problem() -> str | None:
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if sys.platform.startswith("linux") and not platform:
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-            return f"{APP_NAME} needs a desktop session to open its window (DISPLAY is not set)."
+            return translate("ui.app", "{app} needs a desktop session to open its window (DISPLAY is not set).").format(app=APP_NAME)
     missing = missing_system_packages()
     if missing:
-        return (
-            f"{APP_NAME} needs some system libraries to open its window. Install them with:\n"
-            f"    sudo apt-get install {' '.join(missing)}"
-        )
+        return translate("ui.app", "{app} needs some system libraries to open its window. Install them with:\n"
+                         "    {command}").format(app=APP_NAME, command="sudo apt-get install " + " ".join(missing))
     return None
 
 
@@ -66,7 +65,8 @@ def run_window(data_dir: Path | None = None, hidden: bool = False) -> int:
     try:
         from PySide6.QtWidgets import QApplication
     except ImportError as exc:
-        print(f"{APP_NAME} could not load Qt ({exc}). Reinstall it with: pip install --force-reinstall ldn-diary", file=sys.stderr)
+        print(translate("ui.app", "{app} could not load Qt ({reason}). Reinstall it with: {command}").format(
+            app=APP_NAME, reason=exc, command="pip install --force-reinstall ldn-diary"), file=sys.stderr)
         return 1
 
     existing = QApplication.instance()
@@ -103,13 +103,13 @@ def _lock_or_say_why(data_dir: Path | None):
         return take_lock(data_dir, Access.WINDOW)
     except DiaryLockedError as exc:
         if exc.by_window:
-            text = (f"Your diary is already open in another {APP_NAME} window. Switch to that window "
-                    "(it may be minimised or behind other windows).")
+            text = translate("ui.app", "Your diary is already open in another {app} window. Switch to that window "
+                             "(it may be minimised or behind other windows).").format(app=APP_NAME)
         else:
             text = str(exc)
         QMessageBox.information(None, APP_NAME, text)
     except OSError as exc:
-        QMessageBox.critical(None, APP_NAME, f"The diary folder cannot be used: {exc}")
+        QMessageBox.critical(None, APP_NAME, translate("ui.app", "The diary folder cannot be used: {reason}").format(reason=exc))
     return None
 
 
@@ -173,7 +173,7 @@ def _open_window(data_dir: Path | None, opened: list):
         return main_window.MainWindow(service)
     except Exception as exc:
         traceback.print_exc()
-        QMessageBox.critical(None, APP_NAME, f"Your diary could not be opened.\n\n{exc}")
+        QMessageBox.critical(None, APP_NAME, translate("ui.app", "Your diary could not be opened.\n\n{reason}").format(reason=exc))
         if not opened:
             opened.append(None)
         return None

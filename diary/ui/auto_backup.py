@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from diary.domain.language import translate
 from diary.services.backups import Backup, BackupError, DiaryBackups
 
 INTERVAL_MS = 30 * 60 * 1000
@@ -45,12 +46,13 @@ class AutoBackup(QObject):
         try:
             backup = self._backups.make(reason)
         except (BackupError, OSError) as exc:
-            message = f"Your diary is saved, but it could not be backed up: {exc}."
+            message = translate("ui.auto_backup", "Your diary is saved, but it could not be backed up: {reason}.").format(reason=exc)
             if self._warned:
                 self._window.statusBar().showMessage(message, 30000)
             else:
                 self._warned = True
-                QMessageBox.warning(self._window, "Backup failed", message + "\n\nThe app will try again later.")
+                QMessageBox.warning(self._window, translate("ui.auto_backup", "Backup failed"),
+                                    message + "\n\n" + translate("ui.auto_backup", "The app will try again later."))
             self.timer.start()
             return None
         self.changed = False

@@ -9,18 +9,23 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from diary import APP_NAME
+from diary.domain.language import translate
 
-UNEXPECTED = (
-    "Something went wrong, and part of the window may not show your latest changes. What you "
-    "saved is kept in your diary. Restarting {app} shows it again; the details below help to fix this."
-)
+
+def unexpected() -> str:
+    """What the box says, in the current language."""
+    return translate(
+        "ui.errors", "Something went wrong, and part of the window may not show your latest changes. What you "
+        "saved is kept in your diary. Restarting {app} shows it again; the details below help to fix this."
+    ).format(app=APP_NAME)
 
 
 def show_unexpected_error(parent: QWidget, kind: type[BaseException], error: BaseException, tb) -> QMessageBox:
     """A message box with the error and its traceback, opened without blocking the event loop."""
-    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, UNEXPECTED.format(app=APP_NAME), parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, unexpected(), parent=parent)
     box.setObjectName("unexpectedError")
-    box.setInformativeText(f"{kind.__name__}: {error}")
+    box.setInformativeText(translate("ui.errors", "{kind}: {error}", "an error's Python name and its message").format(
+        kind=kind.__name__, error=error))
     box.setDetailedText("".join(traceback.format_exception(kind, error, tb)))
     box.open()
     return box

@@ -5,23 +5,33 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from diary.domain.language import translate
+
 
 @dataclass(frozen=True)
 class ExportKind:
     suffix: str
-    purpose: str  # shown in the save dialog's list of file types
+
+    @property
+    def purpose(self) -> str:
+        """What the kind is for, shown in the save dialog's list of file types (in the current language)."""
+        if self.suffix == ".csv":
+            return translate("ui.export_choice", "Spreadsheet: your days, one row each")
+        if self.suffix == ".json":
+            return translate("ui.export_choice", "Everything, for a backup or another computer")
+        return translate("ui.export_choice", "FHIR R4, for your clinic's record system")
 
     @property
     def file_filter(self) -> str:
         return f"{self.purpose} (*{self.suffix})"
 
 
-EXPORT_KINDS = (
-    ExportKind(".csv", "Spreadsheet: your days, one row each"),
-    ExportKind(".json", "Everything, for a backup or another computer"),
-    ExportKind(".fhir.json", "FHIR R4, for your clinic's record system"),
-)
-FILTERS = ";;".join(kind.file_filter for kind in EXPORT_KINDS)
+EXPORT_KINDS = (ExportKind(".csv"), ExportKind(".json"), ExportKind(".fhir.json"))
+
+
+def filters() -> str:
+    """The save dialog's list of file types, in the current language."""
+    return ";;".join(kind.file_filter for kind in EXPORT_KINDS)
 
 
 def export_path(name: str, chosen_filter: str) -> Path:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from diary import APP_NAME, __version__
+from diary.domain.language import translate
 from diary.services.changes import Change
 from diary.services.errors import MisspelledColumnsError, ValidationError
 from diary.ui.auto_backup import AutoBackup
@@ -91,7 +92,8 @@ class MainWindow(QMainWindow):
         self.response_panel = ResponsePanel(service, self.open_response_settings)
         self._lay_out()
         self.nav.setCurrentRow(self.entry_row)
-        self.statusBar().showMessage(f"Your diary is kept on this computer only, in {service.data_dir}")
+        self.statusBar().showMessage(
+            translate("ui.main_window", "Your diary is kept on this computer only, in {folder}").format(folder=service.data_dir))
 
         self.auto_backup = AutoBackup(service.backups, self)
         self.reminders = Reminders(self, service, self.open_day, self.quit)
@@ -110,11 +112,14 @@ class MainWindow(QMainWindow):
 
     def _build_navigation(self) -> None:
         self.nav = QListWidget()
-        self.nav.setAccessibleName("Pages")
+        self.nav.setAccessibleName(translate("ui.main_window", "Pages"))
         self.stack = QStackedWidget()
         for row, page in enumerate(self.pages):
             self.nav.addItem(page.title)
-            self.nav.item(row).setToolTip(f"{page.title} ({page.shortcut})")
+            shortcut = QKeySequence(page.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            self.nav.item(row).setToolTip(
+                translate("ui.main_window", "{page} ({shortcut})", "a page of the window and its shortcut").format(
+                    page=page.title, shortcut=shortcut))
             self.stack.addWidget(page)
         self.nav.setFixedHeight(self.nav.sizeHintForRow(0) * len(self.pages) + 2 * self.nav.frameWidth() + 4)
 
@@ -130,7 +135,7 @@ class MainWindow(QMainWindow):
         # A calm, always-visible note while an opioid painkiller overlaps an LDN course.
         self.opioid_bar = QLabel(objectName="opioidBar")
         self.opioid_bar.setWordWrap(True)
-        self.opioid_bar.setAccessibleName("Medication note")
+        self.opioid_bar.setAccessibleName(translate("ui.main_window", "Medication note"))
         main = QVBoxLayout()
         main.addWidget(self.opioid_bar)
         main.addWidget(self.stack, 1)
@@ -141,24 +146,27 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.import_action = QAction("&Import…", self, shortcut=QKeySequence("Ctrl+I"))
-        self.export_action = QAction("&Export…", self, shortcut=QKeySequence("Ctrl+E"))
-        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
-        self.restore_action = QAction("&Restore from a backup…", self)
+        file_menu = self.menuBar().addMenu(translate("ui.main_window", "&File"))
+        self.import_action = QAction(translate("ui.main_window", "&Import…"), self, shortcut=QKeySequence("Ctrl+I"))
+        self.export_action = QAction(translate("ui.main_window", "&Export…"), self, shortcut=QKeySequence("Ctrl+E"))
+        self.quit_action = QAction(translate("ui.main_window", "&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        self.restore_action = QAction(translate("ui.main_window", "&Restore from a backup…"), self)
         file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        diary_menu = self.menuBar().addMenu("&Diary")
-        self.side_effects_action = QAction("&Side-effect list…", self)
-        self.settings_action = QAction("&Response thresholds…", self)
-        self.reminders_action = QAction("Re&minders…", self)
+        diary_menu = self.menuBar().addMenu(translate("ui.main_window", "&Diary"))
+        self.side_effects_action = QAction(translate("ui.main_window", "&Side-effect list…"), self)
+        self.settings_action = QAction(translate("ui.main_window", "&Response thresholds…"), self)
+        self.reminders_action = QAction(translate("ui.main_window", "Re&minders…"), self)
+        self.language_action = QAction(translate("ui.main_window", "&Language…"), self)
         diary_menu.addActions([self.side_effects_action, self.settings_action, self.reminders_action])
+        diary_menu.addSeparator()
+        diary_menu.addAction(self.language_action)
 
-        go_menu = self.menuBar().addMenu("&Go")
+        go_menu = self.menuBar().addMenu(translate("ui.main_window", "&Go"))
         self.page_actions = []
         for row, page in enumerate(self.pages):
             action = QAction(page.title, self, shortcut=QKeySequence(page.shortcut))
@@ -166,8 +174,8 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
             self.page_actions.append(action)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        self.about_action = QAction(f"&About {APP_NAME}", self)
+        help_menu = self.menuBar().addMenu(translate("ui.main_window", "&Help"))
+        self.about_action = QAction(translate("ui.main_window", "&About {app}").format(app=APP_NAME), self)
         help_menu.addAction(self.about_action)
 
     def _connect(self) -> None:
@@ -187,6 +195,7 @@ class MainWindow(QMainWindow):
         self.side_effects_action.triggered.connect(self.entry_page.on_edit_side_effects_clicked)
         self.settings_action.triggered.connect(self.open_response_settings)
         self.reminders_action.triggered.connect(self.open_reminder_settings)
+        self.language_action.triggered.connect(self.open_language_dialog)
 
     # --- navigation ----------------------------------------------------------------------------
 
@@ -204,7 +213,8 @@ class MainWindow(QMainWindow):
 
     def _show_opioid_warning(self) -> None:
         warning = self._service.treatment.opioid_warning()
-        self.opioid_bar.setText(f"<b>About your painkillers.</b> {warning}" if warning else "")
+        text = translate("ui.main_window", "<b>About your painkillers.</b> {warning}").format(warning=warning) if warning else ""
+        self.opioid_bar.setText(text)
         self.opioid_bar.setVisible(bool(warning))
 
     def on_data_changed(self, change: Change) -> None:
@@ -247,6 +257,11 @@ class MainWindow(QMainWindow):
         from diary.ui.reminders_dialog import ReminderDialog
 
         ReminderDialog(self._service, self.writes, self.reminders, self).exec()
+
+    def open_language_dialog(self) -> None:
+        from diary.ui.language_dialog import LanguageDialog
+
+        LanguageDialog(self).exec()
 
     def on_nav_row_changed(self, row: int) -> None:
         entry = self.entry_row
@@ -292,27 +307,31 @@ class MainWindow(QMainWindow):
             self.auto_backup.forget_changes()  # the diary now is a backup already
 
     def on_import_triggered(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import a diary file", str(Path.home()), "Diary files (*.csv *.json)")
+        name, _ = QFileDialog.getOpenFileName(self, translate("ui.main_window", "Import a diary file"), str(Path.home()),
+                                              translate("ui.main_window", "Diary files (*.csv *.json)"))
         if name:
             self.import_file(Path(name))
 
     def import_file(self, path: Path) -> None:
         """Check the whole file first, say what it would change, and import only if confirmed."""
-        failed = f"{path.name} was not imported"
-        checked = self.writes.run(self, lambda: self._check_import(path), failed=failed, title="Nothing imported",
+        failed = translate("ui.main_window", "{file} was not imported").format(file=path.name)
+        nothing = translate("ui.main_window", "Nothing imported")
+        checked = self.writes.run(self, lambda: self._check_import(path), failed=failed, title=nothing,
                                   invalid=lambda error: self._show_import_problems(failed, error))
         if checked is None:
             return
         preview, new_side_effects = checked
         text = preview.summary().replace(" Nothing was written (dry run).", "")
-        if QMessageBox.question(self, "Import?", f"Importing {path.name}: {text}\n\nImport it now?") != QMessageBox.StandardButton.Yes:
+        question = translate("ui.main_window", "Importing {file}: {changes}\n\nImport it now?").format(file=path.name, changes=text)
+        if QMessageBox.question(self, translate("ui.main_window", "Import?"), question) != QMessageBox.StandardButton.Yes:
             return
         result = self.writes.run(  # backs the diary up first
             self, lambda: self._service.transfer.import_file(path, new_side_effects=new_side_effects),
-            failed=failed, title="Nothing imported", invalid=lambda error: self._show_import_problems(failed, error),
+            failed=failed, title=nothing, invalid=lambda error: self._show_import_problems(failed, error),
         )
         if result is not None:
-            self.statusBar().showMessage(f"Imported {path.name}: {result.summary()}", 10000)
+            done = translate("ui.main_window", "Imported {file}: {changes}").format(file=path.name, changes=result.summary())
+            self.statusBar().showMessage(done, 10000)
 
     def _check_import(self, path: Path):
         """The dry run of importing `path`, and whether it adds side effects; None if the user cancels."""
@@ -325,33 +344,40 @@ class MainWindow(QMainWindow):
 
     def _show_import_problems(self, failed: str, error: ValidationError) -> None:
         problems, more = error.problems[:PROBLEMS_LISTED], len(error.problems) - PROBLEMS_LISTED
-        QMessageBox.warning(self, "Nothing imported", f"{failed}:\n\n• " + "\n• ".join(problems)
-                            + (f"\n… and {more} more problems." if more > 0 else ""))
+        listed = "\n".join("• " + problem for problem in problems)
+        if more > 0:
+            listed += "\n" + translate("ui.main_window", "… and %n more problem(s).", None, more)
+        text = translate("ui.main_window", "{failed}:\n\n{problems}", "what failed, then a list of its problems").format(
+            failed=failed, problems=listed)
+        QMessageBox.warning(self, translate("ui.main_window", "Nothing imported"), text)
 
     def ask_new_side_effects(self, exc: MisspelledColumnsError) -> bool:
         """A column named close to a known one: a misspelling to fix, or a side effect of the user's own?"""
-        names = "\n".join(f"• '{raw}' looks like '{likely}'" for raw, likely in exc.columns)
-        box = QMessageBox(QMessageBox.Icon.Question, "Misspelled columns?", f"Some columns of the file look misspelled:\n\n{names}\n\n"
-                          "Fix their names in the file and import it again, or add them as side effects of your own.", parent=self)
-        add = box.addButton("Add as my own side effects", QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole))
+        names = "\n".join("• " + translate("ui.main_window", "'{column}' looks like '{known}'").format(column=raw, known=likely)
+                          for raw, likely in exc.columns)
+        text = translate("ui.main_window", "Some columns of the file look misspelled:\n\n{columns}\n\n"
+                         "Fix their names in the file and import it again, or add them as side effects of your own.").format(columns=names)
+        box = QMessageBox(QMessageBox.Icon.Question, translate("ui.main_window", "Misspelled columns?"), text, parent=self)
+        add = box.addButton(translate("ui.main_window", "Add as my own side effects"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
         box.exec()
         return box.clickedButton() is add
 
     def on_export_triggered(self) -> None:
-        from diary.ui.export_choice import FILTERS, export_path, is_fhir
+        from diary.ui.export_choice import export_path, filters, is_fhir
 
         default = Path.home() / f"ldn-diary-{dt.date.today().isoformat()}.csv"
-        name, chosen = QFileDialog.getSaveFileName(self, "Export the diary", str(default), FILTERS)
+        name, chosen = QFileDialog.getSaveFileName(self, translate("ui.main_window", "Export the diary"), str(default), filters())
         if not name:
             return
         path = export_path(name, chosen)
         name = str(path)
         named = {"include_name": True} if is_fhir(path) and self.ask_include_name() else {}
         count = self.writes.run(self, lambda: self._service.transfer.export_file(path, **named),
-                                failed="The diary was not exported", title="Not exported")
+                                failed=translate("ui.main_window", "The diary was not exported"),
+                                title=translate("ui.main_window", "Not exported"))
         if count is not None:
-            self.statusBar().showMessage(f"Exported {count} days to {name}", 10000)
+            self.statusBar().showMessage(translate("ui.main_window", "Exported %n day(s) to {file}", None, count).format(file=name), 10000)
 
     def ask_include_name(self) -> bool:
         """Whether the FHIR file's Patient may carry the profile's name and date of birth (asked only if it has them)."""
@@ -359,17 +385,18 @@ class MainWindow(QMainWindow):
         if not profile.name.strip() and profile.date_of_birth is None:
             return False
         answer = QMessageBox.question(
-            self, "Your name in the file?", "Put your name and date of birth in the file for your clinic? "
-            "Without them the file says nothing about who you are.",
+            self, translate("ui.main_window", "Your name in the file?"),
+            translate("ui.main_window", "Put your name and date of birth in the file for your clinic? "
+                      "Without them the file says nothing about who you are."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def on_about_triggered(self) -> None:
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME} {__version__}</b><p>A symptom diary for people taking low-dose naltrexone. "
-            "Everything you record stays on this computer.</p>"
-            f"<p>Your diary folder: {self._service.data_dir}</p>",
+            translate("ui.main_window", "About {app}").format(app=APP_NAME),
+            translate("ui.main_window", "<b>{app} {version}</b><p>A symptom diary for people taking low-dose naltrexone. "
+                      "Everything you record stays on this computer.</p><p>Your diary folder: {folder}</p>").format(
+                app=APP_NAME, version=__version__, folder=self._service.data_dir),
         )
 

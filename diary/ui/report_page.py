@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary.desktop import language as desktop_language
+from diary.domain.language import LANGUAGES, Words, translate, using
 from diary.domain.report import ReportOptions
-from diary.domain.wording import count
 from diary.report.pdf import ClinicianReport, default_page_size
 from diary.services.changes import Change
 from diary.services.errors import ValidationError
@@ -34,13 +35,20 @@ if TYPE_CHECKING:
     from diary.services.diary import DiaryService
     from diary.ui.writes import Writes
 
-PAGE_SIZES = (("A4", QPageSize.PageSizeId.A4), ("US Letter", QPageSize.PageSizeId.Letter))
+PAGE_SIZES = (("A4", QPageSize.PageSizeId.A4), ("US Letter", QPageSize.PageSizeId.Letter))  # names of the paper, kept
+
+
+def page_size_name(size: QPageSize.PageSizeId) -> str:
+    """The paper's name as people know it ("A4" everywhere; "US Letter" in each language's words)."""
+    if size == QPageSize.PageSizeId.Letter:
+        return translate("ui.report_page", "US Letter", "a paper size")
+    return "A4"
 
 
 class ReportPage(Page):
     """Built on first use; the preview, the PDF and the printout come from one renderer."""
 
-    title = "Clinician summary"
+    title = "Clinician summary"  # the window lists it by its PageSpec's title (diary.ui.page_list)
 
     def __init__(self, service: DiaryService, writes: Writes, parent: QWidget | None = None):
         super().__init__(parent)
@@ -54,42 +62,52 @@ class ReportPage(Page):
 
     def _build(self) -> None:
         today = self._service.today()
-        self.from_edit = date_edit(today, "First day of the summary")
-        self.to_edit = date_edit(today, "Last day of the summary")
-        self.course_button = QPushButton("This course")
-        self.course_button.setAccessibleName("Summarise the current course")
-        self.notes = QCheckBox("Include my notes")
-        self.notes.setAccessibleName("Include my notes")
-        self.name = QCheckBox("Include my name and date of birth")
-        self.name.setAccessibleName("Include my name and date of birth")
+        self.from_edit = date_edit(today, translate("ui.report_page", "First day of the summary"))
+        self.to_edit = date_edit(today, translate("ui.report_page", "Last day of the summary"))
+        self.course_button = QPushButton(translate("ui.report_page", "This course"))
+        self.course_button.setAccessibleName(translate("ui.report_page", "Summarise the current course"))
+        self.notes = QCheckBox(translate("ui.report_page", "Include my notes"))
+        self.notes.setAccessibleName(translate("ui.report_page", "Include my notes"))
+        self.name = QCheckBox(translate("ui.report_page", "Include my name and date of birth"))
+        self.name.setAccessibleName(translate("ui.report_page", "Include my name and date of birth"))
         self.page_size = QComboBox()
-        self.page_size.setAccessibleName("Paper size")
-        for label, size in PAGE_SIZES:
-            self.page_size.addItem(label, size)
+        self.page_size.setAccessibleName(translate("ui.report_page", "Paper size"))
+        for _name, size in PAGE_SIZES:
+            self.page_size.addItem(page_size_name(size), size)
         self.page_size.setCurrentIndex(next(i for i, (_, s) in enumerate(PAGE_SIZES) if s == default_page_size()))
-        self.save_button = QPushButton("Save as PDF…")
-        self.save_button.setAccessibleName("Save the summary as a PDF file")
-        self.save_button.setToolTip("Save as PDF (Ctrl+Shift+S)")
-        self.print_button = QPushButton("Print…")
-        self.print_button.setAccessibleName("Print the summary")
-        self.print_button.setToolTip("Print (Ctrl+P)")
+        # The summary's own language: a Dutch patient may print for a German clinician.
+        self.language = QComboBox()
+        self.language.setAccessibleName(translate("ui.report_page", "Summary language"))
+        self.language.addItem(translate("ui.report_page", "Same as the window"), None)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        # Wide enough for its longest choice with room to spare (Qt's own hint cuts it close in large text).
+        metrics = self.language.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.language.itemText(i)) for i in range(self.language.count()))
+        self.language.setMinimumWidth(widest + self.language.iconSize().width() + 5 * metrics.averageCharWidth())
+        self.save_button = QPushButton(translate("ui.report_page", "Save as PDF…"))
+        self.save_button.setAccessibleName(translate("ui.report_page", "Save the summary as a PDF file"))
+        self.save_button.setToolTip(translate("ui.report_page", "Save as PDF (Ctrl+Shift+S)"))
+        self.print_button = QPushButton(translate("ui.report_page", "Print…"))
+        self.print_button.setAccessibleName(translate("ui.report_page", "Print the summary"))
+        self.print_button.setToolTip(translate("ui.report_page", "Print (Ctrl+P)"))
         self.status = QLabel()
         self.status.setWordWrap(True)  # a long status wraps rather than widening the window
-        self.status.setAccessibleName("Summary status")
+        self.status.setAccessibleName(translate("ui.report_page", "Summary status"))
 
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.preview = QPrintPreviewWidget(self.printer)
-        self.preview.setAccessibleName("Preview of the summary")
+        self.preview.setAccessibleName(translate("ui.report_page", "Preview of the summary"))
         # The view inside it takes the focus (to scroll the pages) and must say what it shows.
         for view in self.preview.findChildren(QGraphicsView):
-            view.setAccessibleName("Pages of the summary")
-            view.viewport().setAccessibleName("Pages of the summary")
+            view.setAccessibleName(translate("ui.report_page", "Pages of the summary"))
+            view.viewport().setAccessibleName(translate("ui.report_page", "Pages of the summary"))
 
     def _lay_out(self) -> None:
         choices = QHBoxLayout()
-        choices.addWidget(QLabel("From"))
+        choices.addWidget(QLabel(translate("ui.report_page", "From", "the first day of a period: From [date] to [date]")))
         choices.addWidget(self.from_edit)
-        choices.addWidget(QLabel("to"))
+        choices.addWidget(QLabel(translate("ui.report_page", "to", "the last day of a period: From [date] to [date]")))
         choices.addWidget(self.to_edit)
         choices.addWidget(self.course_button)
         choices.addStretch(1)
@@ -97,17 +115,24 @@ class ReportPage(Page):
         private.addWidget(self.notes)
         private.addWidget(self.name)
         private.addStretch(1)
-        actions = QHBoxLayout()
-        paper = QLabel("Paper")
+        printed = QHBoxLayout()  # how it is printed: its language and its paper
+        summary_language = QLabel(translate("ui.report_page", "Summary &language"))
+        summary_language.setBuddy(self.language)
+        printed.addWidget(summary_language)
+        printed.addWidget(self.language)
+        paper = QLabel(translate("ui.report_page", "Paper"))
         paper.setBuddy(self.page_size)
-        actions.addWidget(paper)
-        actions.addWidget(self.page_size)
+        printed.addWidget(paper)
+        printed.addWidget(self.page_size)
+        printed.addStretch(1)
+        actions = QHBoxLayout()
         actions.addWidget(self.status, 1)
         actions.addWidget(self.save_button)
         actions.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(choices)
         layout.addLayout(private)
+        layout.addLayout(printed)
         layout.addLayout(actions)
         layout.addWidget(self.preview, 1)
 
@@ -121,6 +146,7 @@ class ReportPage(Page):
         for box in (self.notes, self.name):
             box.toggled.connect(self.on_choice_changed)
         self.page_size.currentIndexChanged.connect(self.on_choice_changed)
+        self.language.currentIndexChanged.connect(self.on_choice_changed)
         self.course_button.clicked.connect(self.on_course_clicked)
         self.save_button.clicked.connect(self.on_save_clicked)
         self.print_button.clicked.connect(self.on_print_clicked)
@@ -131,27 +157,48 @@ class ReportPage(Page):
     def options(self) -> ReportOptions:
         return ReportOptions(pydate(self.from_edit.date()), pydate(self.to_edit.date()), self.notes.isChecked(), self.name.isChecked())
 
+    def summary_words(self) -> Words | None:
+        """The language the summary is written in: the one chosen, or None for the window's."""
+        code = self.language.currentData()
+        return desktop_language.words(code) if code else None
+
     def rebuild(self) -> None:
         """Make the summary for the current choices and show it in the preview."""
+        words = self.summary_words()
         try:
-            data = self._service.reports.report_data(self.options())
+            with using(words):  # the data hold words of their own (the opioid note): in the summary's language
+                data = self._service.reports.report_data(self.options())
+                trend = self._service.reports.trend(data.first, data.last)
         except ValidationError as exc:
             self.report = None
-            self.status.setText(" ".join(exc.problems))
+            self.status.setText(" ".join(self._problems_in_the_window_s_words(exc) if words else exc.problems))
             self.save_button.setEnabled(False)
             self.print_button.setEnabled(False)
             return
-        self.report = ClinicianReport(data, self._service.reports.trend(data.first, data.last), self.page_size.currentData())
-        verdict = data.assessment.category.words if data.assessment else "no LDN course in this period"
-        self.status.setText(f"{verdict}. Nothing personal is printed unless you tick it.")
+        self.report = ClinicianReport(data, trend, self.page_size.currentData())
+        if data.assessment:  # the status is the window's: in its language
+            self.status.setText(translate("ui.report_page", "{verdict}. Nothing personal is printed unless you tick it.").format(
+                verdict=data.assessment.category.words))
+        else:
+            self.status.setText(translate(
+                "ui.report_page", "No LDN course in this period. Nothing personal is printed unless you tick it."))
         self.save_button.setEnabled(True)
         self.print_button.setEnabled(True)
         self.preview.updatePreview()
         self.preview.fitToWidth()
 
+    def _problems_in_the_window_s_words(self, error: ValidationError) -> list[str]:
+        """What is wrong with the choices, said again in the window's language (the status is the window's)."""
+        try:
+            self._service.reports.report_data(self.options())
+        except ValidationError as again:
+            return list(again.problems)
+        return list(error.problems)
+
     def on_paint_requested(self, printer: QPrinter) -> None:
         if self.report is not None:
-            self.report.paint(printer)
+            with using(self.summary_words()):  # the preview is painted in this (the window's) thread
+                self.report.paint(printer)
 
     def on_course_clicked(self) -> None:
         defaults = self._service.reports.report_data()
@@ -168,7 +215,7 @@ class ReportPage(Page):
 
     def ask_save_path(self) -> Path | None:
         start = Path.home() / f"LDN summary {dt.date.today().isoformat()}.pdf"
-        name, _ = QFileDialog.getSaveFileName(self, "Save the summary", str(start), "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self, translate("ui.report_page", "Save the summary"), str(start), "PDF (*.pdf)")
         if not name:
             return None
         return Path(name if name.lower().endswith(".pdf") else name + ".pdf")
@@ -179,17 +226,23 @@ class ReportPage(Page):
         path = self.ask_save_path()
         if path is None:
             return
-        report = self.report
-        pages = self._writes.run(self, lambda: report.save_pdf(path), failed="The summary could not be saved")
+        report, words = self.report, self.summary_words()
+
+        def save() -> int:
+            with using(words):  # in the thread that writes the PDF
+                return report.save_pdf(path)
+
+        pages = self._writes.run(self, save, failed=translate("ui.report_page", "The summary could not be saved"))
         if pages is not None:
-            self.status.setText(f"Saved {count(pages, 'page')} to {path}.")
+            self.status.setText(translate("ui.report_page", "Saved %n page(s) to {path}.", None, pages).format(path=path))
 
     def on_print_clicked(self) -> None:
         if self.report is None:
             return
         dialog = QPrintDialog(self.printer, self)
         if dialog.exec():
-            self.report.paint(self.printer)
+            with using(self.summary_words()):
+                self.report.paint(self.printer)
 
     def on_data_changed(self, change: Change) -> None:
         if change.entries or change.treatment or change.settings or change.side_effects or change.profile:

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from diary.charts.trend import TrendChart, legend_items
 from diary.domain.condition_items import items_text
 from diary.domain.entries import activity_band, format_dose
+from diary.domain.language import translate
 from diary.domain.report import default_period
 from diary.domain.trend import TrendSeries, describe_range
-from diary.domain.wording import day_text, time_text
+from diary.domain.wording import DASH, day_text, number, time_text
 from diary.services.changes import Change
 from diary.ui import theme
 from diary.ui.calendar import DiaryCalendar
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     from diary.services.diary import DiaryService
 
 DAY = dt.timedelta(days=1)
-RANGES = (("4 weeks", 28), ("12 weeks", 84), ("This course", None), ("Everything", None))
+RANGES = (("4 weeks", 28), ("12 weeks", 84), ("course", None), ("everything", None))  # (key, days)
 ACTIVITY_COLUMNS = (HistoryModel.DATE, HistoryModel.ACTIVITY, HistoryModel.MEAN)
 OTHER_COLUMNS = (HistoryModel.DOSE, HistoryModel.SIDE_EFFECTS, HistoryModel.NOTE)
 
@@ -47,7 +48,18 @@ WIDEST_COLUMN_PX = 210  # a wider cell wraps onto the row's second line (the con
 
 
 def score_value(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}"
+    return DASH if value is None else number(value)
+
+
+def range_words(key: str) -> tuple[str, str]:
+    """A range button's label and its name for a screen reader."""
+    if key == "4 weeks":
+        return translate("ui.trends_page", "4 weeks"), translate("ui.trends_page", "Show 4 weeks")
+    if key == "12 weeks":
+        return translate("ui.trends_page", "12 weeks"), translate("ui.trends_page", "Show 12 weeks")
+    if key == "course":
+        return translate("ui.trends_page", "This course"), translate("ui.trends_page", "Show this course")
+    return translate("ui.trends_page", "Everything"), translate("ui.trends_page", "Show everything")
 
 
 class TrendsPage(Page):
@@ -65,11 +77,11 @@ class TrendsPage(Page):
         self.legend = QLabel()
         self._write_legend()
         self.legend.setWordWrap(True)
-        self.legend.setAccessibleName("Legend of the chart")
+        self.legend.setAccessibleName(translate("ui.trends_page", "Legend of the chart"))
         self.canvas = FigureCanvasQTAgg(self.chart.figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumHeight(320)
-        self.canvas.setAccessibleName("Trend chart")
+        self.canvas.setAccessibleName(translate("ui.trends_page", "Trend chart"))
         self._build()
         self._connect()
         self.range_buttons.button(1).click()  # 12 weeks: one study course at a glance
@@ -95,51 +107,52 @@ class TrendsPage(Page):
     def _build(self) -> None:
         ranges = QHBoxLayout()
         self.range_buttons = QButtonGroup(self)
-        for index, (label, _days) in enumerate(RANGES):
+        for index, (key, _days) in enumerate(RANGES):
+            label, name = range_words(key)
             button = QPushButton(label)
             button.setCheckable(True)
-            button.setAccessibleName(f"Show {label.lower()}")
+            button.setAccessibleName(name)
             self.range_buttons.addButton(button, index)
             ranges.addWidget(button)
         ranges.addStretch(1)
-        self.table_button = QPushButton("Show as table")
+        self.table_button = QPushButton(translate("ui.trends_page", "Show as table"))
         self.table_button.setCheckable(True)
-        self.table_button.setAccessibleName("Show the chart's data as a table")
+        self.table_button.setAccessibleName(translate("ui.trends_page", "Show the chart's data as a table"))
         ranges.addWidget(self.table_button)
         # The chosen dates on a row of their own, so that the page fits a small screen.
         dates = QHBoxLayout()
-        dates.addWidget(QLabel("From"))
+        dates.addWidget(QLabel(translate("ui.trends_page", "From", "the first day of a period: From [date] to [date]")))
         self.from_edit = QDateEdit(calendarPopup=True)
-        self.from_edit.setAccessibleName("First day shown")
+        self.from_edit.setAccessibleName(translate("ui.trends_page", "First day shown"))
         self.to_edit = QDateEdit(calendarPopup=True)
-        self.to_edit.setAccessibleName("Last day shown")
+        self.to_edit.setAccessibleName(translate("ui.trends_page", "Last day shown"))
         for edit in (self.from_edit, self.to_edit):
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(translate("wording", "d MMM yyyy", "a short date, as a Qt date pattern"))
             edit.setCalendarWidget(DiaryCalendar(self._service.entries.recorded_days, self._service.today))
         dates.addWidget(self.from_edit)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(translate("ui.trends_page", "to", "the last day of a period: From [date] to [date]")))
         dates.addWidget(self.to_edit)
-        self.custom_button = QPushButton("Show")
-        self.custom_button.setAccessibleName("Show the chosen dates")
+        self.custom_button = QPushButton(translate("ui.trends_page", "Show", "a button: show the dates chosen"))
+        self.custom_button.setAccessibleName(translate("ui.trends_page", "Show the chosen dates"))
         dates.addWidget(self.custom_button)
         dates.addStretch(1)
 
-        self.hover = QLabel("Point at a day in the chart to see its values.")
-        self.hover.setAccessibleName("Values of the day under the pointer")
+        self.hover = QLabel(translate("ui.trends_page", "Point at a day in the chart to see its values."))
+        self.hover.setAccessibleName(translate("ui.trends_page", "Values of the day under the pointer"))
         # Wrapped, so a long day never widens the window; room for its two lines, so the chart
         # above does not jump as the pointer moves.
         self.hover.setWordWrap(True)
         self.hover.setMinimumHeight(2 * self.hover.fontMetrics().lineSpacing())
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("What the chart shows")
+        self.summary.setAccessibleName(translate("ui.trends_page", "What the chart shows"))
 
         self.table_model = HistoryModel(self, columns=(*ACTIVITY_COLUMNS, *OTHER_COLUMNS))
         self.table = QTableView()
         self.table.setModel(self.table_model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName("The chart's data")
+        self.table.setAccessibleName(translate("ui.trends_page", "The chart's data"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.views = QStackedWidget()
         self.views.addWidget(self.canvas)
@@ -166,10 +179,10 @@ class TrendsPage(Page):
         """The dates of a range button: counted back from the last day recorded."""
         last = self.series.last or self._service.today()
         first = self.series.first or last
-        label, days = RANGES[index]
+        key, days = RANGES[index]
         if days is not None:
             return last - (days - 1) * DAY, last
-        if label == "This course" and self.series.courses:
+        if key == "course" and self.series.courses:
             return default_period([trend.course for trend in self.series.courses], last)  # with its baseline week
         return first, last
 
@@ -216,7 +229,7 @@ class TrendsPage(Page):
         self.views.setCurrentWidget(self.table if on else self.canvas)
         if on:
             self._fit_columns()  # only when seen: it reads the values of the rows
-        self.table_button.setText("Show as chart" if on else "Show as table")
+        self.table_button.setText(translate("ui.trends_page", "Show as chart") if on else translate("ui.trends_page", "Show as table"))
 
     def on_chart_resized(self, _event) -> None:
         self.chart.fit()
@@ -227,17 +240,26 @@ class TrendsPage(Page):
         """The values of one day, as the hover line shows them."""
         entry = self.series.entry_on(day)
         if entry is None:
-            return f"{day_text(day)}: nothing recorded"
+            return translate("ui.trends_page", "{day}: nothing recorded").format(day=day_text(day))
         parts = [day_text(day)]
-        parts.append("activity —" if entry.activity is None else f"activity {entry.activity} ({activity_band(entry.activity)})")
+        if entry.activity is None:
+            parts.append(translate("ui.trends_page", "activity —"))
+        else:
+            band = activity_band(entry.activity)
+            parts.append(translate("ui.trends_page", "activity {value} ({band})").format(value=entry.activity, band=band))
         mean = self.series.smoothed_on(day)
         if mean is not None:
-            parts.append(f"7-day mean {mean:.1f}")
+            parts.append(translate("ui.trends_page", "7-day mean {mean}").format(mean=number(mean)))
         if entry.dose_mg is not None:
-            parts.append(format_dose(entry.dose_mg) + " " + ("missed" if entry.dose_taken is False else "taken")
-                         + (f" at {time_text(entry.dose_time)}" if entry.dose_time else ""))
+            dose = format_dose(entry.dose_mg)
+            if entry.dose_taken is False:
+                parts.append(translate("ui.trends_page", "{dose} missed").format(dose=dose))
+            elif entry.dose_time:
+                parts.append(translate("ui.trends_page", "{dose} taken at {time}").format(dose=dose, time=time_text(entry.dose_time)))
+            else:
+                parts.append(translate("ui.trends_page", "{dose} taken").format(dose=dose))
         labels = {e.key: e.label for e in self.series.side_effects}
-        felt = [f"{labels.get(k, k).lower()} ({s.label})" for k, s in entry.side_effects.items() if s > 0]
+        felt = [f"{labels.get(k, k)} ({s.label})" for k, s in entry.side_effects.items() if s > 0]
         if felt:
             parts.append(", ".join(felt))
         if entry.note:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -24,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from diary.domain.condition_items import items_text
 from diary.domain.entries import DailyEntry, Severity, activity_band, format_dose
-from diary.domain.wording import time_text
+from diary.domain.language import current, translate
+from diary.domain.wording import DASH, number, time_text
 from diary.ui.dates import pydate, qdate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,7 +33,7 @@ Column = int | tuple[str, Callable[[dt.date], str]]  # a HistoryModel column: a 
 
 def date_edit(day: dt.date, name: str) -> QDateEdit:
     edit = QDateEdit(qdate(day), calendarPopup=True)
-    edit.setDisplayFormat("d MMM yyyy")
+    edit.setDisplayFormat(translate("wording", "d MMM yyyy", "a short date, as a Qt date pattern"))
     edit.setAccessibleName(name)
     return edit
 
@@ -44,7 +44,7 @@ class OptionalDate(QWidget):
     def __init__(self, label: str, day: dt.date | None, default: dt.date, name: str):
         super().__init__()
         self.known = QCheckBox(label)
-        self.known.setAccessibleName(f"{name} known")
+        self.known.setAccessibleName(translate("ui.widgets", "{name} known", "a tick box: the date named is known").format(name=name))
         self.edit = date_edit(day or default, name)
         self.known.setChecked(day is not None)
         self.edit.setEnabled(day is not None)
@@ -145,10 +145,17 @@ class HistoryModel(QAbstractTableModel):
     """
 
     DATE, ACTIVITY, DOSE, SIDE_EFFECTS, NOTE, MEAN, ITEMS = range(7)
-    HEADERS: ClassVar[dict[int, str]] = {
-        DATE: "Date", ACTIVITY: "Activity", DOSE: "Dose", SIDE_EFFECTS: "Side effects", NOTE: "Note", MEAN: "7-day mean",
-        ITEMS: "Condition items",
-    }
+
+    @classmethod
+    def header(cls, column: int) -> str:
+        """The heading of a kind of column, in the current language."""
+        return {
+            cls.DATE: translate("ui.widgets", "Date"), cls.ACTIVITY: translate("ui.widgets", "Activity"),
+            cls.DOSE: translate("ui.widgets", "Dose"), cls.SIDE_EFFECTS: translate("ui.widgets", "Side effects"),
+            cls.NOTE: translate("ui.widgets", "Note"), cls.MEAN: translate("ui.widgets", "7-day mean"),
+            cls.ITEMS: translate("ui.widgets", "Condition items"),
+        }[column]
+
     DayRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent=None, columns: tuple[Column, ...] = (DATE, ACTIVITY, DOSE, SIDE_EFFECTS, NOTE)):
@@ -185,7 +192,7 @@ class HistoryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             column = self.columns[section]
-            return column[0] if isinstance(column, tuple) else self.HEADERS[column]
+            return column[0] if isinstance(column, tuple) else self.header(column)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -204,37 +211,38 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE and entry.note:
             return entry.note
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.NOTE:
-            return entry.note or "no note"
+            return entry.note or translate("ui.widgets", "no note")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.ACTIVITY, self.DOSE, self.MEAN):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def _display(self, entry: DailyEntry, column: int) -> str:
         if column == self.DATE:
-            return f"{entry.day:%a} {entry.day.isoformat()}"
+            return f"{current().date(entry.day, 'ddd')} {entry.day.isoformat()}"  # the weekday in words, the date sortable
         if column == self.ACTIVITY:
-            return "—" if entry.activity is None else f"{entry.activity} ({activity_band(entry.activity)})"
+            return DASH if entry.activity is None else f"{entry.activity} ({activity_band(entry.activity)})"
         if column == self.DOSE:
             if entry.dose_mg is None:
-                return "—"
+                return DASH
             if entry.dose_taken is False:
-                return f"{format_dose(entry.dose_mg)} missed"
-            time = f" at {time_text(entry.dose_time)}" if entry.dose_time else ""
-            return f"{format_dose(entry.dose_mg)}{time}"
+                return translate("ui.widgets", "{dose} missed").format(dose=format_dose(entry.dose_mg))
+            if entry.dose_time:
+                return translate("ui.widgets", "{dose} at {time}").format(dose=format_dose(entry.dose_mg), time=time_text(entry.dose_time))
+            return format_dose(entry.dose_mg)
         if column == self.SIDE_EFFECTS:
             felt = [
                 f"{self._labels.get(key, key)} ({Severity(sev).label})"
                 for key, sev in entry.side_effects.items()
                 if sev > Severity.NONE
             ]
-            return ", ".join(felt) if felt else "none"
+            return ", ".join(felt) if felt else translate("ui.widgets", "none", "no side effects felt")
         if column == self.NOTE:
             return "✎ " + entry.note.splitlines()[0][:60] if entry.note else ""
         if column == self.MEAN:
             mean = self._means(entry.day)
-            return "—" if mean is None else f"{mean:.1f}"
+            return number(mean)
         if column == self.ITEMS:
-            return items_text(entry.items, entry.complications) or "—"
+            return items_text(entry.items, entry.complications) or DASH
         return ""
 
 

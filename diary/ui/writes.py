@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from diary.domain.language import translate
 from diary.services.changes import Change
 from diary.services.errors import DATABASE_ERRORS, BackupError, DiaryOpenError, ValidationError, WriteError, reason_for
 
@@ -28,7 +29,8 @@ def change_of(result: object) -> Change | None:
 def failure_reason(error: Exception) -> str:
     """Why a write failed, in words a person can act on."""
     if isinstance(error, DATABASE_ERRORS):
-        return f"the diary could not be used ({getattr(error, 'orig', None) or error}); nothing was changed"
+        return translate("ui.writes", "the diary could not be used ({reason}); nothing was changed").format(
+            reason=getattr(error, "orig", None) or error)
     if isinstance(error, OSError) and not isinstance(error, WriteError):
         return reason_for(error)
     return str(error)
@@ -36,12 +38,14 @@ def failure_reason(error: Exception) -> str:
 
 def show_problems(parent: QWidget, title: str, failed: str, error: ValidationError) -> None:
     """Bad input, in a warning box: each problem on a line of its own."""
-    QMessageBox.warning(parent, title, f"{failed}:\n\n• " + "\n• ".join(error.problems))
+    QMessageBox.warning(parent, title, translate("ui.writes", "{failed}:\n\n{problems}", "what failed, then a list of its problems").format(
+        failed=failed, problems="\n".join("• " + problem for problem in error.problems)))
 
 
 def show_failure(parent: QWidget, title: str, failed: str, error: Exception) -> None:
     """The one error box of the window: a write that failed for another reason than its input."""
-    QMessageBox.warning(parent, title, f"{failed}: {failure_reason(error)}")
+    QMessageBox.warning(parent, title, translate("ui.writes", "{failed}: {reason}", "what failed, and why").format(
+        failed=failed, reason=failure_reason(error)))
 
 
 class Writes:
@@ -56,7 +60,7 @@ class Writes:
         call: Callable[[], T],
         *,
         failed: str,
-        title: str = "Not saved",
+        title: str | None = None,
         origin: object | None = None,
         invalid: Callable[[ValidationError], None] | None = None,
         done: Callable[[T], None] | None = None,
@@ -66,6 +70,7 @@ class Writes:
         (`parent` unless said). Bad input goes to `invalid` (the page's own message), or to a
         warning box over `parent` titled `title` that starts with `failed` ("This day was not
         saved"); any other failure to the error box. Returns the result, or None if it failed."""
+        title = title if title is not None else translate("ui.writes", "Not saved")
         try:
             result = call()
         except ValidationError as error:

@@ -261,3 +261,19 @@ def test_a_low_figure_names_its_panels_shorter_and_keeps_the_strip_rows_apart():
     assert strip_inches >= 0.13 * len(chart.effects) - 1e-9
     roomy = TrendChart(scored_series(), figure=Figure(figsize=(10, 9)))
     assert roomy.activity_ax.get_ylabel() == "Disease activity (0–10)" and roomy.dose_ax.get_ylabel() == "Dose (mg)"
+
+
+@pytest.mark.parametrize(("code", "month", "baseline"), [("de", "2025-März", "Ausgangswert 8,0"), ("nl", "2025-mrt", "uitgangswaarde 8,0")])
+def test_the_chart_speaks_the_language_it_is_drawn_in(code, month, baseline):
+    """The PDF's chart is drawn inside the summary's language: its labels, legend, month names and decimal comma."""
+    from diary.desktop.language import words
+    from diary.domain.language import using
+
+    with using(words(code)):
+        chart = TrendChart(short_lived_series(), S, day(28))
+        _labels, offset = date_labels(chart)
+        texts = {t.get_text() for t in chart.activity_ax.texts}
+        legend = [t.get_text() for t in chart._legend.get_texts()]
+    assert offset.rstrip(".") == month
+    assert baseline in texts
+    assert chart.activity_ax.get_ylabel() != "Disease activity (0–10)" and "7-day mean" not in legend

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from diary.domain.entries import DailyEntry
 from diary.domain.treatment import Profile
-from diary.ui.export_choice import EXPORT_KINDS, FILTERS, export_path
+from diary.ui.export_choice import EXPORT_KINDS, export_path, filters
 from tests.conftest import TODAY
 
 
@@ -30,7 +30,7 @@ def save_dialog(monkeypatch):
 
 
 def test_the_dialog_offers_fhir_beside_csv_and_json_each_with_its_purpose():
-    assert FILTERS.split(";;") == ["Spreadsheet: your days, one row each (*.csv)",
+    assert filters().split(";;") == ["Spreadsheet: your days, one row each (*.csv)",
                                    "Everything, for a backup or another computer (*.json)",
                                    "FHIR R4, for your clinic's record system (*.fhir.json)"]
 

@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -88,3 +89,42 @@ def test_a_bad_import_file_changes_nothing_and_lists_the_problems(qtbot, window,
     window.import_file(csv)
     assert "line 3" in warnings[0] and "activity" in warnings[0]
     assert service.entries.count() == 0
+
+
+def test_diary_language_opens_the_language_dialog(qtbot, window, monkeypatch):
+    from diary.ui.language_dialog import LanguageDialog
+
+    opened = []
+    monkeypatch.setattr(LanguageDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    window.language_action.trigger()
+    assert len(opened) == 1 and opened[0].parent() is window
+
+
+def test_the_window_speaks_dutch_and_german(qtbot, service):
+    """The menus and the status bar in the window's language (the .ts files hold ui.main_window's words)."""
+    from diary.desktop import language
+    from diary.ui.main_window import MainWindow
+
+    for code, file_menu, kept in (("nl", "&Bestand", "alleen op deze computer"), ("de", "&Datei", "nur auf diesem Computer")):
+        language.install(code)
+        window = MainWindow(service)
+        qtbot.addWidget(window)
+        assert window.menuBar().actions()[0].text() == file_menu
+        assert kept in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("add", [True, False])
+def test_misspelled_columns_are_fixed_or_added_as_the_user_s_own(qtbot, window, monkeypatch, add):
+    from diary.services.errors import MisspelledColumnsError
+
+    shown = []
+
+    def answer(box):
+        shown.append(box.text())
+        wanted = QMessageBox.ButtonRole.AcceptRole if add else QMessageBox.ButtonRole.RejectRole
+        next(b for b in box.buttons() if box.buttonRole(b) == wanted).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert window.ask_new_side_effects(MisspelledColumnsError((("nausae", "nausea"),))) is add
+    assert "'nausae' looks like 'nausea'" in shown[0]

@@ -84,3 +84,56 @@ def test_the_preview_stays_black_on_white_in_a_dark_scheme(qtbot, page, system_s
                for y in range(image.height() // 20, image.height() // 4)}
     assert "#000000" in colours and "#ffffff" in colours
     assert theme.DARK.text not in colours
+
+
+def test_the_summary_can_be_written_in_another_language_than_the_window(qtbot, page, tmp_path, monkeypatch):
+    """A Dutch patient printing for a German clinician: the PDF follows the page's own choice, the
+    page itself stays in the window's language."""
+    from diary.desktop.language import words
+    from diary.domain import language, wording
+    from tests.conftest import pdf_text
+
+    assert page.language.currentData() is None and page.language.accessibleName() == "Summary language"
+    assert [page.language.itemText(i) for i in range(page.language.count())] == [
+        "Same as the window", "English", "Nederlands", "Deutsch"]
+    page.language.setCurrentIndex(page.language.findData("de"))
+    target = tmp_path / "für die Ärztin.pdf"
+    monkeypatch.setattr(page, "ask_save_path", lambda: target)
+    page.save_button.click()
+    text = pdf_text(target)
+    first = page.report.data.first
+    with language.using(words("de")):
+        german = wording.date_text(first)
+    english = wording.date_text(first)
+    assert german != english  # a month's name differs (May: "Mai"; June: "Juni")
+    assert german in text and english not in text
+    # (The report's own words, diary/report/*, are checked by its own tests once translated.)
+    assert "Saved" in page.status.text() and language.current().code == "en"  # the window stays English
+
+
+def test_same_as_the_window_writes_the_window_s_language(qtbot, page, tmp_path, monkeypatch):
+    from diary.domain import wording
+    from tests.conftest import pdf_text
+
+    target = tmp_path / "summary.pdf"
+    monkeypatch.setattr(page, "ask_save_path", lambda: target)
+    page.save_button.click()
+    assert wording.date_text(page.report.data.first) in pdf_text(target)
+
+
+def test_the_status_stays_in_the_window_s_language_when_the_summary_is_not(qtbot, page):
+    page.language.setCurrentIndex(page.language.findData("nl"))
+    assert "Nothing personal is printed" in page.status.text()
+    page.from_edit.setDate(page.to_edit.date().addDays(1))
+    page.rebuild()
+    assert page.report is None and "after it ends" in page.status.text()
+
+
+def test_the_preview_is_painted_in_the_summary_s_language(qtbot, page, monkeypatch):
+    from diary.domain import language
+
+    spoken = []
+    page.language.setCurrentIndex(page.language.findData("de"))  # a new summary, painted by the preview
+    monkeypatch.setattr(page.report, "paint", lambda printer: spoken.append(language.current().code) or 1)
+    page.on_paint_requested(page.printer)
+    assert spoken[-1] == "de" and language.current().code == "en"
