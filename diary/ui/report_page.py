@@ -48,7 +48,10 @@ def page_size_name(size: QPageSize.PageSizeId) -> str:
 class ReportPage(Page):
     """Built on first use; the preview, the PDF and the printout come from one renderer."""
 
-    title = "Clinician summary"  # the window lists it by its PageSpec's title (diary.ui.page_list)
+    @property
+    def title(self) -> str:
+        return translate("ui.page_list", "Clinician summary")
+
 
     def __init__(self, service: DiaryService, writes: Writes, parent: QWidget | None = None):
         super().__init__(parent)

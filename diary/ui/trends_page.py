@@ -65,7 +65,10 @@ def range_words(key: str) -> tuple[str, str]:
 class TrendsPage(Page):
     """Built on first use (matplotlib is heavy); the chart is drawn once and moved by range."""
 
-    title = "Trends"
+    @property
+    def title(self) -> str:
+        return translate("ui.page_list", "Trends")
+
 
     def __init__(self, service: DiaryService, parent: QWidget | None = None):
         super().__init__(parent)

@@ -2,6 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>charts.cohort</name>
+    <message>
+        <source>not started</source>
+        <comment>a short verdict: the LDN course has not started</comment>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>no baseline</source>
+        <comment>a short verdict</comment>
+        <translation>kein Ausgangswert</translation>
+    </message>
+    <message>
+        <source>too early</source>
+        <comment>a short verdict: too early to tell</comment>
+        <translation>zu früh</translation>
+    </message>
+    <message>
+        <source>non responder</source>
+        <comment>a short verdict</comment>
+        <translation>kein Ansprechen</translation>
+    </message>
+    <message>
+        <source>improving</source>
+        <comment>a short verdict</comment>
+        <translation>bessert sich</translation>
+    </message>
+    <message>
+        <source>not sustained</source>
+        <comment>a short verdict: improvement not sustained</comment>
+        <translation>nicht anhaltend</translation>
+    </message>
+    <message>
+        <source>response ongoing</source>
+        <comment>a short verdict</comment>
+        <translation>Ansprechen, laufend</translation>
+    </message>
+    <message>
+        <source>short lived</source>
+        <comment>a short verdict: short-lived clinical response</comment>
+        <translation>kurzzeitig</translation>
+    </message>
+    <message>
+        <source>long lasting</source>
+        <comment>a short verdict: long-lasting response</comment>
+        <translation>anhaltend</translation>
+    </message>
+</context>
+<context>
+    <name>charts.score_rows</name>
+    <message>
+        <source>{line} ({value})</source>
+        <comment>a score line&apos;s name and its value</comment>
+        <translation>{line} ({value})</translation>
+    </message>
+    <message>
+        <source>no complete week of its items yet</source>
+        <translation>noch keine vollständige Woche der Angaben</translation>
+    </message>
+</context>
+<context>
+    <name>charts.theme</name>
+    <message>
+        <source>blank: day not recorded</source>
+        <translation>leer: Tag nicht erfasst</translation>
+    </message>
+    <message>
+        <source>side effect {severity}</source>
+        <comment>a legend: side effect none</comment>
+        <translation>Nebenwirkung: {severity}</translation>
+    </message>
+    <message>
+        <source>daily activity</source>
+        <translation>Aktivität pro Tag</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>7-Tage-Mittelwert</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>response period</source>
+        <translation>Zeitraum des Ansprechens</translation>
+    </message>
+    <message>
+        <source>dose taken</source>
+        <translation>Dosis eingenommen</translation>
+    </message>
+    <message>
+        <source>dose missed</source>
+        <translation>Dosis nicht eingenommen</translation>
+    </message>
+</context>
+<context>
+    <name>charts.trend</name>
+    <message>
+        <source>Disease activity (0–10)</source>
+        <translation>Krankheitsaktivität (0–10)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <comment>a chart panel&apos;s short name</comment>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Dose (mg)</source>
+        <translation>Dosis (mg)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <comment>a chart panel&apos;s short name</comment>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>daily activity</source>
+        <translation>Aktivität pro Tag</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>7-Tage-Mittelwert</translation>
+    </message>
+    <message>
+        <source>baseline {value}</source>
+        <translation>Ausgangswert {value}</translation>
+    </message>
+    <message>
+        <source>target {value}</source>
+        <translation>Zielwert {value}</translation>
+    </message>
+    <message>
+        <source>LDN day 1</source>
+        <translation>LDN Tag 1</translation>
+    </message>
+    <message>
+        <source>week 4</source>
+        <translation>Woche 4</translation>
+    </message>
+    <message>
+        <source>week 12</source>
+        <translation>Woche 12</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <comment>a course of LDN ended here</comment>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>dose taken</source>
+        <translation>Dosis eingenommen</translation>
+    </message>
+    <message>
+        <source>dose missed</source>
+        <translation>Dosis nicht eingenommen</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>response period</source>
+        <translation>Zeitraum des Ansprechens</translation>
+    </message>
+</context>
+<context>
     <name>desktop.notifications</name>
     <message>
         <source>no notification service on this desktop took it</source>
@@ -14,6 +184,54 @@
     <message>
         <source>the macOS notification centre</source>
         <translation>die macOS-Mitteilungszentrale</translation>
+    </message>
+</context>
+<context>
+    <name>ui.app</name>
+    <message>
+        <source>{app} needs a desktop session to open its window (DISPLAY is not set).</source>
+        <translation>{app} braucht eine Desktop-Sitzung, um sein Fenster zu öffnen (DISPLAY ist nicht gesetzt).</translation>
+    </message>
+    <message>
+        <source>{app} needs some system libraries to open its window. Install them with:
+    {command}</source>
+        <translation>{app} braucht einige Systembibliotheken, um sein Fenster zu öffnen. Installieren Sie sie mit:
+    {command}</translation>
+    </message>
+    <message>
+        <source>{app} could not load Qt ({reason}). Reinstall it with: {command}</source>
+        <translation>{app} konnte Qt nicht laden ({reason}). Installieren Sie es neu mit: {command}</translation>
+    </message>
+    <message>
+        <source>Your diary is already open in another {app} window. Switch to that window (it may be minimised or behind other windows).</source>
+        <translation>Ihr Tagebuch ist bereits in einem anderen Fenster von {app} geöffnet. Wechseln Sie zu diesem Fenster (es ist vielleicht minimiert oder hinter anderen Fenstern).</translation>
+    </message>
+    <message>
+        <source>The diary folder cannot be used: {reason}</source>
+        <translation>Der Ordner des Tagebuchs kann nicht verwendet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Your diary could not be opened.
+
+{reason}</source>
+        <translation>Ihr Tagebuch konnte nicht geöffnet werden.
+
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ui.auto_backup</name>
+    <message>
+        <source>Your diary is saved, but it could not be backed up: {reason}.</source>
+        <translation>Ihr Tagebuch ist gespeichert, aber es konnte keine Sicherung erstellt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The app will try again later.</source>
+        <translation>Die App versucht es später erneut.</translation>
     </message>
 </context>
 <context>
@@ -613,6 +831,33 @@
     </message>
 </context>
 <context>
+    <name>ui.errors</name>
+    <message>
+        <source>Something went wrong, and part of the window may not show your latest changes. What you saved is kept in your diary. Restarting {app} shows it again; the details below help to fix this.</source>
+        <translation>Etwas ist schiefgegangen, und ein Teil des Fensters zeigt vielleicht nicht Ihre letzten Änderungen. Was Sie gespeichert haben, bleibt in Ihrem Tagebuch erhalten. Nach einem Neustart von {app} ist es wieder zu sehen; die Details unten helfen, den Fehler zu beheben.</translation>
+    </message>
+    <message>
+        <source>{kind}: {error}</source>
+        <comment>an error&apos;s Python name and its message</comment>
+        <translation>{kind}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ui.export_choice</name>
+    <message>
+        <source>Spreadsheet: your days, one row each</source>
+        <translation>Tabelle: Ihre Tage, eine Zeile pro Tag</translation>
+    </message>
+    <message>
+        <source>Everything, for a backup or another computer</source>
+        <translation>Alles, für eine Sicherung oder einen anderen Computer</translation>
+    </message>
+    <message>
+        <source>FHIR R4, for your clinic&apos;s record system</source>
+        <translation>FHIR R4, für das Aktensystem Ihrer Klinik</translation>
+    </message>
+</context>
+<context>
     <name>ui.history_page</name>
     <message>
         <source>Diary history</source>
@@ -655,6 +900,189 @@
     <message>
         <source>LDN Diary speaks {language} from its next start. The clinician summary can be printed in any language: choose it on its page.</source>
         <translation>LDN Diary verwendet {language} ab dem nächsten Start. Die Zusammenfassung für Ihre Ärztin oder Ihren Arzt können Sie in jeder Sprache drucken: Wählen Sie sie auf deren Seite.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.main_window</name>
+    <message>
+        <source>Your diary is kept on this computer only, in {folder}</source>
+        <translation>Ihr Tagebuch wird nur auf diesem Computer gespeichert, in {folder}</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>{page} ({shortcut})</source>
+        <comment>a page of the window and its shortcut</comment>
+        <translation>{page} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Medication note</source>
+        <translation>Hinweis zu Medikamenten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Diary</source>
+        <translation>&amp;Tagebuch</translation>
+    </message>
+    <message>
+        <source>&amp;Side-effect list…</source>
+        <translation>Liste der &amp;Nebenwirkungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Response thresholds…</source>
+        <translation>Schwellen für das &amp;Ansprechen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders…</source>
+        <translation>&amp;Erinnerungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Sprache…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;Über {app}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;About your painkillers.&lt;/b&gt; {warning}</source>
+        <translation>&lt;b&gt;Zu Ihren Schmerzmitteln.&lt;/b&gt; {warning}</translation>
+    </message>
+    <message>
+        <source>Import a diary file</source>
+        <translation>Eine Tagebuchdatei importieren</translation>
+    </message>
+    <message>
+        <source>Diary files (*.csv *.json)</source>
+        <translation>Tagebuchdateien (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>{file} was not imported</source>
+        <translation>{file} wurde nicht importiert</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Nichts importiert</translation>
+    </message>
+    <message>
+        <source>Importing {file}: {changes}
+
+Import it now?</source>
+        <translation>{file} importieren: {changes}
+
+Jetzt importieren?</translation>
+    </message>
+    <message>
+        <source>Import?</source>
+        <translation>Importieren?</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {changes}</source>
+        <translation>{file} importiert: {changes}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem.</numerusform>
+            <numerusform>… und %n weitere Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{failed}:
+
+{problems}</source>
+        <comment>what failed, then a list of its problems</comment>
+        <translation>{failed}:
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; looks like &apos;{known}&apos;</source>
+        <translation>„{column}“ ähnelt „{known}“</translation>
+    </message>
+    <message>
+        <source>Some columns of the file look misspelled:
+
+{columns}
+
+Fix their names in the file and import it again, or add them as side effects of your own.</source>
+        <translation>Einige Spalten der Datei scheinen falsch geschrieben:
+
+{columns}
+
+Korrigieren Sie ihre Namen in der Datei und importieren Sie sie erneut, oder fügen Sie sie als eigene Nebenwirkungen hinzu.</translation>
+    </message>
+    <message>
+        <source>Misspelled columns?</source>
+        <translation>Falsch geschriebene Spalten?</translation>
+    </message>
+    <message>
+        <source>Add as my own side effects</source>
+        <translation>Als eigene Nebenwirkungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Export the diary</source>
+        <translation>Das Tagebuch exportieren</translation>
+    </message>
+    <message>
+        <source>The diary was not exported</source>
+        <translation>Das Tagebuch wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n day(s) to {file}</source>
+        <translation>
+            <numerusform>%n Tag nach {file} exportiert</numerusform>
+            <numerusform>%n Tage nach {file} exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your name in the file?</source>
+        <translation>Ihr Name in der Datei?</translation>
+    </message>
+    <message>
+        <source>Put your name and date of birth in the file for your clinic? Without them the file says nothing about who you are.</source>
+        <translation>Ihren Namen und Ihr Geburtsdatum in die Datei für Ihre Klinik aufnehmen? Ohne sie sagt die Datei nichts darüber, wer Sie sind.</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Über {app}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{app} {version}&lt;/b&gt;&lt;p&gt;A symptom diary for people taking low-dose naltrexone. Everything you record stays on this computer.&lt;/p&gt;&lt;p&gt;Your diary folder: {folder}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;{app} {version}&lt;/b&gt;&lt;p&gt;Ein Symptomtagebuch für Menschen, die niedrig dosiertes Naltrexon einnehmen. Alles, was Sie erfassen, bleibt auf diesem Computer.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch-Ordner: {folder}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -832,6 +1260,211 @@
     <message>
         <source>Starting at login could not be changed: {error}</source>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ui.report_page</name>
+    <message>
+        <source>US Letter</source>
+        <comment>a paper size</comment>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>First day of the summary</source>
+        <translation>Erster Tag der Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Last day of the summary</source>
+        <translation>Letzter Tag der Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>This course</source>
+        <translation>Diese Behandlung</translation>
+    </message>
+    <message>
+        <source>Summarise the current course</source>
+        <translation>Die aktuelle Behandlung zusammenfassen</translation>
+    </message>
+    <message>
+        <source>Include my notes</source>
+        <translation>Meine Notizen aufnehmen</translation>
+    </message>
+    <message>
+        <source>Include my name and date of birth</source>
+        <translation>Meinen Namen und mein Geburtsdatum aufnehmen</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>Summary language</source>
+        <translation>Sprache der Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Same as the window</source>
+        <translation>Wie das Fenster</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save the summary as a PDF file</source>
+        <translation>Die Zusammenfassung als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save as PDF (Ctrl+Shift+S)</source>
+        <translation>Als PDF speichern (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the summary</source>
+        <translation>Die Zusammenfassung drucken</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>Drucken (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Summary status</source>
+        <translation>Status der Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Preview of the summary</source>
+        <translation>Vorschau der Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Pages of the summary</source>
+        <translation>Seiten der Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>the first day of a period: From [date] to [date]</comment>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>the last day of a period: From [date] to [date]</comment>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Summary &amp;language</source>
+        <translation>&amp;Sprache der Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>{verdict}. Nothing personal is printed unless you tick it.</source>
+        <translation>{verdict}. Persönliches wird nur gedruckt, wenn Sie es ankreuzen.</translation>
+    </message>
+    <message>
+        <source>No LDN course in this period. Nothing personal is printed unless you tick it.</source>
+        <translation>Keine LDN-Behandlung in diesem Zeitraum. Persönliches wird nur gedruckt, wenn Sie es ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>Die Zusammenfassung speichern</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved</source>
+        <translation>Die Zusammenfassung konnte nicht gespeichert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to {path}.</source>
+        <translation>
+            <numerusform>%n Seite in {path} gespeichert.</numerusform>
+            <numerusform>%n Seiten in {path} gespeichert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.response_panel</name>
+    <message>
+        <source>Is LDN working?</source>
+        <translation>Wirkt LDN?</translation>
+    </message>
+    <message>
+        <source>Progress through the first 4 weeks</source>
+        <translation>Fortschritt in den ersten 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Weeks of improvement, out of 12</source>
+        <translation>Wochen mit Besserung, von 12</translation>
+    </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation>Schwellen…</translation>
+    </message>
+    <message>
+        <source>What counts as an improvement</source>
+        <translation>Was als Besserung gilt</translation>
+    </message>
+    <message>
+        <source>Response thresholds</source>
+        <translation>Schwellen für das Ansprechen</translation>
+    </message>
+    <message>
+        <source>No LDN course yet</source>
+        <translation>Noch keine LDN-Behandlung</translation>
+    </message>
+    <message>
+        <source>Your course starts on the first day you record a dose as taken. Recording your activity for a few days before that gives the baseline to compare with.</source>
+        <translation>Ihre Behandlung beginnt am ersten Tag, an dem Sie eine Dosis als eingenommen erfassen. Wenn Sie einige Tage vorher Ihre Aktivität erfassen, ergibt das den Ausgangswert für den Vergleich.</translation>
+    </message>
+    <message>
+        <source>Day {day} of your course (started {start}), judged on your diary up to {as_of}</source>
+        <translation>Tag {day} Ihrer Behandlung (begonnen am {start}), beurteilt nach Ihrem Tagebuch bis {as_of}</translation>
+    </message>
+    <message>
+        <source>Day {day} of your course (started {start})</source>
+        <translation>Tag {day} Ihrer Behandlung (begonnen am {start})</translation>
+    </message>
+    <message>
+        <source>Course starts {start}</source>
+        <translation>Behandlung beginnt am {start}</translation>
+    </message>
+    <message>
+        <source>First 4 weeks: ✓ improved by day {day}</source>
+        <translation>Erste 4 Wochen: ✓ gebessert bis Tag {day}</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <comment>on a progress bar: the first 4 weeks brought an improvement</comment>
+        <translation>gebessert</translation>
+    </message>
+    <message>
+        <source>First 4 weeks: looking for an improvement</source>
+        <translation>Erste 4 Wochen: noch keine Besserung gesehen</translation>
+    </message>
+    <message>
+        <source>day {day} of {days}</source>
+        <comment>on a progress bar: day 9 of 28</comment>
+        <translation>Tag {day} von {days}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s): 12 weeks reached</source>
+        <translation>
+            <numerusform>%n Tag: 12 Wochen erreicht</numerusform>
+            <numerusform>%n Tage: 12 Wochen erreicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{days} of %n day(s)</source>
+        <comment>on a progress bar: 34 of 84 days</comment>
+        <translation>
+            <numerusform>{days} von %n Tag</numerusform>
+            <numerusform>{days} von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Improvement lasting 4 weeks (response) and 12 weeks (long-lasting):</source>
+        <translation>Besserung über 4 Wochen (Ansprechen) und 12 Wochen (anhaltend):</translation>
     </message>
 </context>
 <context>
@@ -1569,10 +2202,6 @@ Dosiserhöhung</translation>
         <translation>{kind} ({generic}: ein opioides Schmerzmittel)</translation>
     </message>
     <message>
-        <source>Treatment</source>
-        <translation>Behandlung</translation>
-    </message>
-    <message>
         <source>Other medications</source>
         <translation>Andere Medikamente</translation>
     </message>
@@ -2183,6 +2812,132 @@ startet eine neue Behandlung mit eigener Beurteilung.</translation>
     </message>
 </context>
 <context>
+    <name>ui.trends_page</name>
+    <message>
+        <source>4 weeks</source>
+        <translation>4 Wochen</translation>
+    </message>
+    <message>
+        <source>Show 4 weeks</source>
+        <translation>4 Wochen zeigen</translation>
+    </message>
+    <message>
+        <source>12 weeks</source>
+        <translation>12 Wochen</translation>
+    </message>
+    <message>
+        <source>Show 12 weeks</source>
+        <translation>12 Wochen zeigen</translation>
+    </message>
+    <message>
+        <source>This course</source>
+        <translation>Diese Behandlung</translation>
+    </message>
+    <message>
+        <source>Show this course</source>
+        <translation>Diese Behandlung zeigen</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Alles zeigen</translation>
+    </message>
+    <message>
+        <source>Legend of the chart</source>
+        <translation>Legende des Diagramms</translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <translation>Trenddiagramm</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Show the chart&apos;s data as a table</source>
+        <translation>Die Daten des Diagramms als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>the first day of a period: From [date] to [date]</comment>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Erster angezeigter Tag</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Letzter angezeigter Tag</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>the last day of a period: From [date] to [date]</comment>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>a button: show the dates chosen</comment>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Show the chosen dates</source>
+        <translation>Den gewählten Zeitraum zeigen</translation>
+    </message>
+    <message>
+        <source>Point at a day in the chart to see its values.</source>
+        <translation>Zeigen Sie auf einen Tag im Diagramm, um seine Werte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Values of the day under the pointer</source>
+        <translation>Werte des Tages unter dem Mauszeiger</translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation>Was das Diagramm zeigt</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s data</source>
+        <translation>Die Daten des Diagramms</translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation>Als Diagramm zeigen</translation>
+    </message>
+    <message>
+        <source>{day}: nothing recorded</source>
+        <translation>{day}: nichts erfasst</translation>
+    </message>
+    <message>
+        <source>activity —</source>
+        <translation>Aktivität —</translation>
+    </message>
+    <message>
+        <source>activity {value} ({band})</source>
+        <translation>Aktivität {value} ({band})</translation>
+    </message>
+    <message>
+        <source>7-day mean {mean}</source>
+        <translation>7-Tage-Mittelwert {mean}</translation>
+    </message>
+    <message>
+        <source>{dose} missed</source>
+        <translation>{dose} nicht eingenommen</translation>
+    </message>
+    <message>
+        <source>{dose} taken at {time}</source>
+        <translation>{dose} eingenommen um {time}</translation>
+    </message>
+    <message>
+        <source>{dose} taken</source>
+        <translation>{dose} eingenommen</translation>
+    </message>
+</context>
+<context>
     <name>ui.welcome_page</name>
     <message>
         <source>LDN Diary is a private diary for people taking low-dose naltrexone (LDN).</source>
@@ -2264,6 +3019,84 @@ startet eine neue Behandlung mit eigener Beurteilung.</translation>
     <message>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>ui.widgets</name>
+    <message>
+        <source>{name} known</source>
+        <comment>a tick box: the date named is known</comment>
+        <translation>{name} bekannt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>7-Tage-Mittel</translation>
+    </message>
+    <message>
+        <source>Condition items</source>
+        <translation>Score-Angaben</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>keine Notiz</translation>
+    </message>
+    <message>
+        <source>{dose} missed</source>
+        <translation>{dose} nicht eingenommen</translation>
+    </message>
+    <message>
+        <source>{dose} at {time}</source>
+        <translation>{dose} um {time}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no side effects felt</comment>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>ui.writes</name>
+    <message>
+        <source>the diary could not be used ({reason}); nothing was changed</source>
+        <translation>das Tagebuch konnte nicht verwendet werden ({reason}); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>{failed}:
+
+{problems}</source>
+        <comment>what failed, then a list of its problems</comment>
+        <translation>{failed}:
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>{failed}: {reason}</source>
+        <comment>what failed, and why</comment>
+        <translation>{failed}: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>

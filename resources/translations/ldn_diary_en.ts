@@ -29,6 +29,51 @@
     </message>
 </context>
 <context>
+    <name>ui.main_window</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n day(s) to {file}</source>
+        <translation>
+            <numerusform>Exported %n day to {file}</numerusform>
+            <numerusform>Exported %n days to {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.report_page</name>
+    <message numerus="yes">
+        <source>Saved %n page(s) to {path}.</source>
+        <translation>
+            <numerusform>Saved %n page to {path}.</numerusform>
+            <numerusform>Saved %n pages to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.response_panel</name>
+    <message numerus="yes">
+        <source>%n day(s): 12 weeks reached</source>
+        <translation>
+            <numerusform>%n day: 12 weeks reached</numerusform>
+            <numerusform>%n days: 12 weeks reached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{days} of %n day(s)</source>
+        <comment>on a progress bar: 34 of 84 days</comment>
+        <translation>
+            <numerusform>{days} of %n day</numerusform>
+            <numerusform>{days} of %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui.side_effects.words</name>
     <message numerus="yes">
         <source>Doses taken: {taken} of %n day(s) with a dose recorded ({percent}).</source>

@@ -2,6 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>charts.cohort</name>
+    <message>
+        <source>not started</source>
+        <comment>a short verdict: the LDN course has not started</comment>
+        <translation>niet gestart</translation>
+    </message>
+    <message>
+        <source>no baseline</source>
+        <comment>a short verdict</comment>
+        <translation>geen uitgangswaarde</translation>
+    </message>
+    <message>
+        <source>too early</source>
+        <comment>a short verdict: too early to tell</comment>
+        <translation>te vroeg</translation>
+    </message>
+    <message>
+        <source>non responder</source>
+        <comment>a short verdict</comment>
+        <translation>geen respons</translation>
+    </message>
+    <message>
+        <source>improving</source>
+        <comment>a short verdict</comment>
+        <translation>verbetert</translation>
+    </message>
+    <message>
+        <source>not sustained</source>
+        <comment>a short verdict: improvement not sustained</comment>
+        <translation>niet aangehouden</translation>
+    </message>
+    <message>
+        <source>response ongoing</source>
+        <comment>a short verdict</comment>
+        <translation>respons, lopend</translation>
+    </message>
+    <message>
+        <source>short lived</source>
+        <comment>a short verdict: short-lived clinical response</comment>
+        <translation>kortdurend</translation>
+    </message>
+    <message>
+        <source>long lasting</source>
+        <comment>a short verdict: long-lasting response</comment>
+        <translation>langdurig</translation>
+    </message>
+</context>
+<context>
+    <name>charts.score_rows</name>
+    <message>
+        <source>{line} ({value})</source>
+        <comment>a score line&apos;s name and its value</comment>
+        <translation>{line} ({value})</translation>
+    </message>
+    <message>
+        <source>no complete week of its items yet</source>
+        <translation>nog geen volledige week van de onderdelen</translation>
+    </message>
+</context>
+<context>
+    <name>charts.theme</name>
+    <message>
+        <source>blank: day not recorded</source>
+        <translation>leeg: dag niet ingevuld</translation>
+    </message>
+    <message>
+        <source>side effect {severity}</source>
+        <comment>a legend: side effect none</comment>
+        <translation>bijwerking: {severity}</translation>
+    </message>
+    <message>
+        <source>daily activity</source>
+        <translation>activiteit per dag</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>gemiddelde over 7 dagen</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>uitgangswaarde</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <source>response period</source>
+        <translation>periode van respons</translation>
+    </message>
+    <message>
+        <source>dose taken</source>
+        <translation>dosis ingenomen</translation>
+    </message>
+    <message>
+        <source>dose missed</source>
+        <translation>dosis niet ingenomen</translation>
+    </message>
+</context>
+<context>
+    <name>charts.trend</name>
+    <message>
+        <source>Disease activity (0–10)</source>
+        <translation>Ziekteactiviteit (0–10)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <comment>a chart panel&apos;s short name</comment>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Dose (mg)</source>
+        <translation>Dosis (mg)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <comment>a chart panel&apos;s short name</comment>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>daily activity</source>
+        <translation>activiteit per dag</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>gemiddelde over 7 dagen</translation>
+    </message>
+    <message>
+        <source>baseline {value}</source>
+        <translation>uitgangswaarde {value}</translation>
+    </message>
+    <message>
+        <source>target {value}</source>
+        <translation>doel {value}</translation>
+    </message>
+    <message>
+        <source>LDN day 1</source>
+        <translation>LDN dag 1</translation>
+    </message>
+    <message>
+        <source>week 4</source>
+        <translation>week 4</translation>
+    </message>
+    <message>
+        <source>week 12</source>
+        <translation>week 12</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <comment>a course of LDN ended here</comment>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>dose taken</source>
+        <translation>dosis ingenomen</translation>
+    </message>
+    <message>
+        <source>dose missed</source>
+        <translation>dosis niet ingenomen</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Bijwerkingen</translation>
+    </message>
+    <message>
+        <source>response period</source>
+        <translation>periode van respons</translation>
+    </message>
+</context>
+<context>
     <name>desktop.notifications</name>
     <message>
         <source>no notification service on this desktop took it</source>
@@ -14,6 +184,54 @@
     <message>
         <source>the macOS notification centre</source>
         <translation>het macOS-berichtencentrum</translation>
+    </message>
+</context>
+<context>
+    <name>ui.app</name>
+    <message>
+        <source>{app} needs a desktop session to open its window (DISPLAY is not set).</source>
+        <translation>{app} heeft een bureaubladsessie nodig om zijn venster te openen (DISPLAY is niet ingesteld).</translation>
+    </message>
+    <message>
+        <source>{app} needs some system libraries to open its window. Install them with:
+    {command}</source>
+        <translation>{app} heeft enkele systeembibliotheken nodig om zijn venster te openen. Installeer ze met:
+    {command}</translation>
+    </message>
+    <message>
+        <source>{app} could not load Qt ({reason}). Reinstall it with: {command}</source>
+        <translation>{app} kon Qt niet laden ({reason}). Installeer het opnieuw met: {command}</translation>
+    </message>
+    <message>
+        <source>Your diary is already open in another {app} window. Switch to that window (it may be minimised or behind other windows).</source>
+        <translation>Uw dagboek is al geopend in een ander venster van {app}. Ga naar dat venster (het is misschien geminimaliseerd of staat achter andere vensters).</translation>
+    </message>
+    <message>
+        <source>The diary folder cannot be used: {reason}</source>
+        <translation>De map van het dagboek kan niet worden gebruikt: {reason}</translation>
+    </message>
+    <message>
+        <source>Your diary could not be opened.
+
+{reason}</source>
+        <translation>Uw dagboek kon niet worden geopend.
+
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ui.auto_backup</name>
+    <message>
+        <source>Your diary is saved, but it could not be backed up: {reason}.</source>
+        <translation>Uw dagboek is opgeslagen, maar er kon geen reservekopie van worden gemaakt: {reason}.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Reservekopie mislukt</translation>
+    </message>
+    <message>
+        <source>The app will try again later.</source>
+        <translation>De app probeert het later opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -613,6 +831,33 @@
     </message>
 </context>
 <context>
+    <name>ui.errors</name>
+    <message>
+        <source>Something went wrong, and part of the window may not show your latest changes. What you saved is kept in your diary. Restarting {app} shows it again; the details below help to fix this.</source>
+        <translation>Er is iets misgegaan, en een deel van het venster toont misschien niet uw laatste wijzigingen. Wat u hebt opgeslagen, blijft in uw dagboek bewaard. Start {app} opnieuw om het weer te zien; de details hieronder helpen om dit op te lossen.</translation>
+    </message>
+    <message>
+        <source>{kind}: {error}</source>
+        <comment>an error&apos;s Python name and its message</comment>
+        <translation>{kind}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ui.export_choice</name>
+    <message>
+        <source>Spreadsheet: your days, one row each</source>
+        <translation>Spreadsheet: uw dagen, één rij per dag</translation>
+    </message>
+    <message>
+        <source>Everything, for a backup or another computer</source>
+        <translation>Alles, voor een reservekopie of een andere computer</translation>
+    </message>
+    <message>
+        <source>FHIR R4, for your clinic&apos;s record system</source>
+        <translation>FHIR R4, voor het dossiersysteem van uw kliniek</translation>
+    </message>
+</context>
+<context>
     <name>ui.history_page</name>
     <message>
         <source>Diary history</source>
@@ -655,6 +900,189 @@
     <message>
         <source>LDN Diary speaks {language} from its next start. The clinician summary can be printed in any language: choose it on its page.</source>
         <translation>LDN Diary gebruikt {language} vanaf de volgende keer dat u het opent. De samenvatting voor uw behandelaar kunt u in elke taal afdrukken: kies die op de pagina van de samenvatting.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.main_window</name>
+    <message>
+        <source>Your diary is kept on this computer only, in {folder}</source>
+        <translation>Uw dagboek wordt alleen op deze computer bewaard, in {folder}</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>{page} ({shortcut})</source>
+        <comment>a page of the window and its shortcut</comment>
+        <translation>{page} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Medication note</source>
+        <translation>Opmerking over medicatie</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Terugzetten vanuit een reservekopie…</translation>
+    </message>
+    <message>
+        <source>&amp;Diary</source>
+        <translation>&amp;Dagboek</translation>
+    </message>
+    <message>
+        <source>&amp;Side-effect list…</source>
+        <translation>Lijst met &amp;bijwerkingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Response thresholds…</source>
+        <translation>Drempels voor &amp;respons…</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders…</source>
+        <translation>&amp;Herinneringen…</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Taal…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;Over {app}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;About your painkillers.&lt;/b&gt; {warning}</source>
+        <translation>&lt;b&gt;Over uw pijnstillers.&lt;/b&gt; {warning}</translation>
+    </message>
+    <message>
+        <source>Import a diary file</source>
+        <translation>Een dagboekbestand importeren</translation>
+    </message>
+    <message>
+        <source>Diary files (*.csv *.json)</source>
+        <translation>Dagboekbestanden (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>{file} was not imported</source>
+        <translation>{file} is niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Niets geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Importing {file}: {changes}
+
+Import it now?</source>
+        <translation>{file} importeren: {changes}
+
+Nu importeren?</translation>
+    </message>
+    <message>
+        <source>Import?</source>
+        <translation>Importeren?</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {changes}</source>
+        <translation>{file} geïmporteerd: {changes}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… en nog %n probleem.</numerusform>
+            <numerusform>… en nog %n problemen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{failed}:
+
+{problems}</source>
+        <comment>what failed, then a list of its problems</comment>
+        <translation>{failed}:
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; looks like &apos;{known}&apos;</source>
+        <translation>&apos;{column}&apos; lijkt op &apos;{known}&apos;</translation>
+    </message>
+    <message>
+        <source>Some columns of the file look misspelled:
+
+{columns}
+
+Fix their names in the file and import it again, or add them as side effects of your own.</source>
+        <translation>Sommige kolommen van het bestand lijken verkeerd gespeld:
+
+{columns}
+
+Verbeter hun namen in het bestand en importeer het opnieuw, of voeg ze toe als uw eigen bijwerkingen.</translation>
+    </message>
+    <message>
+        <source>Misspelled columns?</source>
+        <translation>Verkeerd gespelde kolommen?</translation>
+    </message>
+    <message>
+        <source>Add as my own side effects</source>
+        <translation>Toevoegen als mijn eigen bijwerkingen</translation>
+    </message>
+    <message>
+        <source>Export the diary</source>
+        <translation>Het dagboek exporteren</translation>
+    </message>
+    <message>
+        <source>The diary was not exported</source>
+        <translation>Het dagboek is niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n day(s) to {file}</source>
+        <translation>
+            <numerusform>%n dag geëxporteerd naar {file}</numerusform>
+            <numerusform>%n dagen geëxporteerd naar {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your name in the file?</source>
+        <translation>Uw naam in het bestand?</translation>
+    </message>
+    <message>
+        <source>Put your name and date of birth in the file for your clinic? Without them the file says nothing about who you are.</source>
+        <translation>Uw naam en geboortedatum opnemen in het bestand voor uw kliniek? Zonder deze gegevens zegt het bestand niets over wie u bent.</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Over {app}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{app} {version}&lt;/b&gt;&lt;p&gt;A symptom diary for people taking low-dose naltrexone. Everything you record stays on this computer.&lt;/p&gt;&lt;p&gt;Your diary folder: {folder}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;{app} {version}&lt;/b&gt;&lt;p&gt;Een symptoomdagboek voor mensen die laaggedoseerde naltrexon gebruiken. Alles wat u invult, blijft op deze computer.&lt;/p&gt;&lt;p&gt;Uw dagboekmap: {folder}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -832,6 +1260,211 @@
     <message>
         <source>Starting at login could not be changed: {error}</source>
         <translation>Starten bij inloggen kon niet worden gewijzigd: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ui.report_page</name>
+    <message>
+        <source>US Letter</source>
+        <comment>a paper size</comment>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>First day of the summary</source>
+        <translation>Eerste dag van de samenvatting</translation>
+    </message>
+    <message>
+        <source>Last day of the summary</source>
+        <translation>Laatste dag van de samenvatting</translation>
+    </message>
+    <message>
+        <source>This course</source>
+        <translation>Deze behandeling</translation>
+    </message>
+    <message>
+        <source>Summarise the current course</source>
+        <translation>De huidige behandeling samenvatten</translation>
+    </message>
+    <message>
+        <source>Include my notes</source>
+        <translation>Mijn notities opnemen</translation>
+    </message>
+    <message>
+        <source>Include my name and date of birth</source>
+        <translation>Mijn naam en geboortedatum opnemen</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformaat</translation>
+    </message>
+    <message>
+        <source>Summary language</source>
+        <translation>Taal van de samenvatting</translation>
+    </message>
+    <message>
+        <source>Same as the window</source>
+        <translation>Zoals het venster</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>Save the summary as a PDF file</source>
+        <translation>De samenvatting opslaan als pdf-bestand</translation>
+    </message>
+    <message>
+        <source>Save as PDF (Ctrl+Shift+S)</source>
+        <translation>Opslaan als pdf (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the summary</source>
+        <translation>De samenvatting afdrukken</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>Afdrukken (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Summary status</source>
+        <translation>Status van de samenvatting</translation>
+    </message>
+    <message>
+        <source>Preview of the summary</source>
+        <translation>Voorbeeld van de samenvatting</translation>
+    </message>
+    <message>
+        <source>Pages of the summary</source>
+        <translation>Pagina&apos;s van de samenvatting</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>the first day of a period: From [date] to [date]</comment>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>the last day of a period: From [date] to [date]</comment>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Summary &amp;language</source>
+        <translation>&amp;Taal van de samenvatting</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>{verdict}. Nothing personal is printed unless you tick it.</source>
+        <translation>{verdict}. Er wordt niets persoonlijks afgedrukt, tenzij u het aanvinkt.</translation>
+    </message>
+    <message>
+        <source>No LDN course in this period. Nothing personal is printed unless you tick it.</source>
+        <translation>Geen LDN-behandeling in deze periode. Er wordt niets persoonlijks afgedrukt, tenzij u het aanvinkt.</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>De samenvatting opslaan</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved</source>
+        <translation>De samenvatting kon niet worden opgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to {path}.</source>
+        <translation>
+            <numerusform>%n pagina opgeslagen in {path}.</numerusform>
+            <numerusform>%n pagina&apos;s opgeslagen in {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.response_panel</name>
+    <message>
+        <source>Is LDN working?</source>
+        <translation>Werkt LDN?</translation>
+    </message>
+    <message>
+        <source>Progress through the first 4 weeks</source>
+        <translation>Voortgang in de eerste 4 weken</translation>
+    </message>
+    <message>
+        <source>Weeks of improvement, out of 12</source>
+        <translation>Weken met verbetering, van de 12</translation>
+    </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation>Drempels…</translation>
+    </message>
+    <message>
+        <source>What counts as an improvement</source>
+        <translation>Wat telt als een verbetering</translation>
+    </message>
+    <message>
+        <source>Response thresholds</source>
+        <translation>Drempels voor respons</translation>
+    </message>
+    <message>
+        <source>No LDN course yet</source>
+        <translation>Nog geen LDN-behandeling</translation>
+    </message>
+    <message>
+        <source>Your course starts on the first day you record a dose as taken. Recording your activity for a few days before that gives the baseline to compare with.</source>
+        <translation>Uw behandeling begint op de eerste dag dat u een dosis als ingenomen invult. Als u in de dagen daarvoor uw activiteit invult, krijgt u de uitgangswaarde om mee te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Day {day} of your course (started {start}), judged on your diary up to {as_of}</source>
+        <translation>Dag {day} van uw behandeling (gestart op {start}), beoordeeld op uw dagboek tot en met {as_of}</translation>
+    </message>
+    <message>
+        <source>Day {day} of your course (started {start})</source>
+        <translation>Dag {day} van uw behandeling (gestart op {start})</translation>
+    </message>
+    <message>
+        <source>Course starts {start}</source>
+        <translation>Behandeling begint op {start}</translation>
+    </message>
+    <message>
+        <source>First 4 weeks: ✓ improved by day {day}</source>
+        <translation>Eerste 4 weken: ✓ verbeterd op dag {day}</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <comment>on a progress bar: the first 4 weeks brought an improvement</comment>
+        <translation>verbeterd</translation>
+    </message>
+    <message>
+        <source>First 4 weeks: looking for an improvement</source>
+        <translation>Eerste 4 weken: nog geen verbetering gezien</translation>
+    </message>
+    <message>
+        <source>day {day} of {days}</source>
+        <comment>on a progress bar: day 9 of 28</comment>
+        <translation>dag {day} van {days}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s): 12 weeks reached</source>
+        <translation>
+            <numerusform>%n dag: 12 weken bereikt</numerusform>
+            <numerusform>%n dagen: 12 weken bereikt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{days} of %n day(s)</source>
+        <comment>on a progress bar: 34 of 84 days</comment>
+        <translation>
+            <numerusform>{days} van %n dag</numerusform>
+            <numerusform>{days} van %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Improvement lasting 4 weeks (response) and 12 weeks (long-lasting):</source>
+        <translation>Verbetering die 4 weken aanhoudt (respons) en 12 weken (langdurig):</translation>
     </message>
 </context>
 <context>
@@ -1569,10 +2202,6 @@ een dosisverhoging</translation>
         <translation>{kind} ({generic}: een opioïde pijnstiller)</translation>
     </message>
     <message>
-        <source>Treatment</source>
-        <translation>Behandeling</translation>
-    </message>
-    <message>
         <source>Other medications</source>
         <translation>Andere medicijnen</translation>
     </message>
@@ -2183,6 +2812,132 @@ start een nieuwe behandeling met een eigen beoordeling.</translation>
     </message>
 </context>
 <context>
+    <name>ui.trends_page</name>
+    <message>
+        <source>4 weeks</source>
+        <translation>4 weken</translation>
+    </message>
+    <message>
+        <source>Show 4 weeks</source>
+        <translation>4 weken tonen</translation>
+    </message>
+    <message>
+        <source>12 weeks</source>
+        <translation>12 weken</translation>
+    </message>
+    <message>
+        <source>Show 12 weeks</source>
+        <translation>12 weken tonen</translation>
+    </message>
+    <message>
+        <source>This course</source>
+        <translation>Deze behandeling</translation>
+    </message>
+    <message>
+        <source>Show this course</source>
+        <translation>Deze behandeling tonen</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Alles tonen</translation>
+    </message>
+    <message>
+        <source>Legend of the chart</source>
+        <translation>Legenda van de grafiek</translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <translation>Trendgrafiek</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Als tabel tonen</translation>
+    </message>
+    <message>
+        <source>Show the chart&apos;s data as a table</source>
+        <translation>De gegevens van de grafiek als tabel tonen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>the first day of a period: From [date] to [date]</comment>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Eerste getoonde dag</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Laatste getoonde dag</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>the last day of a period: From [date] to [date]</comment>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>a button: show the dates chosen</comment>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Show the chosen dates</source>
+        <translation>De gekozen periode tonen</translation>
+    </message>
+    <message>
+        <source>Point at a day in the chart to see its values.</source>
+        <translation>Wijs een dag in de grafiek aan om de waarden te zien.</translation>
+    </message>
+    <message>
+        <source>Values of the day under the pointer</source>
+        <translation>Waarden van de dag onder de aanwijzer</translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation>Wat de grafiek toont</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s data</source>
+        <translation>De gegevens van de grafiek</translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation>Als grafiek tonen</translation>
+    </message>
+    <message>
+        <source>{day}: nothing recorded</source>
+        <translation>{day}: niets ingevuld</translation>
+    </message>
+    <message>
+        <source>activity —</source>
+        <translation>activiteit —</translation>
+    </message>
+    <message>
+        <source>activity {value} ({band})</source>
+        <translation>activiteit {value} ({band})</translation>
+    </message>
+    <message>
+        <source>7-day mean {mean}</source>
+        <translation>gemiddelde over 7 dagen {mean}</translation>
+    </message>
+    <message>
+        <source>{dose} missed</source>
+        <translation>{dose} niet ingenomen</translation>
+    </message>
+    <message>
+        <source>{dose} taken at {time}</source>
+        <translation>{dose} ingenomen om {time}</translation>
+    </message>
+    <message>
+        <source>{dose} taken</source>
+        <translation>{dose} ingenomen</translation>
+    </message>
+</context>
+<context>
     <name>ui.welcome_page</name>
     <message>
         <source>LDN Diary is a private diary for people taking low-dose naltrexone (LDN).</source>
@@ -2264,6 +3019,84 @@ start een nieuwe behandeling met een eigen beoordeling.</translation>
     <message>
         <source>Getting started</source>
         <translation>Aan de slag</translation>
+    </message>
+</context>
+<context>
+    <name>ui.widgets</name>
+    <message>
+        <source>{name} known</source>
+        <comment>a tick box: the date named is known</comment>
+        <translation>{name} bekend</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Bijwerkingen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>Gemiddelde 7 dagen</translation>
+    </message>
+    <message>
+        <source>Condition items</source>
+        <translation>Score-onderdelen</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>geen notitie</translation>
+    </message>
+    <message>
+        <source>{dose} missed</source>
+        <translation>{dose} niet ingenomen</translation>
+    </message>
+    <message>
+        <source>{dose} at {time}</source>
+        <translation>{dose} om {time}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no side effects felt</comment>
+        <translation>geen</translation>
+    </message>
+</context>
+<context>
+    <name>ui.writes</name>
+    <message>
+        <source>the diary could not be used ({reason}); nothing was changed</source>
+        <translation>het dagboek kon niet worden gebruikt ({reason}); er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <source>{failed}:
+
+{problems}</source>
+        <comment>what failed, then a list of its problems</comment>
+        <translation>{failed}:
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>{failed}: {reason}</source>
+        <comment>what failed, and why</comment>
+        <translation>{failed}: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
     </message>
 </context>
 <context>

@@ -44,9 +44,12 @@ def _kind_text(medication: Medication) -> str:
 
 
 class TreatmentPage(Page):
+
+    @property
+    def title(self) -> str:
+        return translate("ui.page_list", "Treatment")
     def __init__(self, service: DiaryService, writes: Writes, parent: QWidget | None = None):
         super().__init__(parent)
-        self.title = translate("ui.treatment.page", "Treatment")
         self._service = service
         self._writes = writes
         self._loaded_steps: tuple[TitrationStep, ...] = ()  # the plan and profile as last loaded,
