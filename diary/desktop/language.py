@@ -46,6 +46,8 @@ class QtWords:
         return self._translator.translate(context, source, disambiguation, n) or ""
 
     def date(self, day: dt.date, pattern: str) -> str:
+        if self.code in (language.DEFAULT, PSEUDO):
+            return language.SourceWords().date(day, pattern)  # "Sep", not en_GB's "Sept"
         return self._locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import datetime as dt
+import re
 from collections.abc import Iterator
-from typing import ClassVar, Protocol
+from typing import Protocol
 
 LANGUAGES = {"en": "English", "nl": "Nederlands", "de": "Deutsch"}  # each in its own language
 DEFAULT = "en"
@@ -40,25 +41,22 @@ class SourceWords:
 
     code = DEFAULT
     decimal_point = "."
-    _PATTERNS: ClassVar[dict[str, str]] = {"dddd": "%A", "ddd": "%a", "MMMM": "%B", "MMM": "%b", "yyyy": "%Y", "dd": "%d", "MM": "%m"}
 
     def text(self, context: str, source: str, disambiguation: str | None, n: int) -> str:
         return ""
 
     def date(self, day: dt.date, pattern: str) -> str:
-        out, i = [], 0
-        while i < len(pattern):
-            token = next((t for t in self._PATTERNS if pattern.startswith(t, i)), None)
-            if token:
-                out.append(day.strftime(self._PATTERNS[token]))
-                i += len(token)
-            elif pattern[i] == "d":
-                out.append(str(day.day))
-                i += 1
-            else:
-                out.append(pattern[i])
-                i += 1
-        return "".join(out)
+        """The Qt pattern's fields in English, whatever the C library's locale (Qt sets it from the system)."""
+        month, weekday = _MONTHS[day.month - 1], _WEEKDAYS[day.weekday()]
+        fields = {"dddd": weekday, "ddd": weekday[:3], "dd": f"{day.day:02}", "d": str(day.day), "MMMM": month,
+                  "MMM": month[:3], "MM": f"{day.month:02}", "M": str(day.month), "yyyy": str(day.year)}
+        return _FIELD.sub(lambda m: fields.get(m[0], m[0]), pattern)
+
+
+_FIELD = re.compile(r"d{1,4}|M{1,4}|yyyy")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 _window: Words = SourceWords()
