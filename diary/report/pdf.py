@@ -21,9 +21,10 @@ from PySide6.QtGui import (
 )
 
 from diary import __version__
+from diary.domain.language import translate
 from diary.domain.report import ReportData
 from diary.domain.trend import TrendSeries
-from diary.report.html import CHART_URL, CHART_WIDTH, TITLE, report_html
+from diary.report.html import CHART_URL, CHART_WIDTH, report_html, title
 from diary.store.files import write_file
 
 CHART_DPI = 300  # crisp on paper
@@ -31,7 +32,11 @@ CHART_HEIGHT_IN = 3.3
 SCORE_ROWS_IN = 0.4  # a row of the condition scores' table
 SCORE_PANEL_IN = 0.6  # a condition score's panel of the chart
 MARGINS_MM = QMarginsF(14, 12, 14, 12)
-FOOTER = "LDN Diary · patient-reported summary · page {page} of {pages}"
+
+
+def footer_text() -> str:
+    """The line at the foot of every page; {page} and {pages} are filled in there."""
+    return translate("report.pdf", "LDN Diary · patient-reported summary · page {page} of {pages}")
 
 
 def paper_palette() -> QPalette:
@@ -99,11 +104,11 @@ class ClinicianReport:
         """Paint every page onto `device` (its page layout is set here); returns the number of pages."""
         device.setPageLayout(self.page_layout())
         width, height, footer = page_area(device)
-        return paint_pages(device, self._document(device, width, height), width, height, footer, FOOTER)
+        return paint_pages(device, self._document(device, width, height), width, height, footer, footer_text())
 
     def pdf_bytes(self) -> tuple[bytes, int]:
         """The PDF, made in memory, and its number of pages."""
-        return pdf_bytes(TITLE, self.paint)
+        return pdf_bytes(title(), self.paint)
 
     def save_pdf(self, path: Path) -> int:
         """Write the PDF whole or not at all (readable by the user only); returns the number of pages."""
