@@ -159,8 +159,9 @@ def _outcome(d: ReportData) -> str:
                    translate("report.html", "Mean activity"), translate("report.html", "Change from baseline")]
         out.append(_table(headers, rows, [14, 22, 34, 30]))
     r = d.settings
-    points = translate("report.html", "{points} point(s)", "below baseline; the number may have decimals",
-                       2 if r.absolute_threshold != 1 else 1).format(points=_num(r.absolute_threshold, 2, fixed=False))
+    plural = 1 if r.absolute_threshold == 1 else 2  # "1 point", "0.5 points", "2 points"
+    points = translate("report.html", "{points} point(s)", "below baseline; the number may have decimals", plural).format(
+        points=_num(r.absolute_threshold, 2, fixed=False))
     out.append('<p class="muted">' + translate(
         "report.html", "Definitions (Lie et al., J Transl Med 2018;16:55): a day is improved when the 7-day "
         "mean activity is at least {relative} and {points} below baseline; onset must come within {onset_days} days; "
