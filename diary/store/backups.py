@@ -52,7 +52,8 @@ def entries_text(count: int | None) -> str:
     if count == 1:  # English's plural is irregular: not "entry(s)"
         return translate("store.backups", "1 entry")
     separator = "." if current().decimal_point == "," else ","
-    return translate("store.backups", "{count} entries", "the count is 0 or above 1", count).format(
+    # Not a numerus message: English, Dutch and German all use the plural for every count but 1.
+    return translate("store.backups", "{count} entries", "the count is 0 or above 1").format(
         count=f"{count:,}".replace(",", separator))
 
 

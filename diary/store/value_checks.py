@@ -33,7 +33,8 @@ def _times(where: str) -> Callable[[int], str]:
 def _categories(n: int) -> str:
     if n == 1:  # English's plural is irregular: not "category(s)"
         return translate("store.value_checks", "1 medication category cannot be read")
-    return translate("store.value_checks", "%n medication categories cannot be read", "the count is above 1", n)
+    # Not numerus messages: English, Dutch and German use the plural for every count above 1.
+    return translate("store.value_checks", "{count} medication categories cannot be read", "the count is above 1").format(count=n)
 
 
 def _settings(n: int) -> str:
@@ -86,8 +87,8 @@ def _wrong_kind(table: str) -> Callable[[int], str]:
     def words(n: int) -> str:
         if n == 1:  # "1 row holds", "2 rows hold": the verb agrees too
             return translate("store.value_checks", "1 row of {table} holds a value of the wrong kind").format(table=table)
-        return translate("store.value_checks", "%n rows of {table} hold a value of the wrong kind", "the count is above 1", n).format(
-            table=table)
+        return translate("store.value_checks", "{count} rows of {table} hold a value of the wrong kind", "the count is above 1").format(
+            count=n, table=table)
 
     return words
 
@@ -96,8 +97,8 @@ def _broken_rule(table: str, rule: str) -> Callable[[int], str]:
     def words(n: int) -> str:
         if n == 1:
             return translate("store.value_checks", "1 row of {table} breaks the rule {rule}").format(table=table, rule=rule)
-        return translate("store.value_checks", "%n rows of {table} break the rule {rule}", "the count is above 1", n).format(
-            table=table, rule=rule)
+        return translate("store.value_checks", "{count} rows of {table} break the rule {rule}", "the count is above 1").format(
+            count=n, table=table, rule=rule)
 
     return words
 
