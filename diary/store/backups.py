@@ -33,7 +33,7 @@ KEEP_DAILY = 14
 KEEP_WEEKLY = 8
 KEEP_MONTHLY = 12
 
-def reason_words() -> dict[str, str]:
+def reasons_in_words() -> dict[str, str]:
     """Why each kind of backup was made, in words, by the reason in its file name."""
     return {
         "auto": translate("store.backups", "automatic, while you worked"),
@@ -92,7 +92,7 @@ class Backup:
     def reason_words(self) -> str:
         if not self.reason:
             return translate("store.backups", "copied here")
-        for reason, words in reason_words().items():
+        for reason, words in reasons_in_words().items():
             if self.reason == reason or self.reason.startswith(reason + "-"):
                 return words
         return self.reason.replace("-", " ")
