@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import sys
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from diary.domain.cohort import ROW_WORDS, ROWS, CohortTable, Count, Group, follow_up_text, p_text, percent_text
 from diary.domain.errors import ValidationError
+from diary.domain.language import SourceWords, translate, using
 from diary.domain.wording import json_number
 
 if TYPE_CHECKING:
@@ -25,11 +27,14 @@ FisherP = dict[str, float]
 def add_cohort_command(commands: Any, data_dir: argparse.ArgumentParser) -> None:
     """`ldn-diary cohort FILE.json ... [--json] [--out FILE.pdf]`."""
     cohort = commands.add_parser("cohort", parents=[data_dir],
-                                 help="the study's table from many patients' JSON exports (for a clinic; writes nothing but --out)")
+                                 help=translate("clinic_commands", "the study's table from many patients' JSON exports "
+                                                "(for a clinic; writes nothing but --out)"))
     cohort.add_argument("files", type=Path, nargs="+", metavar="FILE.json|FOLDER",
-                        help="patients' JSON exports, or folders of them")
-    cohort.add_argument("--json", action="store_true", help="print JSON (keys as in docs/cohort.md) instead of words")
-    cohort.add_argument("--out", type=Path, metavar="FILE.pdf", help="also print the table to a PDF for a clinic meeting")
+                        help=translate("clinic_commands", "patients' JSON exports, or folders of them"))
+    cohort.add_argument("--json", action="store_true",
+                        help=translate("clinic_commands", "print JSON (keys as in docs/cohort.md) instead of words"))
+    cohort.add_argument("--out", type=Path, metavar="FILE.pdf",
+                        help=translate("clinic_commands", "also print the table to a PDF for a clinic meeting"))
 
 
 def clinic_command(args: argparse.Namespace) -> Callable[[argparse.Namespace], int] | None:
@@ -39,6 +44,11 @@ def clinic_command(args: argparse.Namespace) -> Callable[[argparse.Namespace], i
     if args.command == "demo" and getattr(args, "cohort", None) is not None:
         return _demo_cohort
     return None
+
+
+def _json_words(json_output: bool) -> contextlib.AbstractContextManager[object]:
+    """English source words for JSON output, which is the same in every language."""
+    return using(SourceWords()) if json_output else contextlib.nullcontext()
 
 
 class MissingExtraError(Exception):
@@ -53,7 +63,8 @@ def fisher_p(table: CohortTable) -> FisherP | None:
     try:  # SciPy is the clinic's, not the patient's: imported only here (the frozen app leaves it out)
         from scipy.stats import fisher_exact
     except ImportError:
-        raise MissingExtraError(f"Fisher's exact test needs SciPy, from the clinic extra: {CLINIC_EXTRA}") from None
+        raise MissingExtraError(translate("clinic_commands", "Fisher's exact test needs SciPy, from the clinic extra: {install}").format(
+            install=CLINIC_EXTRA)) from None
     return {row: float(fisher_exact(t, alternative="two-sided").pvalue) for row, t in tables.items()}
 
 
@@ -87,7 +98,7 @@ def cohort_text(cohort: Cohort, p: FisherP | None) -> str:
     """The study's table in words."""
     t = cohort.table
     groups = [t.everyone, *t.by_condition] if len(t.by_condition) > 1 else [t.everyone]
-    heads = [f"{g.name} (n={g.n})" for g in groups] + (["Fisher's exact"] if p else [])
+    heads = [f"{g.name} (n={g.n})" for g in groups] + ([translate("clinic_commands", "Fisher's exact")] if p else [])
     rows = [[ROW_WORDS[row], *(percent_text(g.rows[row]) for g in groups),
              *([p_text(p[row])] if p and row in p else [""] if p else [])] for row in ROWS]
     label_width = max(len(r[0]) for r in rows)
@@ -96,21 +107,29 @@ def cohort_text(cohort: Cohort, p: FisherP | None) -> str:
     def line(cells: list[str]) -> str:
         return "  ".join([cells[0].ljust(label_width), *(c.ljust(w) for c, w in zip(cells[1:], widths))]).rstrip()
 
-    lines = [f"LDN cohort: {t.everyone.n} patients, the first course of each, judged by the study's response rules", "",
+    head = translate("clinic_commands", "LDN cohort: %n patient(s), the first course of each, judged by the study's response rules",
+                     None, t.everyone.n)
+    lines = [head, "",
              line(["", *heads]), *(line(r) for r in rows), ""]
     if p is not None:
         a, b = t.by_condition
-        lines.append(f"{a.name} vs {b.name} (Fisher's exact test, two-sided): response {p_text(p['response'])}, "
-                     f"12 weeks or more {p_text(p['long_lasting'])}")
-    effects = ", ".join(f"{label.lower()} {n}" for _, label, n in t.side_effects) or "none"
-    lines.append(f"Side effects (patients): {effects}")
+        lines.append(translate("clinic_commands", "{first} vs {second} (Fisher's exact test, two-sided): response {response}, "
+                               "12 weeks or more {long_lasting}").format(
+            first=a.name, second=b.name, response=p_text(p["response"]), long_lasting=p_text(p["long_lasting"])))
+    effects = ", ".join(f"{label.lower()} {n}" for _, label, n in t.side_effects) or translate("clinic_commands", "none",
+                                                                                               "no side effects")
+    lines.append(translate("clinic_commands", "Side effects (patients): {effects}").format(effects=effects))
     stops = sum(n for _, n in t.stopped_early)
     why = ", ".join(f"{reason} {n}" for reason, n in t.stopped_early)
-    lines.append(f"Stopped within 28 days: {stops}" + (f" ({why})" if why else ""))
-    lines.append(f"Follow-up: {follow_up_text(t.follow_up)}")
+    if why:
+        lines.append(translate("clinic_commands", "Stopped within 28 days: {stopped} ({reasons})").format(stopped=stops, reasons=why))
+    else:
+        lines.append(translate("clinic_commands", "Stopped within 28 days: {stopped}").format(stopped=stops))
+    lines.append(translate("clinic_commands", "Follow-up: {follow_up}").format(follow_up=follow_up_text(t.follow_up)))
     for s in cohort.not_counted:
-        lines.append(f"Not counted: {s.path.name}: {s.reason}")
-    lines.append(f"Files read {len(cohort.read)}, skipped {len(cohort.skipped)}")
+        lines.append(translate("clinic_commands", "Not counted: {file}: {reason}").format(file=s.path.name, reason=s.reason))
+    lines.append(translate("clinic_commands", "Files read {read}, skipped {skipped}").format(
+        read=len(cohort.read), skipped=len(cohort.skipped)))
     return "\n".join(lines)
 
 
@@ -118,24 +137,31 @@ def _cohort(args: argparse.Namespace) -> int:
     from diary.services.cohort import read_cohort
 
     if args.out is not None and args.out.suffix.lower() != ".pdf":
-        raise ValidationError(f"--out: {args.out.name} must end in .pdf")
+        raise ValidationError(translate("clinic_commands", "--out: {name} must end in .pdf").format(name=args.out.name))
     if args.out is not None and not args.out.parent.is_dir():
-        raise ValidationError(f"--out: the folder {args.out.parent} does not exist")
-    cohort = read_cohort(args.files, dt.date.today())
+        raise ValidationError(translate("clinic_commands", "--out: the folder {folder} does not exist").format(folder=args.out.parent))
+    with _json_words(args.json):  # --json is the same in every language
+        cohort = read_cohort(args.files, dt.date.today())
     for s in cohort.skipped:
-        print(f"ldn-diary: skipped {s.path}: {s.reason}", file=sys.stderr)
+        print("ldn-diary: " + translate("clinic_commands", "skipped {file}: {reason}").format(file=s.path, reason=s.reason),
+              file=sys.stderr)
     if not cohort.read:
-        raise ValidationError("no patient's export could be read, so there is no table" if cohort.skipped
-                              else "no JSON export was found in the folders given")
+        raise ValidationError(translate("clinic_commands", "no patient's export could be read, so there is no table")
+                              if cohort.skipped else translate("clinic_commands", "no JSON export was found in the folders given"))
     try:
         p = fisher_p(cohort.table)
     except MissingExtraError as exc:
         print(f"ldn-diary: {exc}", file=sys.stderr)
         return EXIT_FAILURE
-    print(json.dumps(cohort_json(cohort, p), indent=2, ensure_ascii=False) if args.json else cohort_text(cohort, p))
+    if args.json:
+        with _json_words(True):
+            print(json.dumps(cohort_json(cohort, p), indent=2, ensure_ascii=False))
+    else:
+        print(cohort_text(cohort, p))
     if args.out is not None:
         pages = _save_pdf(cohort, p, args.out)
-        print(f"Saved the cohort table ({pages} pages) to {args.out}.", file=sys.stderr if args.json else sys.stdout)
+        print(translate("clinic_commands", "Saved the cohort table (%n page(s)) to {path}.", None, pages).format(path=args.out),
+              file=sys.stderr if args.json else sys.stdout)
     return EXIT_OK
 
 
@@ -155,6 +181,6 @@ def _demo_cohort(args: argparse.Namespace) -> int:
     from diary.services.demo_cohort import write_demo_cohort
 
     paths = write_demo_cohort(args.cohort, dt.date.today())
-    print(f"Wrote a demo cohort of {len(paths)} patients' exports to {args.cohort}; "
-          f"see the table with: ldn-diary cohort {args.cohort}")
+    print(translate("clinic_commands", "Wrote a demo cohort, the exports of %n patient(s), to {folder}; see the table with: {command}",
+                    None, len(paths)).format(folder=args.cohort, command=f"ldn-diary cohort {args.cohort}"))
     return EXIT_OK

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
@@ -22,6 +23,7 @@ from diary.domain.entries import (
     parse_severity,
 )
 from diary.domain.errors import ValidationError
+from diary.domain.language import SourceWords, translate, using
 from diary.domain.wording import json_number
 from diary.score_commands import item_changes, scores_json, scores_text
 from diary.services.backups import DiaryBackups, entries_text
@@ -52,7 +54,7 @@ def _option(option: str, text: str | None, convert: Callable[[str], _T], problem
 def _whole_number(text: str) -> int:
     digits = text.strip()
     if not (digits.isascii() and digits.removeprefix("-").isdigit()):
-        raise ValueError(f"{text!r} is not allowed; use a whole number from 0 to 10")
+        raise ValueError(translate("commands", "{text} is not allowed; use a whole number from 0 to 10").format(text=repr(text)))
     return int(digits)
 
 
@@ -60,7 +62,7 @@ def _mg_number(text: str) -> float:
     try:
         return float(text)
     except ValueError:
-        raise ValueError(f"{text!r} is not a number of mg (0.1-50)") from None
+        raise ValueError(translate("commands", "{text} is not a number of mg (0.1-50)").format(text=repr(text))) from None
 
 
 def _severity_options(items: list[str], effects: list[SideEffect], problems: list[str]) -> dict[str, Severity]:
@@ -73,7 +75,8 @@ def _severity_options(items: list[str], effects: list[SideEffect], problems: lis
         effect = find_side_effect(name, effects) if sep else None
         if effect is None:
             known = ", ".join(e.key for e in effects)
-            problems.append(f"--side-effect {item!r}: use NAME=SEVERITY with NAME one of: {known}")
+            problems.append(translate("commands", "--side-effect {item}: use NAME=SEVERITY with NAME one of: {known}").format(
+                item=repr(item), known=known))
             continue
         severity = _option(f"--side-effect {name}", value, parse_severity, problems)
         if severity is not None:
@@ -107,8 +110,8 @@ def _entry_changes(args: argparse.Namespace, service: DiaryService) -> DailyEntr
     ):
         problems.extend(f"{option}: {p}" for p in entry_problems(alone, today))
     if not problems and changes == DailyEntry(changes.day):
-        problems.append("nothing to save: give at least one of --activity, --dose-mg, --taken or --missed, "
-                        "--dose-time, --side-effect, --note or a condition item such as --pain")
+        problems.append(translate("commands", "nothing to save: give at least one of --activity, --dose-mg, --taken or --missed, "
+                                  "--dose-time, --side-effect, --note or a condition item such as --pain"))
     if problems:
         raise ValidationError(problems)
     return changes
@@ -140,49 +143,70 @@ def _response_json(a: ResponseAssessment) -> dict[str, object]:
 
 
 def _response_text(a: ResponseAssessment) -> str:
+    # ISO dates and ASCII numbers ("-0.5"): scripts read this text too (the window and PDF write "−" and the
+    # language's decimal sign); only the words follow the language.
+    start = a.course_start.isoformat()
     if a.as_of is None:  # nothing recorded (so no day number either)
-        when = ""
+        lines = [translate("commands", "Course started {start}").format(start=start)]
     elif a.day:
-        when = f", day {a.day} on {a.as_of.isoformat()}"
+        lines = [translate("commands", "Course started {start}, day {day} on {date}").format(
+            start=start, day=a.day, date=a.as_of.isoformat())]
     else:
-        when = f", not started on {a.as_of.isoformat()}"
-    lines = [f"Course started {a.course_start.isoformat()}{when}"]
-    lines.append(f"Result: {a.category.words}" + (f" (in the study: {a.category.study_meaning})" if a.category.study_meaning else ""))
+        lines = [translate("commands", "Course started {start}, not started on {date}").format(start=start, date=a.as_of.isoformat())]
+    if a.category.study_meaning:
+        lines.append(translate("commands", "Result: {result} (in the study: {meaning})").format(
+            result=a.category.words, meaning=a.category.study_meaning))
+    else:
+        lines.append(translate("commands", "Result: {result}").format(result=a.category.words))
     lines.append(a.explanation)
     if a.next_step:
-        lines.append(f"Next: {a.next_step}")
+        lines.append(translate("commands", "Next: {step}").format(step=a.next_step))
     if a.visits and a.baseline is not None:
         cells = []
         for v in a.visits:
             if v.week == 0:
-                cells.append(f"week 0 {v.mean:.1f}")
+                cells.append(translate("commands", "week {week} {mean}").format(week=0, mean=f"{v.mean:.1f}"))
             elif v.mean is None:
-                cells.append(f"week {v.week} not enough data")
+                cells.append(translate("commands", "week {week} not enough data").format(week=v.week))
             else:
-                # ASCII signs: this text is the CLI contract that scripts read (the window and PDF use "−").
-                cells.append(f"week {v.week} {v.mean:.1f} ({v.change:+.1f})")
-        lines.append("Visits (mean activity): " + " | ".join(cells))
+                cells.append(translate("commands", "week {week} {mean} ({change})").format(
+                    week=v.week, mean=f"{v.mean:.1f}", change=f"{v.change:+.1f}"))
+        lines.append(translate("commands", "Visits (mean activity): {visits}").format(visits=" | ".join(cells)))
     return "\n".join(lines)
 
 
+def _no_course() -> NoCourseError:
+    return NoCourseError(translate("commands", "there is no treatment course yet: record a dose taken (or import a diary) to start one"))
+
+
 def _print_response(args: argparse.Namespace, service: DiaryService) -> None:
-    assessments = service.reports.assessments(_option_date("--as-of", args.as_of, service.today()))
+    as_of = _option_date("--as-of", args.as_of, service.today())
+    with _json_words(args.json):  # --json is the same in every language
+        assessments = service.reports.assessments(as_of)
+        if assessments and not args.all_courses:
+            assessments = assessments[-1:]
+        data = [_response_json(a) for a in assessments] if args.json else []
     if not assessments:
-        raise NoCourseError("there is no treatment course yet: record a dose taken (or import a diary) to start one")
-    if not args.all_courses:
-        assessments = assessments[-1:]
+        raise _no_course()
     if args.json:
-        data = [_response_json(a) for a in assessments]
         print(json.dumps(data if args.all_courses else data[0], indent=2))
     else:
         print("\n\n".join(_response_text(a) for a in assessments))
 
 
+def _json_words(json_output: bool) -> contextlib.AbstractContextManager[object]:
+    """English source words for JSON output, which is the same in every language; else the current language."""
+    return using(SourceWords()) if json_output else contextlib.nullcontext()
+
+
 def _print_scores(args: argparse.Namespace, service: DiaryService) -> None:
-    scores = service.reports.scores(_option_date("--as-of", args.as_of, service.today()))
+    as_of = _option_date("--as-of", args.as_of, service.today())
+    with _json_words(args.json):
+        scores = service.reports.scores(as_of)
+        text = json.dumps(scores_json(scores), indent=2) if args.json and scores is not None else ""
     if scores is None:
-        raise NoCourseError("there is no treatment course yet: record a dose taken (or import a diary) to start one")
-    print(json.dumps(scores_json(scores), indent=2) if args.json else scores_text(scores))
+        raise _no_course()
+    print(text if args.json else scores_text(scores))
 
 
 def _option_date(option: str, text: str | None, today: dt.date) -> dt.date | None:
@@ -206,26 +230,26 @@ def _period(args: argparse.Namespace, today: dt.date) -> tuple[dt.date | None, d
 
 def _save_chart(args: argparse.Namespace, service: DiaryService) -> None:
     if args.out.suffix.lower() not in (".png", ".svg"):
-        raise ValidationError(f"--out: {args.out.name} must end in .png or .svg")
+        raise ValidationError(translate("commands", "--out: {name} must end in .png or .svg").format(name=args.out.name))
     first, last = _period(args, service.today())
     if first and last and first > last:
-        raise ValidationError(f"--from {first} is after --to {last}")
+        raise ValidationError(translate("commands", "--from {first} is after --to {last}").format(first=first, last=last))
     series = service.reports.trend()
     if not series.entries:
-        raise ValidationError("the diary has no entries yet, so there is nothing to chart")
+        raise ValidationError(translate("commands", "the diary has no entries yet, so there is nothing to chart"))
     from diary.charts.trend import TrendChart
 
     TrendChart(series, first, last).save(args.out)
-    print(f"Saved the chart to {args.out}.")
+    print(translate("commands", "Saved the chart to {path}.").format(path=args.out))
 
 
 def _save_report(args: argparse.Namespace, service: DiaryService) -> None:
     from diary.domain.report import ReportOptions
 
     if args.out.suffix.lower() != ".pdf":
-        raise ValidationError(f"--out: {args.out.name} must end in .pdf")
+        raise ValidationError(translate("commands", "--out: {name} must end in .pdf").format(name=args.out.name))
     if not args.out.parent.is_dir():
-        raise ValidationError(f"--out: the folder {args.out.parent} does not exist")
+        raise ValidationError(translate("commands", "--out: the folder {folder} does not exist").format(folder=args.out.parent))
     options = ReportOptions(*_period(args, service.today()), args.include_notes, args.include_name)
     data = service.reports.report_data(options)
     # Qt lays out the pages; no window is needed, so no screen either.
@@ -236,9 +260,10 @@ def _save_report(args: argparse.Namespace, service: DiaryService) -> None:
 
     _app = QGuiApplication.instance() or QGuiApplication(["ldn-diary"])
     pages = ClinicianReport(data, service.reports.trend(data.first, data.last)).save_pdf(args.out)
-    print(f"Saved the summary of {data.first.isoformat()} to {data.last.isoformat()} ({pages} pages) to {args.out}.")
+    print(translate("commands", "Saved the summary of {first} to {last} (%n page(s)) to {path}.", None, pages).format(
+        first=data.first.isoformat(), last=data.last.isoformat(), path=args.out))
     if data.coverage_note:
-        print(f"Note: {data.coverage_note}")
+        print(translate("commands", "Note: {note}").format(note=data.coverage_note))
 
 
 class NoCourseError(Exception):
@@ -251,15 +276,16 @@ def _run(args: argparse.Namespace) -> int:
         if args.command == "add":
             changes = _entry_changes(args, service)
             service.entries.update(changes)
-            print(f"Saved {changes.day.isoformat()}.")
+            print(translate("commands", "Saved {date}.", "a day's entry").format(date=changes.day.isoformat()))
             if warning := dose_warning(changes.dose_mg):
-                print(f"Note: {warning}", file=sys.stderr)
+                print(translate("commands", "Note: {note}").format(note=warning), file=sys.stderr)
         elif args.command == "import":
             print(service.transfer.import_file(args.file, dry_run=args.dry_run, new_side_effects=args.new_side_effects).summary())
         elif args.command == "export":
             named = {"include_name": True} if args.include_name else {}  # only asked for: a FHIR file's Patient
-            count = service.transfer.export_file(args.file, **named)
-            print(f"Exported {count} days to {args.file}.")
+            with using(SourceWords()):  # a file is the same in every language
+                count = service.transfer.export_file(args.file, **named)
+            print(translate("commands", "Exported %n day(s) to {path}.", None, count).format(path=args.file))
         elif args.command == "response":
             _print_response(args, service)
         elif args.command == "scores":
@@ -270,7 +296,8 @@ def _run(args: argparse.Namespace) -> int:
             _save_report(args, service)
         elif args.command == "demo":
             change = service.transfer.fill_demo()
-            print(f"Filled {service.data_dir} with a sample diary of {len(change.days)} days.")
+            print(translate("commands", "Filled {folder} with a sample diary of %n day(s).", None, len(change.days)).format(
+                folder=service.data_dir))
         elif args.command == "backup":
             _backup(args, service)
         elif args.command == "remind":
@@ -294,10 +321,12 @@ def _access(args: argparse.Namespace) -> Access:
 def _backup(args: argparse.Namespace, service: DiaryService) -> None:
     if args.out is not None:
         copy = service.backups.save_copy(args.out)
-        print(f"Saved a backup of the diary ({entries_text(copy.entries)}) to {copy.path}.")
+        print(translate("commands", "Saved a backup of the diary ({entries}) to {path}.").format(
+            entries=entries_text(copy.entries), path=copy.path))
     else:
         made = service.backups.make("manual")
-        print(f"Backed up the diary ({entries_text(made.entries)}) to {made.path}.")
+        print(translate("commands", "Backed up the diary ({entries}) to {path}.").format(
+            entries=entries_text(made.entries), path=made.path))
 
 
 def _restore(args: argparse.Namespace) -> int:
@@ -310,14 +339,19 @@ def _restore(args: argparse.Namespace) -> int:
     finally:
         if lock is not None:
             lock.release()
-    last = f", the last on {result.restored.last_day.isoformat()}" if result.restored.last_day else ""
-    print(f"Restored {args.file}: the diary now has {entries_text(result.restored.entries)}{last}.")
-    if result.previous is None:
-        print("There was no diary before, so nothing needed to be set aside.")
-    elif result.previous.ok:
-        print(f"The diary as it was is kept in {result.previous.path}; to undo, restore that file.")
+    entries = entries_text(result.restored.entries)
+    if result.restored.last_day:
+        print(translate("commands", "Restored {file}: the diary now has {entries}, the last on {date}.").format(
+            file=args.file, entries=entries, date=result.restored.last_day.isoformat()))
     else:
-        print(f"The damaged diary was set aside, byte for byte, as {result.previous.path}.")
+        print(translate("commands", "Restored {file}: the diary now has {entries}.").format(file=args.file, entries=entries))
+    if result.previous is None:
+        print(translate("commands", "There was no diary before, so nothing needed to be set aside."))
+    elif result.previous.ok:
+        print(translate("commands", "The diary as it was is kept in {path}; to undo, restore that file.").format(
+            path=result.previous.path))
+    else:
+        print(translate("commands", "The damaged diary was set aside, byte for byte, as {path}.").format(path=result.previous.path))
     return EXIT_OK
 
 
@@ -328,11 +362,13 @@ def _damaged_lines(exc: DiaryDamagedError, args: argparse.Namespace) -> list[str
     lines = [str(exc)]
     folder = DiaryBackups(exc.data_dir).folder
     if not exc.backups:
-        return [*lines, f"There are no backups in {folder} to restore. {exc.advice_without_backups}"]
-    lines.append(f"Backups you can restore, newest first (in {folder}):")
+        return [*lines, translate("commands", "There are no backups in {folder} to restore. {advice}").format(
+            folder=folder, advice=exc.advice_without_backups)]
+    lines.append(translate("commands", "Backups you can restore, newest first (in {folder}):").format(folder=folder))
     lines.extend(f"  {backup.describe()}" for backup in exc.backups[:5])
     where = f"--data-dir {shlex.quote(str(args.data_dir))} " if getattr(args, "data_dir", None) else ""
-    lines.append(f"To restore the newest: ldn-diary restore {where}{shlex.quote(str(exc.backups[0].path))}")
+    lines.append(translate("commands", "To restore the newest: {command}").format(
+        command=f"ldn-diary restore {where}{shlex.quote(str(exc.backups[0].path))}"))
     return lines
 
 
@@ -355,7 +391,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"ldn-diary: {line}", file=sys.stderr)
         return EXIT_FAILURE
     except BackupError as exc:
-        print(f"ldn-diary: no backup was made: {exc}; nothing was changed", file=sys.stderr)
+        print("ldn-diary: " + translate("commands", "no backup was made: {reason}; nothing was changed").format(reason=exc),
+              file=sys.stderr)
         return EXIT_FAILURE
     except (DiaryOpenError, NoCourseError) as exc:
         print(f"ldn-diary: {exc}", file=sys.stderr)
@@ -373,5 +410,6 @@ def run(args: argparse.Namespace) -> int:
             raise
         # e.g. "database is locked" while another program writes, or damage found in the middle of
         # a command: say so without a traceback (the transaction was rolled back).
-        print(f"ldn-diary: the diary could not be used ({getattr(exc, 'orig', exc)}); nothing was changed", file=sys.stderr)
+        print("ldn-diary: " + translate("commands", "the diary could not be used ({error}); nothing was changed").format(
+            error=getattr(exc, "orig", exc)), file=sys.stderr)
         return EXIT_FAILURE

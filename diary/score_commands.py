@@ -8,6 +8,7 @@ from typing import Any
 
 from diary.domain.condition_items import COMPLICATIONS, ITEMS, NO_COMPLICATIONS, parse_complications
 from diary.domain.entries import DailyEntry, entry_problems
+from diary.domain.language import translate
 from diary.domain.scores import CourseScores, ScoreResult
 from diary.domain.wording import json_number, number
 
@@ -17,7 +18,8 @@ def add_item_options(add: argparse.ArgumentParser) -> None:
     for key, item in ITEMS.items():
         words = ", ".join(f"{n} {w}" for n, w in enumerate(item.words, start=item.low)) or f"{item.low}-{item.high}"
         add.add_argument(f"--{key.replace('_', '-')}", dest=key, metavar="N", help=f"{item.question} ({words})")
-    add.add_argument("--complications", metavar="A;B", help=f"{';'.join(COMPLICATIONS[:2])}; ... or {NO_COMPLICATIONS}")
+    add.add_argument("--complications", metavar="A;B", help=translate("score_commands", "{examples}; ... or {none}").format(
+        examples=";".join(COMPLICATIONS[:2]), none=NO_COMPLICATIONS))
 
 
 def item_changes(args: argparse.Namespace, today: dt.date, problems: list[str]) -> DailyEntry:
@@ -66,28 +68,35 @@ def scores_json(scores: CourseScores) -> dict[str, Any]:
 
 def _yes_no(value: bool | str | None) -> str:
     if value is None:
-        return "not known"
+        return translate("score_commands", "not known")
     if isinstance(value, str):
         return value
-    return "yes" if value else "no"
+    return translate("score_commands", "yes") if value else translate("score_commands", "no")
 
 
 def _result_text(r: ScoreResult) -> str:
-    value = "not enough data" if r.value is None else number(r.value, 1)
-    when = f" on {r.as_of.isoformat()}" if r.as_of else ""
-    baseline = "not enough data" if r.baseline is None else number(r.baseline, 1)
-    parts = [f"{r.score.name} ({r.score.source}): {value}{when}; baseline {baseline}"]
+    missing = translate("score_commands", "not enough data")
+    value = missing if r.value is None else number(r.value, 1)
+    baseline = missing if r.baseline is None else number(r.baseline, 1)
+    if r.as_of:
+        head = translate("score_commands", "{score} ({source}): {value} on {date}; baseline {baseline}").format(
+            score=r.score.name, source=r.score.source, value=value, date=r.as_of.isoformat(), baseline=baseline)
+    else:
+        head = translate("score_commands", "{score} ({source}): {value}; baseline {baseline}").format(
+            score=r.score.name, source=r.score.source, value=value, baseline=baseline)
+    parts = [head]
     if r.score.remission is not None:
-        parts.append(f"remission: {_yes_no(r.remission)}")
-    parts.append(f"response: {_yes_no(r.response)}")
+        parts.append(translate("score_commands", "remission: {answer}").format(answer=_yes_no(r.remission)))
+    parts.append(translate("score_commands", "response: {answer}").format(answer=_yes_no(r.response)))
     if r.band is not None:
-        parts.append(f"band: {r.band}")
+        parts.append(translate("score_commands", "band: {band}").format(band=r.band))
     return "; ".join(parts)
 
 
 def scores_text(scores: CourseScores) -> str:
     """The same in words, a line per score."""
-    head = f"Course started {scores.course_start.isoformat()}"
+    head = translate("score_commands", "Course started {start}").format(start=scores.course_start.isoformat())
     if not scores.results:
-        return f"{head}\nNo condition score items are recorded yet (see the profile to switch scores on)."
+        return head + "\n" + translate("score_commands", "No condition score items are recorded yet "
+                                                          "(see the profile to switch scores on).")
     return "\n".join([head, *(_result_text(r) for r in scores.results)])

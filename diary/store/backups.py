@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from diary.domain.language import current, translate
 from diary.store.files import check_target, fsync_file, fsync_folder
 from diary.store.integrity import FileCheck, check_file
 from diary.store.paths import BACKUP_DIRNAME
@@ -32,21 +33,28 @@ KEEP_DAILY = 14
 KEEP_WEEKLY = 8
 KEEP_MONTHLY = 12
 
-REASON_WORDS = {
-    "auto": "automatic, while you worked",
-    "close": "when the window closed",
-    "manual": "made on request",
-    "before-import": "before an import",
-    "before-restore": "before a restore",
-    "before-upgrade": "before an upgrade",
-    "damaged": "the damaged diary, set aside",
-}
+def reasons_in_words() -> dict[str, str]:
+    """Why each kind of backup was made, in words, by the reason in its file name."""
+    return {
+        "auto": translate("store.backups", "automatic, while you worked"),
+        "close": translate("store.backups", "when the window closed"),
+        "manual": translate("store.backups", "made on request"),
+        "before-import": translate("store.backups", "before an import"),
+        "before-restore": translate("store.backups", "before a restore"),
+        "before-upgrade": translate("store.backups", "before an upgrade"),
+        "damaged": translate("store.backups", "the damaged diary, set aside"),
+    }
 
 
 def entries_text(count: int | None) -> str:
-    """"1 entry", "1,204 entries"."""
+    """"1 entry", "1,204 entries" (a thousands separator as the language writes it: "1.204" in Dutch and German)."""
     count = count or 0
-    return f"{count:,} entr{'y' if count == 1 else 'ies'}"
+    if count == 1:  # English's plural is irregular: not "entry(s)"
+        return translate("store.backups", "1 entry")
+    separator = "." if current().decimal_point == "," else ","
+    # Not a numerus message: English, Dutch and German all use the plural for every count but 1.
+    return translate("store.backups", "{count} entries", "the count is 0 or above 1").format(
+        count=f"{count:,}".replace(",", separator))
 
 
 class BackupError(Exception):
@@ -83,8 +91,8 @@ class Backup:
     @property
     def reason_words(self) -> str:
         if not self.reason:
-            return "copied here"
-        for reason, words in REASON_WORDS.items():
+            return translate("store.backups", "copied here")
+        for reason, words in reasons_in_words().items():
             if self.reason == reason or self.reason.startswith(reason + "-"):
                 return words
         return self.reason.replace("-", " ")
@@ -93,9 +101,11 @@ class Backup:
         """One line for people: date, entries, why, and the file name."""
         when = self.created.strftime("%Y-%m-%d %H:%M")
         if self.ok:
-            held = entries_text(self.entries) + (f", last day {self.last_day.isoformat()}" if self.last_day else "")
+            held = entries_text(self.entries)
+            if self.last_day:
+                held = translate("store.backups", "{entries}, last day {date}").format(entries=held, date=self.last_day.isoformat())
         else:
-            held = "damaged, cannot be restored"
+            held = translate("store.backups", "damaged, cannot be restored")
         return f"{when}  {held}  ({self.reason_words})  {self.path.name}"
 
 
@@ -131,14 +141,17 @@ def snapshot(source: Path, target: Path) -> FileCheck:
             src.close()
         check = check_file(target, thorough=True)
         if not check.ok:
-            raise BackupError(f"the copy of {source} failed its check: {check.problem}")
+            raise BackupError(translate("store.backups", "the copy of {source} failed its check: {problem}").format(
+                source=source, problem=check.problem))
         fsync_file(target)
         checkpoint(source)
         return check
     except (sqlite3.Error, OSError) as exc:
         _remove_with_companions(target)
         full = getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL" or (isinstance(exc, OSError) and exc.errno == errno.ENOSPC)
-        raise BackupError(f"{source} could not be copied ({'the disk is full' if full else exc})") from exc
+        reason = translate("store.backups", "the disk is full") if full else exc
+        raise BackupError(translate("store.backups", "{source} could not be copied ({reason})").format(
+            source=source, reason=reason)) from exc
     except BaseException:
         _remove_with_companions(target)
         raise

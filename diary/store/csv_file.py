@@ -31,6 +31,7 @@ from diary.domain.entries import (
     parse_severity,
 )
 from diary.domain.errors import PROBLEMS_COUNTED, MisspelledColumnsError, Problems, ValidationError
+from diary.domain.language import translate
 from diary.domain.side_effects import SideEffect, find_side_effect, label_from_key, side_effect_key
 
 CSV_FIXED_COLUMNS = ("date", "activity", "dose_mg", "dose_taken", "dose_time", "notes")
@@ -92,13 +93,15 @@ def _csv_line(cells: Sequence[str | int]) -> str:
 def _parse_activity(text: str) -> int:
     if text.isascii() and text.isdigit() and ACTIVITY_MIN <= int(text) <= ACTIVITY_MAX:
         return int(text)
-    raise ValueError(f"activity {text!r} is not allowed; use a whole number from 0 to 10, or leave it empty")
+    raise ValueError(translate("store.csv_file", "activity {text} is not allowed; use a whole number from 0 to 10, or leave it empty")
+                     .format(text=repr(text)))
 
 
 def _parse_taken(text: str) -> bool:
     answer = TAKEN_WORDS.get(text.lower())
     if answer is None:
-        raise ValueError(f"dose_taken {text!r} is not allowed; use yes or no (or y/n, true/false, 1/0, ja/nee, ja/nein), or leave it empty")
+        raise ValueError(translate("store.csv_file", "dose_taken {text} is not allowed; use yes or no "
+                                   "(or y/n, true/false, 1/0, ja/nee, ja/nein), or leave it empty").format(text=repr(text)))
     return answer
 
 
@@ -122,7 +125,8 @@ def _rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
         for row in reader:
             yield reader.line_num, row
     except csv.Error as exc:  # reader.line_num counts the lines read: the line of the row that failed
-        raise ValidationError(f"line {reader.line_num}: not a readable CSV row ({exc})") from None
+        raise ValidationError(translate("store.csv_file", "line {line}: not a readable CSV row ({error})").format(
+            line=reader.line_num, error=exc)) from None
 
 
 def _date_reader(values: Iterable[str]) -> Callable[[str], dt.date]:
@@ -139,11 +143,13 @@ def _date_reader(values: Iterable[str]) -> Callable[[str], dt.date]:
         if match is None:
             return parse_date(text)
         if match[2] == "/" and not slash_day_first:
-            raise ValueError(f"date {text!r} could be day or month first; use YYYY-MM-DD, e.g. 2026-03-01")
+            raise ValueError(translate("store.csv_file", "date {text} could be day or month first; use YYYY-MM-DD, e.g. 2026-03-01")
+                             .format(text=repr(text)))
         try:
             return dt.date(int(match[4]), int(match[3]), int(match[1]))
         except ValueError:
-            raise ValueError(f"date {text!r} is not a day of the calendar; use YYYY-MM-DD, e.g. 2026-03-01") from None
+            raise ValueError(translate("store.csv_file", "date {text} is not a day of the calendar; use YYYY-MM-DD, e.g. 2026-03-01")
+                             .format(text=repr(text))) from None
 
     return read
 
@@ -158,7 +164,8 @@ def _dose_reader(decimal_comma: bool) -> Callable[[str], float]:
             value = math.nan
         if math.isfinite(value) and DOSE_MIN_MG <= value <= DOSE_MAX_MG:
             return value
-        raise ValueError(f"dose_mg {text!r} is not allowed; use a number of mg from {DOSE_MIN_MG:g} to {DOSE_MAX_MG:g}, or leave it empty")
+        raise ValueError(translate("store.csv_file", "dose_mg {text} is not allowed; use a number of mg from {low} to {high}, "
+                                   "or leave it empty").format(text=repr(text), low=f"{DOSE_MIN_MG:g}", high=f"{DOSE_MAX_MG:g}"))
 
     return read
 
@@ -176,20 +183,22 @@ def _read_header(
 ) -> tuple[list[str], dict[int, str], dict[str, SideEffect]]:
     """The columns' names, which side effect each other column is, and the new side effects."""
     if len(header) > MAX_CSV_COLUMNS:
-        raise ValidationError(f"line 1: the header has {len(header):,} columns; a diary has at most {MAX_CSV_COLUMNS}")
+        raise ValidationError(translate("store.csv_file", "line 1: the header has {columns} columns; a diary has at most {most}").format(
+            columns=f"{len(header):,}", most=MAX_CSV_COLUMNS))
     problems, misspelled = Problems(), []
     columns = [_column_name(unescape_formula(h)) for h in header]
     if "date" not in columns:
-        problems.append("line 1: there is no 'date' column; it is required")
+        problems.append(translate("store.csv_file", "line 1: there is no 'date' column; it is required"))
     seen: set[str] = set()
     new_effects: dict[str, SideEffect] = {}
     effect_keys: dict[int, str] = {}
     for index, (raw, name) in enumerate(zip(header, columns), start=1):
         if not name:
-            problems.append(f"line 1, column {index}: the header is empty; name every column")
+            problems.append(translate("store.csv_file", "line 1, column {column}: the header is empty; name every column").format(
+                column=index))
             continue
         if name in seen:
-            problems.append(f"line 1: column {raw!r} appears twice")
+            problems.append(translate("store.csv_file", "line 1: column {column} appears twice").format(column=repr(raw)))
             continue
         seen.add(name)
         if name in CSV_FIXED_COLUMNS or name in CSV_ITEM_COLUMNS:
@@ -203,7 +212,8 @@ def _read_header(
             known = new_effects.setdefault(name, SideEffect(name, label_from_key(name)))
         if known.key in effect_keys.values():
             other = next(i for i, key in effect_keys.items() if key == known.key)
-            problems.append(f"line 1: column {raw!r} is the same side effect as column {header[other]!r}")
+            problems.append(translate("store.csv_file", "line 1: column {column} is the same side effect as column {other}").format(
+                column=repr(raw), other=repr(header[other])))
         effect_keys[index - 1] = known.key
     if problems:
         raise problems.error()
@@ -242,7 +252,7 @@ class _RowReader:
         row_problems: list[str] = []
         day = _cell(cells, "date", self.read_date, row_problems)
         if day is None and not cells.get("date"):
-            row_problems.append("date is empty; every row needs a date (YYYY-MM-DD)")
+            row_problems.append(translate("store.csv_file", "date is empty; every row needs a date (YYYY-MM-DD)"))
         severities = self._severities(cells, row_problems)
         items = _items(cells, row_problems)
         # Every cell is checked even when the date is bad, so that all problems are listed.
@@ -257,7 +267,8 @@ class _RowReader:
                                items=items, complications=parse_complications(cells.get("complications", "")))
             row_problems.extend(entry_problems(entry, self.today))
             if day in dates:
-                row_problems.append(f"date {day.isoformat()} is already on line {dates[day]}; one row per day")
+                row_problems.append(translate("store.csv_file", "date {date} is already on line {line}; one row per day").format(
+                    date=day.isoformat(), line=dates[day]))
             dates.setdefault(day, line)
         return entry, row_problems
 
@@ -269,8 +280,9 @@ class _RowReader:
                 try:
                     severities[key] = parse_severity(value)
                 except ValueError:
-                    row_problems.append(f"column {self.header[index].strip()!r}: {value!r} is not allowed; "
-                                        "use a severity 0 none, 1 mild, 2 moderate or 3 severe, or leave it empty")
+                    row_problems.append(translate("store.csv_file", "column {column}: {value} is not allowed; use a severity "
+                                                  "0 none, 1 mild, 2 moderate or 3 severe, or leave it empty").format(
+                        column=repr(self.header[index].strip()), value=repr(value)))
         return severities
 
 
@@ -284,7 +296,8 @@ def _items(cells: Mapping[str, str], row_problems: list[str]) -> dict[str, int]:
         if text.isascii() and text.isdigit():
             items[key] = int(text)  # its range is the domain's rule (entry_problems)
         else:
-            row_problems.append(f"column {key!r}: {item.problem(text)}")
+            row_problems.append(translate("store.csv_file", "column {column}: {problem}").format(
+                column=repr(key), problem=item.problem(text)))
     return items
 
 
@@ -298,7 +311,7 @@ def parse_csv(text: str, side_effects: list[SideEffect], today: dt.date, new_sid
     rows = _rows(text, delimiter)
     header = next(rows, (1, None))[1]
     if header is None:
-        raise ValidationError("the file is empty; the first row must be a header with a 'date' column")
+        raise ValidationError(translate("store.csv_file", "the file is empty; the first row must be a header with a 'date' column"))
     columns, effect_keys, new_effects = _read_header(header, side_effects, new_side_effects)
     date_at = columns.index("date")
     # A first pass over the date column alone, streamed: how are its dates written?
@@ -314,11 +327,12 @@ def parse_csv(text: str, side_effects: list[SideEffect], today: dt.date, new_sid
         if not any(cell.strip() for cell in row):
             continue  # blank lines, often at the end of a file
         if len(row) > len(columns):
-            problems.append(f"line {line}: {len(row)} cells but the header has {len(columns)} columns")
+            problems.append(translate("store.csv_file", "line {line}: {cells} cells but the header has {columns} columns").format(
+                line=line, cells=len(row), columns=len(columns)))
             continue
         entry, row_problems = reader.read(line, row, dates)
         if row_problems:
-            problems.extend(f"line {line}: {p}" for p in row_problems)
+            problems.extend(translate("store.csv_file", "line {line}: {problem}").format(line=line, problem=p) for p in row_problems)
         elif entry is not None:
             entries.append(entry)
     if problems:

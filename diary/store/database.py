@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from diary import APP_NAME
+from diary.domain.language import translate
 from diary.store.backups import BackupError, make_backup
 from diary.store.files import fsync_file, fsync_folder
 from diary.store.integrity import check_diary
@@ -123,14 +124,15 @@ def open_engine(data_dir: Path) -> Engine:
         db_path.chmod(0o600)  # e.g. a diary copied in from elsewhere
     if revision not in SCHEMA_REVISIONS:
         raise DiaryOpenError(
-            f"This diary was written by a newer version of {APP_NAME} (schema {revision}). "
-            "Please update the app; the diary was left untouched."
+            translate("store.database", "This diary was written by a newer version of {app} (schema {schema}). "
+                      "Please update the app; the diary was left untouched.").format(app=APP_NAME, schema=revision)
         )
     if revision != SCHEMA_REVISION:
         try:
             make_backup(db_path, data_dir / BACKUP_DIRNAME, f"before-upgrade-{revision}")
         except (BackupError, OSError) as exc:
-            raise DiaryOpenError(f"The diary could not be backed up before its upgrade ({exc}); it was left untouched.") from exc
+            raise DiaryOpenError(translate("store.database", "The diary could not be backed up before its upgrade ({error}); "
+                                           "it was left untouched.").format(error=exc)) from exc
     engine = _engine(db_path)
     if revision != SCHEMA_REVISION:
         _upgrade(engine)

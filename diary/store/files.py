@@ -8,12 +8,14 @@ import stat
 import tempfile
 from pathlib import Path
 
+from diary.domain.language import translate
+
 
 class WriteError(OSError):
     """A file could not be written; the old file (if any) is as it was. The message says why."""
 
     def __init__(self, path: Path, reason: str, code: int = errno.EIO):
-        super().__init__(code, f"{path} was not written: {reason}")
+        super().__init__(code, translate("store.files", "{path} was not written: {reason}").format(path=path, reason=reason))
 
     def __str__(self) -> str:
         return str(self.strerror)
@@ -22,7 +24,7 @@ class WriteError(OSError):
 def reason_for(exc: OSError) -> str:
     """Why a write failed, in words a person can act on."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "the disk is full; free some space and try again"
+        return translate("store.files", "the disk is full; free some space and try again")
     return exc.strerror or str(exc)
 
 
@@ -35,7 +37,8 @@ def check_target(path: Path) -> None:
     except OSError as exc:
         raise WriteError(path, reason_for(exc), exc.errno or errno.EIO) from exc
     if not stat.S_ISREG(mode):
-        raise WriteError(path, "it is not a regular file (a folder or a device); choose a file name", errno.EINVAL)
+        raise WriteError(path, translate("store.files", "it is not a regular file (a folder or a device); choose a file name"),
+                         errno.EINVAL)
 
 
 def write_file(path: Path, data: bytes) -> None:
@@ -55,7 +58,7 @@ def write_file(path: Path, data: bytes) -> None:
             out.flush()
             os.fsync(out.fileno())
             if os.fstat(out.fileno()).st_size != len(data):
-                raise OSError(errno.EIO, "the file came out shorter than it should be")
+                raise OSError(errno.EIO, translate("store.files", "the file came out shorter than it should be"))
         os.replace(tmp, path)
         fsync_folder(path.parent)
     except OSError as exc:

@@ -14,6 +14,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
+from diary.domain.language import translate
 from diary.store.paths import DiaryOpenError
 from diary.store.value_checks import unreadable_values
 
@@ -80,7 +81,7 @@ class DiaryDamagedError(DiaryOpenError):
     def __init__(self, check: FileCheck, backups: tuple[RestorableBackup, ...] = ()):
         self.check = check
         self.backups = backups  # the good ones, newest first (diary.store.backups.Backup), if looked up
-        super().__init__(f"{check.problem} It was left untouched.")
+        super().__init__(translate("store.integrity", "{problem} It was left untouched.").format(problem=check.problem))
 
     def with_backups(self, backups: Iterable[RestorableBackup]) -> DiaryDamagedError:
         """The same error, naming the good backups that can replace the file."""
@@ -94,8 +95,9 @@ class DiaryDamagedError(DiaryOpenError):
     def advice_without_backups(self) -> str:
         """What to do with the file when no backup can replace it."""
         if self.check.state is FileState.EMPTY:
-            return f"If you never kept a diary in this folder, delete {self.check.path} and a new diary is started."
-        return "Keep the file: a specialist may rescue some of it."
+            return translate("store.integrity", "If you never kept a diary in this folder, delete {path} and a new diary is started."
+                             ).format(path=self.check.path)
+        return translate("store.integrity", "Keep the file: a specialist may rescue some of it.")
 
 
 def _read_only_uri(path: Path) -> str:
@@ -141,10 +143,14 @@ def _looks_like_text(head: bytes) -> bool:
 def _header_problem(path: Path, size: int, head: bytes) -> FileCheck | None:
     """What the first bytes and the size alone show, without asking SQLite (so nothing is created)."""
     if not head.startswith(SQLITE_MAGIC[: len(head)]):
-        what = "it holds text, not a database" if _looks_like_text(head[:512]) else "it is not a database file"
-        return FileCheck(path, FileState.NOT_A_DATABASE, f"{path} is not a readable LDN Diary file: {what}.")
+        if _looks_like_text(head[:512]):
+            problem = translate("store.integrity", "{path} is not a readable LDN Diary file: it holds text, not a database.")
+        else:
+            problem = translate("store.integrity", "{path} is not a readable LDN Diary file: it is not a database file.")
+        return FileCheck(path, FileState.NOT_A_DATABASE, problem.format(path=path))
     if size < HEADER_SIZE:
-        return FileCheck(path, FileState.TRUNCATED, f"{path} is cut short: only {size} bytes are left of it.")
+        return FileCheck(path, FileState.TRUNCATED, translate(
+            "store.integrity", "{path} is cut short: it has only %n byte(s) left.", None, size).format(path=path))
     if _has_wal_content(path):
         return None  # the WAL may legitimately hold pages the file does not have yet
     page_size = int.from_bytes(head[16:18], "big")
@@ -155,8 +161,8 @@ def _header_problem(path: Path, size: int, head: bytes) -> FileCheck | None:
         return FileCheck(
             path,
             FileState.TRUNCATED,
-            f"{path} is cut short: it has {size:,} of the {page_size * pages:,} bytes it should have "
-            "(perhaps a copy or a save was interrupted).",
+            translate("store.integrity", "{path} is cut short: it has {size} of the {expected} bytes it should have "
+                      "(perhaps a copy or a save was interrupted).").format(path=path, size=f"{size:,}", expected=f"{page_size * pages:,}"),
         )
     return None
 
@@ -179,17 +185,21 @@ def check_file(path: Path, thorough: bool = False, recover: bool = True) -> File
         with open(path, "rb") as file:
             head = file.read(4096)
     except FileNotFoundError:
-        return FileCheck(path, FileState.MISSING, f"{path} does not exist.")
+        return FileCheck(path, FileState.MISSING, translate("store.integrity", "{path} does not exist.").format(path=path))
     except OSError as exc:
-        return FileCheck(path, FileState.UNREADABLE, f"{path} cannot be read ({exc.strerror}).")
+        return FileCheck(path, FileState.UNREADABLE, translate("store.integrity", "{path} cannot be read ({error}).").format(
+            path=path, error=exc.strerror))
     if _wal_lost(path):
-        return FileCheck(path, FileState.DAMAGED, f"{path} has lost its newest changes: they were kept in "
-                         f"{path.name}-wal, which is missing or cut short (perhaps a copy or a sync tool left it out). "
-                         f"Put that file back beside it; or, to use the diary as the file alone holds it, delete {path.name}-shm.")
+        return FileCheck(path, FileState.DAMAGED, translate(
+            "store.integrity", "{path} has lost its newest changes: they were kept in "
+            "{wal}, which is missing or cut short (perhaps a copy or a sync tool left it out). "
+            "Put that file back beside it; or, to use the diary as the file alone holds it, delete {shm}.").format(
+            path=path, wal=f"{path.name}-wal", shm=f"{path.name}-shm"))
     if _has_content(path, "-journal"):  # the file itself may be half-written until rolled back
         return _check_recovered(path, thorough) if recover else _unrecoverable(path)
     if size == 0 and not _has_wal_content(path):
-        return FileCheck(path, FileState.EMPTY, f"{path} is empty (0 bytes): it holds no diary.")
+        return FileCheck(path, FileState.EMPTY, translate("store.integrity", "{path} is empty (0 bytes): it holds no diary.").format(
+            path=path))
     if size > 0:
         found = _header_problem(path, size, head)
         if found is not None:
@@ -200,8 +210,12 @@ def check_file(path: Path, thorough: bool = False, recover: bool = True) -> File
         return _check_recovered(path, thorough) if recover else _unrecoverable(path)
 
 
-def _unrecoverable(path: Path, why: str = "") -> FileCheck:
-    return FileCheck(path, FileState.DAMAGED, f"{path} is damaged: its unfinished last change cannot be undone{why}.")
+def _unrecoverable(path: Path, why: object = None) -> FileCheck:
+    if why is None:
+        problem = translate("store.integrity", "{path} is damaged: its unfinished last change cannot be undone.")
+    else:
+        problem = translate("store.integrity", "{path} is damaged: its unfinished last change cannot be undone ({error}).")
+    return FileCheck(path, FileState.DAMAGED, problem.format(path=path, error=why))
 
 
 def _check_recovered(path: Path, thorough: bool) -> FileCheck:
@@ -232,8 +246,9 @@ def _check_recovered(path: Path, thorough: bool) -> FileCheck:
         found = check_file(copy, thorough, recover=False)
     except (sqlite3.Error, OSError) as exc:
         if isinstance(exc, OSError) or getattr(exc, "sqlite_errorname", "") in NOT_DAMAGE:
-            return FileCheck(path, FileState.UNREADABLE, f"{path} cannot be checked right now ({exc}).")
-        return _unrecoverable(path, f" ({exc})")
+            return FileCheck(path, FileState.UNREADABLE, translate("store.integrity", "{path} cannot be checked right now ({error}).")
+                             .format(path=path, error=exc))
+        return _unrecoverable(path, exc)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     problem = found.problem.replace(str(copy), str(path)) if found.problem else None
@@ -245,31 +260,38 @@ def _ask_sqlite(path: Path, thorough: bool) -> FileCheck:
     try:
         con = sqlite3.connect(_read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
-        return FileCheck(path, FileState.UNREADABLE, f"{path} cannot be opened ({exc}).")
+        return FileCheck(path, FileState.UNREADABLE, translate("store.integrity", "{path} cannot be opened ({error}).").format(
+            path=path, error=exc))
     con.text_factory = lambda data: data.decode("utf-8", "replace")  # damaged text must not raise
     try:
         rows = [row[0] for row in con.execute("PRAGMA integrity_check(3)" if thorough else "PRAGMA quick_check(3)")]
         if rows != ["ok"]:
-            return FileCheck(path, FileState.DAMAGED, f"{path} is damaged: SQLite's check found {'; '.join(rows)}.")
+            return FileCheck(path, FileState.DAMAGED, translate("store.integrity", "{path} is damaged: SQLite's check found {found}.")
+                             .format(path=path, found="; ".join(rows)))
         tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
             return FileCheck(path, FileState.SOUND)
         if "alembic_version" not in tables or "entries" not in tables:
-            return FileCheck(path, FileState.NOT_A_DIARY, f"{path} is an SQLite file but not an LDN Diary.")
+            return FileCheck(path, FileState.NOT_A_DIARY, translate("store.integrity", "{path} is an SQLite file but not an LDN Diary.")
+                             .format(path=path))
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         unreadable = unreadable_values(con)
         if unreadable:
-            return FileCheck(path, FileState.DAMAGED, f"{path} is damaged: {unreadable}.")
+            return FileCheck(path, FileState.DAMAGED, translate("store.integrity", "{path} is damaged: {problem}.").format(
+                path=path, problem=unreadable))
         entries, last = con.execute("SELECT count(*), max(day) FROM entries").fetchone()
     except sqlite3.Error as exc:
         name = getattr(exc, "sqlite_errorname", "")
         if name in NEEDS_RECOVERY:
             raise _NeedsRecovery from exc
         if name in NOT_DAMAGE:
-            return FileCheck(path, FileState.UNREADABLE, f"{path} cannot be read right now ({exc}).")
-        return FileCheck(path, FileState.DAMAGED, f"{path} is damaged ({exc}).")
+            return FileCheck(path, FileState.UNREADABLE, translate("store.integrity", "{path} cannot be read right now ({error}).")
+                             .format(path=path, error=exc))
+        return FileCheck(path, FileState.DAMAGED, translate("store.integrity", "{path} is damaged ({error}).").format(
+            path=path, error=exc))
     except UnicodeDecodeError:  # SQLite's own message quoted damaged bytes
-        return FileCheck(path, FileState.DAMAGED, f"{path} is damaged (its table list cannot be read).")
+        return FileCheck(path, FileState.DAMAGED, translate("store.integrity", "{path} is damaged (its table list cannot be read).")
+                         .format(path=path))
     finally:
         con.close()
     try:
@@ -288,11 +310,16 @@ def check_diary(db_path: Path) -> str:
     """
     check = check_file(db_path, thorough=True)
     if check.state is FileState.UNREADABLE:
-        raise DiaryOpenError(f"{check.problem} Nothing was changed; check who may read the file, or try again.")
+        raise DiaryOpenError(translate("store.integrity", "{problem} Nothing was changed; check who may read the file, or try again.")
+                             .format(problem=check.problem))
     if check.state is FileState.EMPTY or (check.ok and check.revision is None):
-        what = "empty (0 bytes)" if check.state is FileState.EMPTY else "a database with nothing in it"
-        check = FileCheck(db_path, FileState.EMPTY, f"{db_path} holds no diary: it is {what}. If the app was "
-                          f"stopped suddenly, its companion file {db_path.name}-wal may have been lost.")
+        if check.state is FileState.EMPTY:
+            problem = translate("store.integrity", "{path} holds no diary: it is empty (0 bytes). If the app was "
+                                "stopped suddenly, its companion file {wal} may have been lost.")
+        else:
+            problem = translate("store.integrity", "{path} holds no diary: it is a database with nothing in it. If the app was "
+                                "stopped suddenly, its companion file {wal} may have been lost.")
+        check = FileCheck(db_path, FileState.EMPTY, problem.format(path=db_path, wal=f"{db_path.name}-wal"))
     if not check.ok:
         raise DiaryDamagedError(check)
     assert check.revision is not None

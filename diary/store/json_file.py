@@ -12,6 +12,7 @@ from diary import __version__
 from diary.domain.condition_items import USUAL_STOOLS_DEFAULT
 from diary.domain.entries import DailyEntry, Severity, parse_date, parse_dose_time
 from diary.domain.errors import Problems, ValidationError
+from diary.domain.language import translate
 from diary.domain.side_effects import SideEffect, label_from_key
 from diary.domain.snapshot import DiarySnapshot, snapshot_problems
 from diary.domain.treatment import ClinicResult, Course, Medication, MedicationCategory, Profile, Settings, TitrationStep
@@ -116,7 +117,7 @@ class _JsonReader:
         parse: Callable[[str], object] | None = None,
     ) -> object:
         if not isinstance(obj, dict):
-            self.problems.append(f"{where}: expected an object")
+            self.problems.append(translate("store.json_file", "{where}: expected an object").format(where=where))
             return default
         value = obj.get(key)
         if value is None:
@@ -124,10 +125,12 @@ class _JsonReader:
         kinds = kind if isinstance(kind, tuple) else (kind,)
         # JSON true/false are Python bools, which are also ints: only accept them where asked for.
         if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
-            self.problems.append(f"{where}.{key}: {repr(value)[:40]} has the wrong type")
+            self.problems.append(translate("store.json_file", "{where}: {value} has the wrong type").format(
+                where=f"{where}.{key}", value=repr(value)[:40]))
             return default
         if isinstance(value, (int, float)) and not isinstance(value, bool) and not abs(value) <= 1e9:
-            self.problems.append(f"{where}.{key}: the number is far too large (or not a number)")
+            self.problems.append(translate("store.json_file", "{where}: the number is far too large (or not a number)").format(
+                where=f"{where}.{key}"))
             return default
         if parse is not None and isinstance(value, str):  # parse comes with kind str only (the overloads)
             try:
@@ -142,7 +145,7 @@ class _JsonReader:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.problems.append(f"{key}: expected a list")
+            self.problems.append(translate("store.json_file", "{where}: expected a list").format(where=key))
             return []
         return value
 
@@ -154,20 +157,23 @@ def parse_json(text: str, today: dt.date, diary_courses: tuple[Course, ...] = ()
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ValidationError(f"line {exc.lineno}: not valid JSON ({exc.msg})") from None
+        raise ValidationError(translate("store.json_file", "line {line}: not valid JSON ({error})").format(
+            line=exc.lineno, error=exc.msg)) from None
     except RecursionError:  # the C parser's own bound on nesting: no export nests more than 4 deep
-        raise ValidationError("the JSON is nested far too deeply to be a diary export") from None
+        raise ValidationError(translate("store.json_file", "the JSON is nested far too deeply to be a diary export")) from None
     except ValueError as exc:  # e.g. a number of more than 4,300 digits
-        raise ValidationError(f"not a readable diary export ({str(exc)[:80]})") from None
+        raise ValidationError(translate("store.json_file", "not a readable diary export ({error})").format(error=str(exc)[:80])) from None
     if not isinstance(data, dict) or "format_version" not in data:
-        raise ValidationError("not an LDN Diary export: the JSON has no 'format_version'")
+        raise ValidationError(translate("store.json_file", "not an LDN Diary export: the JSON has no 'format_version'"))
     version = data["format_version"]
     if version != JSON_FORMAT_VERSION:
         newer = isinstance(version, int) and not isinstance(version, bool) and version > JSON_FORMAT_VERSION
-        raise ValidationError(
-            f"format_version {repr(version)[:20]} is not supported; this version reads {JSON_FORMAT_VERSION}"
-            + (" (the file comes from a newer LDN Diary: update this one to read it)" if newer else "")
-        )
+        if newer:
+            text = translate("store.json_file", "format_version {found} is not supported; this version reads {supported} "
+                             "(the file comes from a newer LDN Diary: update this one to read it)")
+        else:
+            text = translate("store.json_file", "format_version {found} is not supported; this version reads {supported}")
+        raise ValidationError(text.format(found=repr(version)[:20], supported=JSON_FORMAT_VERSION))
     r = _JsonReader()
     snapshot = DiarySnapshot(
         entries=tuple(_read_entries(r, data)),
@@ -202,7 +208,7 @@ def _dated_items(r: _JsonReader, data: JsonObject, key: str, date_key: str) -> I
         where = f"{key}[{i}]"
         day = r.get(item, date_key, where, str, parse=parse_date)
         if day is None:
-            r.problems.append(f"{where}.{date_key}: required (YYYY-MM-DD)")
+            r.problems.append(translate("store.json_file", "{where}: required (YYYY-MM-DD)").format(where=f"{where}.{date_key}"))
         else:
             yield where, item, day
 
@@ -215,7 +221,8 @@ def _read_entries(r: _JsonReader, data: JsonObject) -> list[DailyEntry]:
             if isinstance(sev, int) and not isinstance(sev, bool) and sev in Severity._value2member_map_:
                 effects[key] = Severity(sev)
             else:
-                r.problems.append(f"{where}.side_effects[{key!r}]: {repr(sev)[:20]} is not allowed; use 0, 1, 2 or 3")
+                r.problems.append(translate("store.json_file", "{where}: {value} is not allowed; use 0, 1, 2 or 3").format(
+                    where=f"{where}.side_effects[{key!r}]", value=repr(sev)[:20]))
         dose = r.get(item, "dose_mg", where, NUMBER)
         found.append(DailyEntry(
             day=day,
@@ -251,7 +258,8 @@ def _read_medications(r: _JsonReader, data: JsonObject) -> list[Medication]:
         where = f"medications[{i}]"
         category = categories.get(r.get(item, "category", where, str, ""))
         if category is None:
-            r.problems.append(f"{where}.category: use one of {', '.join(categories)}")
+            r.problems.append(translate("store.json_file", "{where}: use one of {choices}").format(
+                where=f"{where}.category", choices=", ".join(categories)))
             continue
         found.append(Medication(r.get(item, "name", where, str, ""), category,
                                 r.get(item, "start", where, str, parse=parse_date), r.get(item, "stop", where, str, parse=parse_date)))
@@ -273,7 +281,8 @@ def _read_complications(r: _JsonReader, item: object, where: str) -> frozenset[s
     if keys is None:
         return None
     if not all(isinstance(key, str) for key in keys):
-        r.problems.append(f"{where}.complications: a list of complication names is needed")
+        r.problems.append(translate("store.json_file", "{where}: a list of complication names is needed").format(
+            where=f"{where}.complications"))
         return None
     return frozenset(keys)
 
@@ -282,7 +291,7 @@ def _read_profile(r: _JsonReader, data: JsonObject) -> Profile:
     p = data.get("profile") or {}
     scores = r.get(p, "scores", "profile", list)
     if scores is not None and not all(isinstance(key, str) for key in scores):
-        r.problems.append("profile.scores: a list of score names is needed")
+        r.problems.append(translate("store.json_file", "{where}: a list of score names is needed").format(where="profile.scores"))
         scores = None
     return Profile(r.get(p, "condition", "profile", str, ""), r.get(p, "diagnosis_year", "profile", int),
                    r.get(p, "name", "profile", str, ""), r.get(p, "date_of_birth", "profile", str, parse=parse_date),

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from diary import APP_NAME
+from diary.domain.language import translate
 from diary.store.paths import DB_FILENAME, DiaryOpenError, private_mkdir
 
 LOCK_FILENAME = DB_FILENAME + ".lock"
@@ -34,10 +35,14 @@ class LockHolder:
     host: str = ""
 
     def describe(self) -> str:
-        where = f"process {self.pid}" if self.pid else "another process"
-        if self.host and self.host != platform.node():
-            where += f" on {self.host}"
-        return where
+        elsewhere = bool(self.host and self.host != platform.node())
+        if self.pid and elsewhere:
+            return translate("store.lock", "process {pid} on {host}").format(pid=self.pid, host=self.host)
+        if self.pid:
+            return translate("store.lock", "process {pid}").format(pid=self.pid)
+        if elsewhere:
+            return translate("store.lock", "another process on {host}").format(host=self.host)
+        return translate("store.lock", "another process")
 
 
 class DiaryLockedError(DiaryOpenError):
@@ -47,16 +52,17 @@ class DiaryLockedError(DiaryOpenError):
         self.data_dir = data_dir
         self.holder = holder
         if holder is None or holder.owner == WINDOW:
-            detail = f" ({holder.describe()})" if holder else ""
-            message = (
-                f"The diary in {data_dir} is already open in the {APP_NAME} window{detail}. "
-                "Close the window first; nothing was changed."
-            )
+            if holder:
+                message = translate("store.lock", "The diary in {folder} is already open in the {app} window ({holder}). "
+                                    "Close the window first; nothing was changed.")
+            else:
+                message = translate("store.lock", "The diary in {folder} is already open in the {app} window. "
+                                    "Close the window first; nothing was changed.")
+            message = message.format(folder=data_dir, app=APP_NAME, holder=holder.describe() if holder else "")
         else:
-            message = (
-                f"The diary in {data_dir} is being changed by another ldn-diary command ({holder.describe()}). "
-                "Try again when it has finished; nothing was changed."
-            )
+            message = translate("store.lock", "The diary in {folder} is being changed by another ldn-diary command ({holder}). "
+                                "Try again when it has finished; nothing was changed.").format(
+                folder=data_dir, holder=holder.describe())
         super().__init__(message)
 
     @property
@@ -105,8 +111,8 @@ class DiaryLock:
         except OSError as exc:
             if exc.errno != errno.ELOOP:
                 raise
-            raise DiaryOpenError(f"{self.path} is a link, not the app's lock file (someone may have put it there); "
-                                 "nothing was changed. Delete it and try again.") from None
+            raise DiaryOpenError(translate("store.lock", "{path} is a link, not the app's lock file (someone may have put it there); "
+                                           "nothing was changed. Delete it and try again.").format(path=self.path)) from None
         try:
             while not _try_lock(fd):
                 holder = read_holder(self.data_dir)

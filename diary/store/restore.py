@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from diary.domain.errors import ValidationError
+from diary.domain.language import translate
 from diary.store import database
 from diary.store.backups import (
     COMPANION_SUFFIXES,
@@ -98,22 +99,22 @@ def restore_file(source: Path, data_dir: Path, now: dt.datetime | None = None) -
     now = now or dt.datetime.now()
     source = Path(source)
     if not source.is_file():
-        raise ValidationError(f"{source}: no such file")
+        raise ValidationError(translate("store.restore", "{file}: no such file").format(file=source))
     private_mkdir(data_dir)
     db_path = data_dir / DB_FILENAME
     staging = data_dir / RESTORING_FILENAME
     try:
         check = _stage(source, staging)
         if not check.ok:
-            problem = (check.problem or "").replace(str(staging), "it")
-            raise ValidationError(f"{source} cannot be restored: {problem}")
+            it = translate("store.restore", "it", "the backup file, in a sentence about it in place of its path")
+            problem = (check.problem or "").replace(str(staging), it)
+            raise ValidationError(translate("store.restore", "{file} cannot be restored: {problem}").format(file=source, problem=problem))
         if check.revision is None:
-            raise ValidationError(f"{source} cannot be restored: it holds no diary")
+            raise ValidationError(translate("store.restore", "{file} cannot be restored: it holds no diary").format(file=source))
         if check.revision not in database.SCHEMA_REVISIONS:
-            raise ValidationError(
-                f"{source} cannot be restored: it was written by a newer version of the app "
-                f"(schema {check.revision}); update the app first"
-            )
+            raise ValidationError(translate(
+                "store.restore", "{file} cannot be restored: it was written by a newer version of the app "
+                "(schema {schema}); update the app first").format(file=source, schema=check.revision))
         previous = _set_aside(db_path, backup_folder(data_dir), now)
         for suffix in COMPANION_SUFFIXES:
             db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)

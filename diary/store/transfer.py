@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from diary.domain.errors import ValidationError
+from diary.domain.language import translate
 from diary.store.csv_file import CSV_FIXED_COLUMNS, CsvContent, escape_formula, format_csv, parse_csv, unescape_formula
 from diary.store.fhir_file import FHIR_SUFFIX, format_fhir, is_fhir_name
 from diary.store.files import write_file
@@ -22,16 +23,19 @@ def read_text(path: Path) -> str:
         with open(path, "rb") as file:
             data = file.read(MAX_IMPORT_BYTES + 1)  # never more than the limit in memory, whatever the file
     except FileNotFoundError:
-        raise ValidationError(f"{path}: no such file") from None
+        raise ValidationError(translate("store.transfer", "{file}: no such file").format(file=path)) from None
     except OSError as exc:
-        raise ValidationError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise ValidationError(translate("store.transfer", "{file}: cannot be read ({error})").format(
+            file=path, error=exc.strerror)) from None
     if len(data) > MAX_IMPORT_BYTES:
-        raise ValidationError(f"{path}: the file is larger than {MAX_IMPORT_BYTES // 2**20} MB, far more than a diary "
-                              "(25 years of days are under 5 MB); is it the right file?")
+        raise ValidationError(translate("store.transfer", "{file}: the file is larger than {size} MB, far more than a diary "
+                                        "(25 years of days are under 5 MB); is it the right file?").format(
+            file=path, size=MAX_IMPORT_BYTES // 2**20))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ValidationError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again") from None
+        raise ValidationError(translate("store.transfer", "{file}: not UTF-8 text (byte {byte}); save it as UTF-8 and try again").format(
+            file=path, byte=exc.start)) from None
 
 
 def write_atomically(path: Path, text: str) -> None:

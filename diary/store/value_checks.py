@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
-from diary.domain.wording import count
+from diary.domain.language import translate
 
 # SQLite's checks look at the file's structure, not at what the values mean. A flipped bit in a
 # date or time (stored as text, parsed when read), in a value the schema's CHECK constraints
@@ -17,9 +18,27 @@ DATE_COLUMNS = (
 TIME_COLUMNS = (("entries", "dose_time"), ("titration_steps", "time"))
 
 
-# A query counting the rows with a wrong value, and the words for them: noun, tail and (if not
-# noun + "s") plural, as count() takes them; "{hold}" or "{break}" in the tail agree with the count.
-_Check = tuple[str, tuple[str, ...]]
+# A query counting the rows with a wrong value, and the words for that count of them.
+_Check = tuple[str, Callable[[int], str]]
+
+
+def _dates(where: str) -> Callable[[int], str]:
+    return lambda n: translate("store.value_checks", "%n date(s) in {column} cannot be read", None, n).format(column=where)
+
+
+def _times(where: str) -> Callable[[int], str]:
+    return lambda n: translate("store.value_checks", "%n time(s) in {column} cannot be read", None, n).format(column=where)
+
+
+def _categories(n: int) -> str:
+    if n == 1:  # English's plural is irregular: not "category(s)"
+        return translate("store.value_checks", "1 medication category cannot be read")
+    # Not numerus messages: English, Dutch and German use the plural for every count above 1.
+    return translate("store.value_checks", "{count} medication categories cannot be read", "the count is above 1").format(count=n)
+
+
+def _settings(n: int) -> str:
+    return translate("store.value_checks", "%n setting(s) cannot be read", None, n)
 
 
 def unreadable_values(con: sqlite3.Connection) -> str | None:
@@ -29,18 +48,17 @@ def unreadable_values(con: sqlite3.Connection) -> str | None:
     categories = ", ".join("'" + c.value.replace("'", "''") + "'" for c in MedicationCategory)
     checks: list[_Check] = [
         (f"SELECT count(*) FROM {table} WHERE {column} IS NOT NULL AND date({column}, '+0 days') IS NOT {column}",
-         ("date", f"in {table}.{column} cannot be read"))
+         _dates(f"{table}.{column}"))
         for table, column in DATE_COLUMNS
     ]
     checks += [
         (f"SELECT count(*) FROM {table} WHERE {column} IS NOT NULL AND {column} != '' "
          f"AND ({column} NOT GLOB '[0-2][0-9]:[0-5][0-9]' OR substr({column}, 1, 2) > '23')",
-         ("time", f"in {table}.{column} cannot be read"))
+         _times(f"{table}.{column}"))
         for table, column in TIME_COLUMNS
     ]
-    checks.append((f"SELECT count(*) FROM medications WHERE category NOT IN ({categories})",
-                   ("medication category", "cannot be read", "medication categories")))
-    checks.append(("SELECT count(*) FROM settings WHERE NOT json_valid(value)", ("setting", "cannot be read")))
+    checks.append((f"SELECT count(*) FROM medications WHERE category NOT IN ({categories})", _categories))
+    checks.append(("SELECT count(*) FROM settings WHERE NOT json_valid(value)", _settings))
     checks += _kind_checks(con)
     checks += _constraint_checks(con)
     for sql, words in checks:
@@ -49,10 +67,7 @@ def unreadable_values(con: sqlite3.Connection) -> str | None:
         except sqlite3.OperationalError:
             continue  # a table or column of another schema version, or an SQLite without json_valid
         if found:
-            noun, tail, *plural = words
-            for verb in ("hold", "break"):  # "1 row holds", "2 rows hold"
-                tail = tail.replace("{" + verb + "}", verb + "s" if found == 1 else verb)
-            return f"{count(found, noun, *plural)} {tail}"
+            return words(found)
     return None
 
 
@@ -68,6 +83,26 @@ def _storage_kinds(declared: str) -> tuple[str, ...]:
     return ()
 
 
+def _wrong_kind(table: str) -> Callable[[int], str]:
+    def words(n: int) -> str:
+        if n == 1:  # "1 row holds", "2 rows hold": the verb agrees too
+            return translate("store.value_checks", "1 row of {table} holds a value of the wrong kind").format(table=table)
+        return translate("store.value_checks", "{count} rows of {table} hold a value of the wrong kind", "the count is above 1").format(
+            count=n, table=table)
+
+    return words
+
+
+def _broken_rule(table: str, rule: str) -> Callable[[int], str]:
+    def words(n: int) -> str:
+        if n == 1:
+            return translate("store.value_checks", "1 row of {table} breaks the rule {rule}").format(table=table, rule=rule)
+        return translate("store.value_checks", "{count} rows of {table} break the rule {rule}", "the count is above 1").format(
+            count=n, table=table, rule=rule)
+
+    return words
+
+
 def _kind_checks(con: sqlite3.Connection) -> list[_Check]:
     """A check per table that every value is of its column's kind (a damaged record can turn text into a blob)."""
     checks: list[_Check] = []
@@ -81,8 +116,7 @@ def _kind_checks(con: sqlite3.Connection) -> list[_Check]:
                 allowed = ", ".join(f"'{kind}'" for kind in ("null", *kinds))
                 conditions.append(f'typeof("{column.replace(chr(34), chr(34) * 2)}") NOT IN ({allowed})')
         if conditions:
-            checks.append((f"SELECT count(*) FROM {quoted} WHERE {' OR '.join(conditions)}",
-                           ("row", f"of {table} {{hold}} a value of the wrong kind")))
+            checks.append((f"SELECT count(*) FROM {quoted} WHERE {' OR '.join(conditions)}", _wrong_kind(table)))
     return checks
 
 
@@ -111,6 +145,5 @@ def _constraint_checks(con: sqlite3.Connection) -> list[_Check]:
     ):
         quoted = '"' + table.replace('"', '""') + '"'
         for expression in _check_expressions(create_sql):
-            checks.append((f"SELECT count(*) FROM {quoted} WHERE NOT ({expression})",
-                           ("row", f"of {table} {{break}} the rule {expression}")))
+            checks.append((f"SELECT count(*) FROM {quoted} WHERE NOT ({expression})", _broken_rule(table, expression)))
     return checks

@@ -301,7 +301,7 @@ def test_export_csv(run, data_dir, tmp_path):
     path = tmp_path / "out.csv"
     code, out, _ = run("export", path)
     assert code == 0
-    assert out.strip() == f"Exported 1 days to {path}."
+    assert out.strip() == f"Exported 1 day to {path}."
     lines = path.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith(HEADER + ",vivid_dreams,headache")
     assert lines[1].startswith(f"{DAY},5,,,,'@ home,,1,")
