@@ -172,6 +172,536 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>the diary&apos;s folder (default: $LDN_DIARY_DATA_DIR, else your user data folder)</source>
+        <translation>der Ordner des Tagebuchs (Standard: $LDN_DIARY_DATA_DIR, sonst Ihr Ordner für Benutzerdaten)</translation>
+    </message>
+    <message>
+        <source>en, nl or de (default: $LDN_DIARY_LANG, else the system&apos;s language)</source>
+        <translation>en, nl oder de (Standard: $LDN_DIARY_LANG, sonst die Sprache des Systems)</translation>
+    </message>
+    <message>
+        <source>{app}: a symptom diary for low-dose naltrexone. With no command, opens the window.</source>
+        <translation>{app}: ein Symptomtagebuch für niedrig dosiertes Naltrexon. Ohne Befehl öffnet sich das Fenster.</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>die Versionsnummer anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>add or update one day&apos;s entry (only the values given change)</source>
+        <translation>den Eintrag eines Tages hinzufügen oder ändern (nur die angegebenen Werte ändern sich)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (default: today)</source>
+        <translation>JJJJ-MM-TT (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>disease activity 0 (none) to 10 (worst imaginable)</source>
+        <translation>Krankheitsaktivität 0 (keine) bis 10 (schlimmste vorstellbare)</translation>
+    </message>
+    <message>
+        <source>LDN dose in mg (0.1-50)</source>
+        <translation>LDN-Dosis in mg (0,1-50)</translation>
+    </message>
+    <message>
+        <source>the dose was taken</source>
+        <translation>die Dosis wurde eingenommen</translation>
+    </message>
+    <message>
+        <source>the dose was missed</source>
+        <translation>die Dosis wurde nicht eingenommen</translation>
+    </message>
+    <message>
+        <source>when the dose was taken (24 h)</source>
+        <translation>Einnahmezeit (24 Stunden)</translation>
+    </message>
+    <message>
+        <source>e.g. vivid_dreams=2 (0 none, 1 mild, 2 moderate, 3 severe); repeat for more</source>
+        <translation>z. B. vivid_dreams=2 (0 keine, 1 leicht, 2 mäßig, 3 schwer); für mehrere wiederholen</translation>
+    </message>
+    <message>
+        <source>free text, up to 2,000 characters</source>
+        <translation>freier Text, bis zu 2.000 Zeichen</translation>
+    </message>
+    <message>
+        <source>import a diary CSV or JSON export: all rows or none</source>
+        <translation>einen CSV- oder JSON-Export eines Tagebuchs importieren: alle Zeilen oder keine</translation>
+    </message>
+    <message>
+        <source>check the file and say what would change; write nothing</source>
+        <translation>die Datei prüfen und sagen, was sich ändern würde; nichts speichern</translation>
+    </message>
+    <message>
+        <source>add a column named close to a known one (e.g. &apos;headach&apos;) as a side effect of your own</source>
+        <translation>eine Spalte, deren Name einem bekannten ähnelt (z. B. &apos;headach&apos;), als eigene Nebenwirkung hinzufügen</translation>
+    </message>
+    <message>
+        <source>export the whole diary to FILE.csv, FILE.json or FILE.fhir.json (FHIR R4, for a clinic&apos;s records)</source>
+        <translation>das ganze Tagebuch nach FILE.csv, FILE.json oder FILE.fhir.json exportieren (FHIR R4, für die Akte einer Klinik)</translation>
+    </message>
+    <message>
+        <source>FHIR: put your name and date of birth in the Patient</source>
+        <translation>FHIR: Ihren Namen und Ihr Geburtsdatum in den Patient aufnehmen</translation>
+    </message>
+    <message>
+        <source>is LDN working? the study&apos;s 4- and 12-week response rules</source>
+        <translation>wirkt LDN? die Regeln der Studie für das Ansprechen nach 4 und 12 Wochen</translation>
+    </message>
+    <message>
+        <source>judge as of this date (default: the latest recorded day)</source>
+        <translation>zu diesem Datum beurteilen (Standard: der letzte erfasste Tag)</translation>
+    </message>
+    <message>
+        <source>print JSON (keys as in the spec) instead of words</source>
+        <translation>JSON ausgeben (Schlüssel wie in der Spezifikation) statt Text</translation>
+    </message>
+    <message>
+        <source>every course, oldest first, not just the latest</source>
+        <translation>jede Behandlung, die älteste zuerst, nicht nur die letzte</translation>
+    </message>
+    <message>
+        <source>the condition scores: PRO2, HBI, SCCAI, pain NRS</source>
+        <translation>die Krankheitsscores: PRO2, HBI, SCCAI, Schmerzskala (NRS)</translation>
+    </message>
+    <message>
+        <source>as of this date (default: the latest recorded day)</source>
+        <translation>zu diesem Datum (Standard: der letzte erfasste Tag)</translation>
+    </message>
+    <message>
+        <source>print JSON (keys as in docs/scores.md) instead of words</source>
+        <translation>JSON ausgeben (Schlüssel wie in docs/scores.md) statt Text</translation>
+    </message>
+    <message>
+        <source>save the trend chart the window shows</source>
+        <translation>das Trenddiagramm des Fensters speichern</translation>
+    </message>
+    <message>
+        <source>first day shown (default: the first recorded)</source>
+        <translation>erster gezeigter Tag (Standard: der erste erfasste)</translation>
+    </message>
+    <message>
+        <source>last day shown (default: the last recorded)</source>
+        <translation>letzter gezeigter Tag (Standard: der letzte erfasste)</translation>
+    </message>
+    <message>
+        <source>the 1-2 page PDF summary for your clinician</source>
+        <translation>die PDF-Zusammenfassung (1-2 Seiten) für Ihre Ärztin oder Ihren Arzt</translation>
+    </message>
+    <message>
+        <source>first day (default: a week before this course)</source>
+        <translation>erster Tag (Standard: eine Woche vor dieser Behandlung)</translation>
+    </message>
+    <message>
+        <source>last day (default: today)</source>
+        <translation>letzter Tag (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>print your notes too</source>
+        <translation>auch Ihre Notizen drucken</translation>
+    </message>
+    <message>
+        <source>print your name and date of birth</source>
+        <translation>Ihren Namen und Ihr Geburtsdatum drucken</translation>
+    </message>
+    <message>
+        <source>fill an empty data folder with realistic sample data</source>
+        <translation>einen leeren Datenordner mit realistischen Beispieldaten füllen</translation>
+    </message>
+    <message>
+        <source>instead, write 47 patients&apos; exports shaped like the study&apos;s cohort to FOLDER (for `cohort`)</source>
+        <translation>stattdessen Exporte von 47 Patienten, aufgebaut wie die Kohorte der Studie, in FOLDER schreiben (für `cohort`)</translation>
+    </message>
+    <message>
+        <source>back the diary up now (into the backups folder)</source>
+        <translation>jetzt eine Sicherung des Tagebuchs erstellen (im Ordner der Sicherungen)</translation>
+    </message>
+    <message>
+        <source>save the backup as FILE instead (or in the folder FILE)</source>
+        <translation>die Sicherung stattdessen als FILE speichern (oder im Ordner FILE)</translation>
+    </message>
+    <message>
+        <source>replace the diary with a backup (the diary as it is now is backed up first)</source>
+        <translation>das Tagebuch durch eine Sicherung ersetzen (das jetzige Tagebuch wird vorher gesichert)</translation>
+    </message>
+    <message>
+        <source>a backup file, or the name of one in the backups folder</source>
+        <translation>eine Sicherungsdatei oder der Name einer Sicherung im Ordner der Sicherungen</translation>
+    </message>
+    <message>
+        <source>the daily and dose reminders (set them in the window)</source>
+        <translation>die tägliche Erinnerung und die Dosiserinnerung (im Fenster einstellen)</translation>
+    </message>
+    <message>
+        <source>what is set, when the next is due, whether notifications and a tray work here (the default)</source>
+        <translation>was eingestellt ist, wann die nächste fällig ist, ob Benachrichtigungen und ein Infobereich hier funktionieren (Standard)</translation>
+    </message>
+</context>
+<context>
+    <name>cli.argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>Unterbefehle</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: Fehler: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>folgende Argumente sind erforderlich: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s ist erforderlich</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht zusammen mit Argument %s erlaubt</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>explizites Argument %r ignoriert</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>erwartet ein Argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>erwartet höchstens ein Argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>erwartet mindestens ein Argument</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s könnte %(matches)s sein</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>unerwartete Option: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (wählen Sie aus %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unbekannter Befehl %(parser_name)r (Auswahl: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>&apos;%(filename)s&apos; kann nicht geöffnet werden: %(error)s</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %s argument(s)</source>
+        <comment>argparse fills in %s, the count</comment>
+        <translation>
+            <numerusform>erwartet %s Argument</numerusform>
+            <numerusform>erwartet %s Argumente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clinic_commands</name>
+    <message>
+        <source>the study&apos;s table from many patients&apos; JSON exports (for a clinic; writes nothing but --out)</source>
+        <translation>die Tabelle der Studie aus den JSON-Exporten vieler Patienten (für eine Klinik; schreibt nur --out)</translation>
+    </message>
+    <message>
+        <source>patients&apos; JSON exports, or folders of them</source>
+        <translation>JSON-Exporte von Patienten oder Ordner damit</translation>
+    </message>
+    <message>
+        <source>print JSON (keys as in docs/cohort.md) instead of words</source>
+        <translation>JSON ausgeben (Schlüssel wie in docs/cohort.md) statt Text</translation>
+    </message>
+    <message>
+        <source>also print the table to a PDF for a clinic meeting</source>
+        <translation>die Tabelle auch als PDF für eine Fallbesprechung ausgeben</translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s exact test needs SciPy, from the clinic extra: {install}</source>
+        <translation>Der exakte Test nach Fisher braucht SciPy aus dem Clinic-Extra: {install}</translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s exact</source>
+        <translation>Fisher exakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>LDN cohort: %n patient(s), the first course of each, judged by the study&apos;s response rules</source>
+        <translation>
+            <numerusform>LDN-Kohorte: %n Patient, jeweils die erste Behandlung, beurteilt nach den Regeln der Studie für das Ansprechen</numerusform>
+            <numerusform>LDN-Kohorte: %n Patienten, jeweils die erste Behandlung, beurteilt nach den Regeln der Studie für das Ansprechen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} vs {second} (Fisher&apos;s exact test, two-sided): response {response}, 12 weeks or more {long_lasting}</source>
+        <translation>{first} vs. {second} (exakter Test nach Fisher, zweiseitig): Ansprechen {response}, 12 Wochen oder länger {long_lasting}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no side effects</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Side effects (patients): {effects}</source>
+        <translation>Nebenwirkungen (Patienten): {effects}</translation>
+    </message>
+    <message>
+        <source>Stopped within 28 days: {stopped} ({reasons})</source>
+        <translation>Innerhalb von 28 Tagen beendet: {stopped} ({reasons})</translation>
+    </message>
+    <message>
+        <source>Stopped within 28 days: {stopped}</source>
+        <translation>Innerhalb von 28 Tagen beendet: {stopped}</translation>
+    </message>
+    <message>
+        <source>Follow-up: {follow_up}</source>
+        <translation>Nachbeobachtung: {follow_up}</translation>
+    </message>
+    <message>
+        <source>Not counted: {file}: {reason}</source>
+        <translation>Nicht gezählt: {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Files read {read}, skipped {skipped}</source>
+        <translation>Dateien gelesen {read}, übersprungen {skipped}</translation>
+    </message>
+    <message>
+        <source>--out: {name} must end in .pdf</source>
+        <translation>--out: {name} muss auf .pdf enden</translation>
+    </message>
+    <message>
+        <source>--out: the folder {folder} does not exist</source>
+        <translation>--out: der Ordner {folder} existiert nicht</translation>
+    </message>
+    <message>
+        <source>skipped {file}: {reason}</source>
+        <translation>{file} übersprungen: {reason}</translation>
+    </message>
+    <message>
+        <source>no patient&apos;s export could be read, so there is no table</source>
+        <translation>kein Export eines Patienten konnte gelesen werden, daher gibt es keine Tabelle</translation>
+    </message>
+    <message>
+        <source>no JSON export was found in the folders given</source>
+        <translation>in den angegebenen Ordnern wurde kein JSON-Export gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the cohort table (%n page(s)) to {path}.</source>
+        <translation>
+            <numerusform>Die Kohortentabelle (%n Seite) wurde in {path} gespeichert.</numerusform>
+            <numerusform>Die Kohortentabelle (%n Seiten) wurde in {path} gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a demo cohort, the exports of %n patient(s), to {folder}; see the table with: {command}</source>
+        <translation>
+            <numerusform>Eine Demo-Kohorte, der Export von %n Patienten, wurde in {folder} geschrieben; die Tabelle zeigt: {command}</numerusform>
+            <numerusform>Eine Demo-Kohorte, die Exporte von %n Patienten, wurde in {folder} geschrieben; die Tabelle zeigt: {command}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>{text} is not allowed; use a whole number from 0 to 10</source>
+        <translation>{text} ist nicht erlaubt; verwenden Sie eine ganze Zahl von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>{text} is not a number of mg (0.1-50)</source>
+        <translation>{text} ist keine Angabe in mg (0,1-50)</translation>
+    </message>
+    <message>
+        <source>--side-effect {item}: use NAME=SEVERITY with NAME one of: {known}</source>
+        <translation>--side-effect {item}: verwenden Sie NAME=SEVERITY, mit NAME aus: {known}</translation>
+    </message>
+    <message>
+        <source>nothing to save: give at least one of --activity, --dose-mg, --taken or --missed, --dose-time, --side-effect, --note or a condition item such as --pain</source>
+        <translation>nichts zu speichern: geben Sie mindestens eines von --activity, --dose-mg, --taken oder --missed, --dose-time, --side-effect, --note oder eine Krankheitsfrage wie --pain an</translation>
+    </message>
+    <message>
+        <source>Course started {start}</source>
+        <translation>Behandlung begonnen am {start}</translation>
+    </message>
+    <message>
+        <source>Course started {start}, day {day} on {date}</source>
+        <translation>Behandlung begonnen am {start}, Tag {day} am {date}</translation>
+    </message>
+    <message>
+        <source>Course started {start}, not started on {date}</source>
+        <translation>Behandlung begonnen am {start}, am {date} noch nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Result: {result} (in the study: {meaning})</source>
+        <translation>Ergebnis: {result} (in der Studie: {meaning})</translation>
+    </message>
+    <message>
+        <source>Result: {result}</source>
+        <translation>Ergebnis: {result}</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Nächster Schritt: {step}</translation>
+    </message>
+    <message>
+        <source>week {week} {mean}</source>
+        <translation>Woche {week} {mean}</translation>
+    </message>
+    <message>
+        <source>week {week} not enough data</source>
+        <translation>Woche {week} zu wenige Daten</translation>
+    </message>
+    <message>
+        <source>week {week} {mean} ({change})</source>
+        <translation>Woche {week} {mean} ({change})</translation>
+    </message>
+    <message>
+        <source>Visits (mean activity): {visits}</source>
+        <translation>Visiten (mittlere Aktivität): {visits}</translation>
+    </message>
+    <message>
+        <source>there is no treatment course yet: record a dose taken (or import a diary) to start one</source>
+        <translation>es gibt noch keine Behandlung: erfassen Sie eine eingenommene Dosis (oder importieren Sie ein Tagebuch), um eine zu beginnen</translation>
+    </message>
+    <message>
+        <source>--out: {name} must end in .png or .svg</source>
+        <translation>--out: {name} muss auf .png oder .svg enden</translation>
+    </message>
+    <message>
+        <source>--from {first} is after --to {last}</source>
+        <translation>--from {first} liegt nach --to {last}</translation>
+    </message>
+    <message>
+        <source>the diary has no entries yet, so there is nothing to chart</source>
+        <translation>das Tagebuch hat noch keine Einträge, daher gibt es nichts darzustellen</translation>
+    </message>
+    <message>
+        <source>Saved the chart to {path}.</source>
+        <translation>Das Diagramm wurde in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>--out: {name} must end in .pdf</source>
+        <translation>--out: {name} muss auf .pdf enden</translation>
+    </message>
+    <message>
+        <source>--out: the folder {folder} does not exist</source>
+        <translation>--out: der Ordner {folder} existiert nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the summary of {first} to {last} (%n page(s)) to {path}.</source>
+        <translation>
+            <numerusform>Die Zusammenfassung vom {first} bis {last} (%n Seite) wurde in {path} gespeichert.</numerusform>
+            <numerusform>Die Zusammenfassung vom {first} bis {last} (%n Seiten) wurde in {path} gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+        <source>Saved {date}.</source>
+        <comment>a day&apos;s entry</comment>
+        <translation>{date} wurde gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n day(s) to {path}.</source>
+        <translation>
+            <numerusform>%n Tag nach {path} exportiert.</numerusform>
+            <numerusform>%n Tage nach {path} exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled {folder} with a sample diary of %n day(s).</source>
+        <translation>
+            <numerusform>{folder} wurde mit einem Beispieltagebuch von %n Tag gefüllt.</numerusform>
+            <numerusform>{folder} wurde mit einem Beispieltagebuch von %n Tagen gefüllt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved a backup of the diary ({entries}) to {path}.</source>
+        <translation>Eine Sicherung des Tagebuchs ({entries}) wurde in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Backed up the diary ({entries}) to {path}.</source>
+        <translation>Das Tagebuch ({entries}) wurde in {path} gesichert.</translation>
+    </message>
+    <message>
+        <source>Restored {file}: the diary now has {entries}, the last on {date}.</source>
+        <translation>{file} wurde wiederhergestellt: Das Tagebuch hat jetzt {entries}, den letzten am {date}.</translation>
+    </message>
+    <message>
+        <source>Restored {file}: the diary now has {entries}.</source>
+        <translation>{file} wurde wiederhergestellt: Das Tagebuch hat jetzt {entries}.</translation>
+    </message>
+    <message>
+        <source>There was no diary before, so nothing needed to be set aside.</source>
+        <translation>Es gab vorher kein Tagebuch, daher musste nichts beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>The diary as it was is kept in {path}; to undo, restore that file.</source>
+        <translation>Das Tagebuch, wie es war, ist in {path} aufbewahrt; stellen Sie diese Datei wieder her, um dies rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>The damaged diary was set aside, byte for byte, as {path}.</source>
+        <translation>Das beschädigte Tagebuch wurde Byte für Byte als {path} beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>There are no backups in {folder} to restore. {advice}</source>
+        <translation>In {folder} gibt es keine Sicherungen zum Wiederherstellen. {advice}</translation>
+    </message>
+    <message>
+        <source>Backups you can restore, newest first (in {folder}):</source>
+        <translation>Sicherungen, die Sie wiederherstellen können, die neueste zuerst (in {folder}):</translation>
+    </message>
+    <message>
+        <source>To restore the newest: {command}</source>
+        <translation>Um die neueste wiederherzustellen: {command}</translation>
+    </message>
+    <message>
+        <source>no backup was made: {reason}; nothing was changed</source>
+        <translation>es wurde keine Sicherung erstellt: {reason}; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the diary could not be used ({error}); nothing was changed</source>
+        <translation>das Tagebuch konnte nicht verwendet werden ({error}); nichts wurde geändert</translation>
+    </message>
+</context>
+<context>
     <name>desktop.notifications</name>
     <message>
         <source>no notification service on this desktop took it</source>
@@ -184,6 +714,1203 @@
     <message>
         <source>the macOS notification centre</source>
         <translation>die macOS-Mitteilungszentrale</translation>
+    </message>
+</context>
+<context>
+    <name>remind_command</name>
+    <message>
+        <source>no (no display here)</source>
+        <translation>nein (hier keine Anzeige)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>{count} ({first} to {last})</source>
+        <translation>{count} ({first} bis {last})</translation>
+    </message>
+    <message>
+        <source>Daily reminder:</source>
+        <translation>Tägliche Erinnerung:</translation>
+    </message>
+    <message>
+        <source>on, at {time}</source>
+        <translation>an, um {time}</translation>
+    </message>
+    <message>
+        <source>Dose reminder:</source>
+        <translation>Dosiserinnerung:</translation>
+    </message>
+    <message>
+        <source>on, at the planned dose time</source>
+        <translation>an, zur geplanten Einnahmezeit</translation>
+    </message>
+    <message>
+        <source>Start at login:</source>
+        <translation>Start bei Anmeldung:</translation>
+    </message>
+    <message>
+        <source>on ({where})</source>
+        <translation>an ({where})</translation>
+    </message>
+    <message>
+        <source>Next reminder:</source>
+        <translation>Nächste Erinnerung:</translation>
+    </message>
+    <message>
+        <source>none (reminders are off)</source>
+        <translation>keine (Erinnerungen sind aus)</translation>
+    </message>
+    <message>
+        <source>Missed days:</source>
+        <translation>Verpasste Tage:</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>Benachrichtigungen:</translation>
+    </message>
+    <message>
+        <source>Tray icon:</source>
+        <translation>Symbol im Infobereich:</translation>
+    </message>
+    <message>
+        <source>yes ({server})</source>
+        <translation>ja ({server})</translation>
+    </message>
+    <message>
+        <source>no ({reason})</source>
+        <translation>nein ({reason})</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no (reminders come while the window is open)</source>
+        <translation>nein (Erinnerungen kommen, solange das Fenster offen ist)</translation>
+    </message>
+</context>
+<context>
+    <name>report.cohort_pdf</name>
+    <message>
+        <source>LDN cohort — patient-reported response to low-dose naltrexone</source>
+        <translation>LDN-Kohorte — von Patienten berichtetes Ansprechen auf niedrig dosiertes Naltrexon</translation>
+    </message>
+    <message>
+        <source>LDN Diary · cohort table · page {page} of {pages}</source>
+        <translation>LDN Diary · Kohortentabelle · Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <source>Each patient&apos;s first LDN course, judged by the study&apos;s rules (Lie et al., J Transl Med 2018;16:55): a response is a fall of the 7-day mean activity to 30 % (and at least 1 point) below the baseline within the first 4 weeks, lasting at least 4 weeks; short-lived, 4 to 12 weeks; non-response, none in the first 4 weeks or one that did not last 4.</source>
+        <translation>Die erste LDN-Behandlung jedes Patienten, beurteilt nach den Regeln der Studie (Lie et al., J Transl Med 2018;16:55): Ansprechen ist ein Abfall der mittleren 7-Tage-Aktivität auf 30 % (und mindestens 1 Punkt) unter den Ausgangswert innerhalb der ersten 4 Wochen, der mindestens 4 Wochen anhält; kurzzeitig: 4 bis 12 Wochen; kein Ansprechen: kein Abfall in den ersten 4 Wochen oder einer, der keine 4 Wochen anhielt.</translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s exact test</source>
+        <translation>Exakter Test nach Fisher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) &amp;nbsp;·&amp;nbsp; generated {date} &amp;nbsp;·&amp;nbsp; files read {read}, skipped {skipped}</source>
+        <translation>
+            <numerusform>%n Patient &amp;nbsp;·&amp;nbsp; erstellt am {date} &amp;nbsp;·&amp;nbsp; Dateien gelesen {read}, übersprungen {skipped}</numerusform>
+            <numerusform>%n Patienten &amp;nbsp;·&amp;nbsp; erstellt am {date} &amp;nbsp;·&amp;nbsp; Dateien gelesen {read}, übersprungen {skipped}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All values are self-reported in a symptom diary.</source>
+        <translation>Alle Werte wurden von den Patienten selbst in einem Symptomtagebuch erfasst.</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ansprechen</translation>
+    </message>
+    <message>
+        <source>{first} vs {second}, Fisher&apos;s exact test (two-sided): response {response}, 12 weeks or more {long_lasting}.</source>
+        <translation>{first} vs. {second}, exakter Test nach Fisher (zweiseitig): Ansprechen {response}, 12 Wochen oder länger {long_lasting}.</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <comment>a percentage with one decimal</comment>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Side effect</source>
+        <translation>Neben­wirkung</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>Of all patients</source>
+        <translation>Anteil aller Patienten</translation>
+    </message>
+    <message>
+        <source>None reported.</source>
+        <comment>side effects</comment>
+        <translation>Keine gemeldet.</translation>
+    </message>
+    <message>
+        <source>Stopped within 28 days</source>
+        <translation>Innerhalb von 28 Tagen beendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s): {reasons}.</source>
+        <translation>
+            <numerusform>%n Patient: {reasons}.</numerusform>
+            <numerusform>%n Patienten: {reasons}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s).</source>
+        <translation>
+            <numerusform>%n Patient.</numerusform>
+            <numerusform>%n Patienten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachbeobachtung</translation>
+    </message>
+    <message>
+        <source>{follow_up} of treatment judged.</source>
+        <translation>Beurteilte Behandlungsdauer: {follow_up}.</translation>
+    </message>
+    <message>
+        <source>Each patient&apos;s 7-day mean activity by treatment day (the first {shown} of {n})</source>
+        <translation>Mittlere 7-Tage-Aktivität jedes Patienten nach Behandlungstag (die ersten {shown} von {n})</translation>
+    </message>
+    <message>
+        <source>Each patient&apos;s 7-day mean activity by treatment day</source>
+        <translation>Mittlere 7-Tage-Aktivität jedes Patienten nach Behandlungstag</translation>
+    </message>
+    <message>
+        <source>0 no symptoms to 10 worst imaginable; dotted lines at day 28 (week 4) and day 84 (week 12).</source>
+        <translation>0 keine Beschwerden bis 10 schlimmste vorstellbare; gepunktete Linien an Tag 28 (Woche 4) und Tag 84 (Woche 12).</translation>
+    </message>
+</context>
+<context>
+    <name>report.html</name>
+    <message>
+        <source>LDN Diary — patient-reported summary</source>
+        <translation>LDN Diary — Patientenbericht</translation>
+    </message>
+    <message>
+        <source>All values were recorded by the patient in a symptom diary: they are self-reported, not clinical measurements.</source>
+        <translation>Alle Werte wurden vom Patienten in einem Symptomtagebuch erfasst: Es sind Selbstangaben, keine klinischen Messungen.</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <comment>a percentage: 85%</comment>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>{part} of {whole}</source>
+        <comment>e.g. days present: 12 of 30</comment>
+        <translation>{part} von {whole}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <comment>the condition</comment>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>{condition} (diagnosed {year})</source>
+        <translation>{condition} (diagnostiziert {year})</translation>
+    </message>
+    <message>
+        <source>Period: &lt;b&gt;{first} – {last}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Generated {generated} &amp;nbsp;·&amp;nbsp; Condition: {condition}</source>
+        <translation>Zeitraum: &lt;b&gt;{first} – {last}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Erstellt am {generated} &amp;nbsp;·&amp;nbsp; Erkrankung: {condition}</translation>
+    </message>
+    <message>
+        <source>started {start}, ongoing</source>
+        <comment>the LDN course</comment>
+        <translation>begonnen am {start}, laufend</translation>
+    </message>
+    <message>
+        <source>started {start}, stopped {end} ({reason})</source>
+        <comment>the LDN course</comment>
+        <translation>begonnen am {start}, beendet am {end} ({reason})</translation>
+    </message>
+    <message>
+        <source>started {start}, stopped {end}</source>
+        <comment>the LDN course</comment>
+        <translation>begonnen am {start}, beendet am {end}</translation>
+    </message>
+    <message>
+        <source>Assessed as of {as_of}, day {day} of the course</source>
+        <translation>Beurteilt zum {as_of}, Tag {day} der Behandlung</translation>
+    </message>
+    <message>
+        <source>Assessed as of {as_of}</source>
+        <translation>Beurteilt zum {as_of}</translation>
+    </message>
+    <message>
+        <source>{assessed} — in the study&apos;s terms: {meaning}</source>
+        <translation>{assessed} — in den Begriffen der Studie: {meaning}</translation>
+    </message>
+    <message>
+        <source>LDN course {status}. {assessed}.</source>
+        <translation>LDN-Behandlung {status}. {assessed}.</translation>
+    </message>
+    <message>
+        <source>1. Response to LDN</source>
+        <translation>1. Ansprechen auf LDN</translation>
+    </message>
+    <message>
+        <source>No LDN course in this period, so there is no response assessment.</source>
+        <translation>Keine LDN-Behandlung in diesem Zeitraum, daher keine Beurteilung des Ansprechens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Onset: &lt;b&gt;day {day}&lt;/b&gt; ({date}); improved for &lt;b&gt;%n day(s)&lt;/b&gt;, ongoing.</source>
+        <translation>
+            <numerusform>Beginn: &lt;b&gt;Tag {day}&lt;/b&gt; ({date}); &lt;b&gt;%n Tag&lt;/b&gt; gebessert, anhaltend.</numerusform>
+            <numerusform>Beginn: &lt;b&gt;Tag {day}&lt;/b&gt; ({date}); &lt;b&gt;%n Tage&lt;/b&gt; gebessert, anhaltend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Onset: &lt;b&gt;day {day}&lt;/b&gt; ({date}); improved for &lt;b&gt;%n day(s)&lt;/b&gt;, ended {end}.</source>
+        <translation>
+            <numerusform>Beginn: &lt;b&gt;Tag {day}&lt;/b&gt; ({date}); &lt;b&gt;%n Tag&lt;/b&gt; gebessert, endete am {end}.</numerusform>
+            <numerusform>Beginn: &lt;b&gt;Tag {day}&lt;/b&gt; ({date}); &lt;b&gt;%n Tage&lt;/b&gt; gebessert, endete am {end}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{mean}&lt;/b&gt; (4 weeks to {date}, %n day(s) recorded)</source>
+        <translation>
+            <numerusform>&lt;b&gt;{mean}&lt;/b&gt; (4 Wochen bis {date}, %n Tag erfasst)</numerusform>
+            <numerusform>&lt;b&gt;{mean}&lt;/b&gt; (4 Wochen bis {date}, %n Tage erfasst)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>zu wenige Daten</translation>
+    </message>
+    <message>
+        <source>on day 1 of LDN</source>
+        <comment>when the baseline was measured</comment>
+        <translation>an Tag 1 von LDN</translation>
+    </message>
+    <message>
+        <source>before LDN</source>
+        <comment>when the baseline was measured</comment>
+        <translation>vor LDN</translation>
+    </message>
+    <message>
+        <source>Mean activity (0–10): baseline &lt;b&gt;{baseline}&lt;/b&gt; ({when}) vs latest {latest}. Target for improvement: {target} or lower.</source>
+        <translation>Mittlere Aktivität (0–10): Ausgangswert &lt;b&gt;{baseline}&lt;/b&gt; ({when}) vs. zuletzt {latest}. Ziel für eine Besserung: {target} oder niedriger.</translation>
+    </message>
+    <message>
+        <source>Week {week}</source>
+        <translation>Woche {week}</translation>
+    </message>
+    <message>
+        <source>days −7 to −1</source>
+        <translation>Tag −7 bis −1</translation>
+    </message>
+    <message>
+        <source>days {first}–{last}</source>
+        <translation>Tag {first}–{last}</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <comment>a visit&apos;s change from baseline: this is the baseline</comment>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>day 1</source>
+        <translation>Tag 1</translation>
+    </message>
+    <message>
+        <source>{mean} (day 1)</source>
+        <translation>{mean} (Tag 1)</translation>
+    </message>
+    <message>
+        <source>not enough data ({values} of 7 days)</source>
+        <translation>zu wenige Daten ({values} von 7 Tagen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{mean} (%n day(s))</source>
+        <translation>
+            <numerusform>{mean} (%n Tag)</numerusform>
+            <numerusform>{mean} (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Treatment days</source>
+        <translation>Behandlungstage</translation>
+    </message>
+    <message>
+        <source>Mean activity</source>
+        <translation>Mittlere Aktivität</translation>
+    </message>
+    <message>
+        <source>Change from baseline</source>
+        <translation>Änderung zum Ausgangswert</translation>
+    </message>
+    <message numerus="yes">
+        <source>{points} point(s)</source>
+        <comment>below baseline; the number may have decimals</comment>
+        <translation>
+            <numerusform>{points} Punkt</numerusform>
+            <numerusform>{points} Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Definitions (Lie et al., J Transl Med 2018;16:55): a day is improved when the 7-day mean activity is at least {relative} and {points} below baseline; onset must come within {onset_days} days; a response lasts at least {response_weeks} weeks, a long-lasting one at least {long_weeks} weeks.</source>
+        <translation>Definitionen (Lie et al., J Transl Med 2018;16:55): Ein Tag gilt als gebessert, wenn die mittlere 7-Tage-Aktivität mindestens {relative} und {points} unter dem Ausgangswert liegt; der Beginn muss innerhalb von {onset_days} Tagen liegen; ein Ansprechen dauert mindestens {response_weeks} Wochen, ein anhaltendes mindestens {long_weeks} Wochen.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>{score}: {source} (band at the latest: {band})</source>
+        <translation>{score}: {source} (Kategorie zuletzt: {band})</translation>
+    </message>
+    <message>
+        <source>{score}: {source}</source>
+        <translation>{score}: {source}</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Remission</source>
+        <translation>Remission</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ansprechen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Condition scores&lt;/b&gt; (7-day means; baseline: the week before LDN; latest: to {date})</source>
+        <translation>&lt;b&gt;Krankheitsscores&lt;/b&gt; (7-Tage-Mittelwerte; Ausgangswert: die Woche vor LDN; zuletzt: bis {date})</translation>
+    </message>
+    <message>
+        <source>2. Trend</source>
+        <translation>2. Verlauf</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <comment>the usual dose time</comment>
+        <translation>morgens</translation>
+    </message>
+    <message>
+        <source>bedtime</source>
+        <comment>the usual dose time</comment>
+        <translation>vor dem Schlafengehen</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <comment>the usual dose time</comment>
+        <translation>nachmittags</translation>
+    </message>
+    <message>
+        <source>3. Dose and adherence</source>
+        <translation>3. Dosis und Therapietreue</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Days recorded</source>
+        <translation>Erfasste Tage</translation>
+    </message>
+    <message>
+        <source>No doses recorded in this period.</source>
+        <translation>Keine Dosen in diesem Zeitraum erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{taken} of %n recorded dose(s) taken ({percent})</source>
+        <translation>
+            <numerusform>{taken} von %n erfassten Dosis eingenommen ({percent})</numerusform>
+            <numerusform>{taken} von %n erfassten Dosen eingenommen ({percent})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no doses recorded</source>
+        <translation>keine Dosen erfasst</translation>
+    </message>
+    <message>
+        <source>usual dose time: &lt;b&gt;{timing}&lt;/b&gt;</source>
+        <translation>übliche Einnahmezeit: &lt;b&gt;{timing}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>dose times not recorded</source>
+        <translation>Einnahmezeiten nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Adherence: {taken}; missed: {missed} ({days}); {timing}.</source>
+        <translation>Therapietreue: {taken}; nicht eingenommen: {missed} ({days}); {timing}.</translation>
+    </message>
+    <message>
+        <source>Adherence: {taken}; missed: {missed}; {timing}.</source>
+        <translation>Therapietreue: {taken}; nicht eingenommen: {missed}; {timing}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{effect} on {present} of %n day(s)</source>
+        <translation>
+            <numerusform>{effect} an {present} von %n Tag</numerusform>
+            <numerusform>{effect} an {present} von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Before LDN (baseline, %n day(s) recorded; not counted as side effects): {felt}.</source>
+        <translation>
+            <numerusform>Vor LDN (Ausgangswert, %n Tag erfasst; nicht als Nebenwirkung gezählt): {felt}.</numerusform>
+            <numerusform>Vor LDN (Ausgangswert, %n Tage erfasst; nicht als Nebenwirkungen gezählt): {felt}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a day and month without the year, as a Qt date pattern</comment>
+        <translation>d.M.</translation>
+    </message>
+    <message>
+        <source>4. Side effects</source>
+        <translation>4. Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>No side effects reported in this period.</source>
+        <translation>Keine Nebenwirkungen in diesem Zeitraum gemeldet.</translation>
+    </message>
+    <message>
+        <source>Side effect</source>
+        <translation>Neben­wirkung</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>Tage vor­handen</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <comment>the highest severity</comment>
+        <translation>Höchste</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <comment>the first day</comment>
+        <translation>Erste</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <comment>the last day</comment>
+        <translation>Letzte</translation>
+    </message>
+    <message>
+        <source>Resolved*</source>
+        <translation>Abge­klungen*</translation>
+    </message>
+    <message>
+        <source>Morning dose</source>
+        <translation>Morgen­dosis</translation>
+    </message>
+    <message>
+        <source>Bedtime dose</source>
+        <translation>Dosis zur Nacht</translation>
+    </message>
+    <message>
+        <source>After increase†</source>
+        <translation>Nach Erhö­hung†</translation>
+    </message>
+    <message>
+        <source>Days present: of the days the side effect was recorded. * Absent on the last {resolved_days} days it was recorded. † Began within {increase_days} days of a dose increase. Morning / bedtime dose: days present of the days recorded with a dose taken {morning} / {bedtime}.</source>
+        <translation>Tage vorhanden: von den Tagen, an denen die Nebenwirkung erfasst wurde. * Nicht vorhanden an den letzten {resolved_days} Tagen, an denen sie erfasst wurde. † Begann innerhalb von {increase_days} Tagen nach einer Dosiserhöhung. Morgendosis / Dosis zur Nacht: Tage vorhanden von den erfassten Tagen mit einer Einnahme {morning} / {bedtime}.</translation>
+    </message>
+    <message>
+        <source>Morning or bedtime dose.</source>
+        <translation>Dosis morgens oder vor dem Schlafengehen.</translation>
+    </message>
+    <message>
+        <source>5-ASA</source>
+        <translation>5-ASA</translation>
+    </message>
+    <message>
+        <source>corticosteroid</source>
+        <translation>Kortikosteroid</translation>
+    </message>
+    <message>
+        <source>immunosuppressive</source>
+        <translation>Immunsuppressivum</translation>
+    </message>
+    <message>
+        <source>anti-TNF or other biologic</source>
+        <translation>Anti-TNF oder anderes Biologikum</translation>
+    </message>
+    <message>
+        <source>opioid analgesic</source>
+        <translation>Opioid-Schmerzmittel</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>a kind of medication</comment>
+        <translation>sonstiges</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>endoscopic inflammation</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <comment>endoscopic inflammation</comment>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>endoscopic inflammation</comment>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <comment>endoscopic inflammation</comment>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <source>5. Other medications and clinic results</source>
+        <translation>5. Andere Medikamente und klinische Befunde</translation>
+    </message>
+    <message>
+        <source>Opioid analgesic during the LDN course: {warning}</source>
+        <translation>Opioid-Schmerzmittel während der LDN-Behandlung: {warning}</translation>
+    </message>
+    <message>
+        <source>Other medications</source>
+        <translation>Andere Medikamente</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <comment>a medication not stopped</comment>
+        <translation>laufend</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of medication</comment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>No other medications recorded.</source>
+        <translation>Keine anderen Medikamente erfasst.</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <comment>a clinic visit</comment>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>CRP (mg/L)</source>
+        <translation>CRP (mg/l)</translation>
+    </message>
+    <message>
+        <source>Endoscopic score</source>
+        <translation>Endoskopischer Score</translation>
+    </message>
+    <message>
+        <source>ALT (U/L)</source>
+        <translation>ALT (U/l)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Clinic results</source>
+        <translation>Klinische Befunde</translation>
+    </message>
+    <message>
+        <source>No clinic results recorded for this period.</source>
+        <translation>Keine klinischen Befunde für diesen Zeitraum erfasst.</translation>
+    </message>
+    <message>
+        <source>6. Diary completeness</source>
+        <translation>6. Vollständigkeit des Tagebuchs</translation>
+    </message>
+    <message numerus="yes">
+        <source>{recorded} of %n day(s) recorded ({percent}); {missing} without an entry.</source>
+        <translation>
+            <numerusform>{recorded} von %n Tag erfasst ({percent}); {missing} ohne Eintrag.</numerusform>
+            <numerusform>{recorded} von %n Tagen erfasst ({percent}); {missing} ohne Eintrag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patient&apos;s notes</source>
+        <translation>Notizen des Patienten</translation>
+    </message>
+    <message>
+        <source>{date}: {note}</source>
+        <comment>a note of the patient&apos;s</comment>
+        <translation>{date}: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>report.pdf</name>
+    <message>
+        <source>LDN Diary · patient-reported summary · page {page} of {pages}</source>
+        <translation>LDN Diary · Patientenbericht · Seite {page} von {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>score_commands</name>
+    <message>
+        <source>{examples}; ... or {none}</source>
+        <translation>{examples}; ... oder {none}</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>zu wenige Daten</translation>
+    </message>
+    <message>
+        <source>{score} ({source}): {value} on {date}; baseline {baseline}</source>
+        <translation>{score} ({source}): {value} am {date}; Ausgangswert {baseline}</translation>
+    </message>
+    <message>
+        <source>{score} ({source}): {value}; baseline {baseline}</source>
+        <translation>{score} ({source}): {value}; Ausgangswert {baseline}</translation>
+    </message>
+    <message>
+        <source>remission: {answer}</source>
+        <translation>Remission: {answer}</translation>
+    </message>
+    <message>
+        <source>response: {answer}</source>
+        <translation>Ansprechen: {answer}</translation>
+    </message>
+    <message>
+        <source>band: {band}</source>
+        <translation>Kategorie: {band}</translation>
+    </message>
+    <message>
+        <source>Course started {start}</source>
+        <translation>Behandlung begonnen am {start}</translation>
+    </message>
+    <message>
+        <source>No condition score items are recorded yet (see the profile to switch scores on).</source>
+        <translation>Es sind noch keine Angaben für Krankheitsscores erfasst (Scores im Profil einschalten).</translation>
+    </message>
+</context>
+<context>
+    <name>store.backups</name>
+    <message>
+        <source>automatic, while you worked</source>
+        <translation>automatisch, während der Arbeit</translation>
+    </message>
+    <message>
+        <source>when the window closed</source>
+        <translation>beim Schließen des Fensters</translation>
+    </message>
+    <message>
+        <source>made on request</source>
+        <translation>auf Wunsch erstellt</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>vor einem Import</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>vor einem Upgrade</translation>
+    </message>
+    <message>
+        <source>the damaged diary, set aside</source>
+        <translation>das beschädigte Tagebuch, beiseitegelegt</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <comment>the count is 0 or above 1</comment>
+        <translation>{count} Einträge</translation>
+    </message>
+    <message>
+        <source>copied here</source>
+        <translation>hierher kopiert</translation>
+    </message>
+    <message>
+        <source>{entries}, last day {date}</source>
+        <translation>{entries}, letzter Tag {date}</translation>
+    </message>
+    <message>
+        <source>damaged, cannot be restored</source>
+        <translation>beschädigt, kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>the copy of {source} failed its check: {problem}</source>
+        <translation>die Kopie von {source} hat die Prüfung nicht bestanden: {problem}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>{source} could not be copied ({reason})</source>
+        <translation>{source} konnte nicht kopiert werden ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>store.csv_file</name>
+    <message>
+        <source>activity {text} is not allowed; use a whole number from 0 to 10, or leave it empty</source>
+        <translation>activity {text} ist nicht erlaubt; verwenden Sie eine ganze Zahl von 0 bis 10 oder lassen Sie das Feld leer</translation>
+    </message>
+    <message>
+        <source>dose_taken {text} is not allowed; use yes or no (or y/n, true/false, 1/0, ja/nee, ja/nein), or leave it empty</source>
+        <translation>dose_taken {text} ist nicht erlaubt; verwenden Sie yes oder no (oder y/n, true/false, 1/0, ja/nee, ja/nein) oder lassen Sie das Feld leer</translation>
+    </message>
+    <message>
+        <source>line {line}: not a readable CSV row ({error})</source>
+        <translation>Zeile {line}: keine lesbare CSV-Zeile ({error})</translation>
+    </message>
+    <message>
+        <source>date {text} could be day or month first; use YYYY-MM-DD, e.g. 2026-03-01</source>
+        <translation>Datum {text} könnte mit Tag oder Monat beginnen; verwenden Sie JJJJ-MM-TT, z. B. 2026-03-01</translation>
+    </message>
+    <message>
+        <source>date {text} is not a day of the calendar; use YYYY-MM-DD, e.g. 2026-03-01</source>
+        <translation>Datum {text} ist kein Tag des Kalenders; verwenden Sie JJJJ-MM-TT, z. B. 2026-03-01</translation>
+    </message>
+    <message>
+        <source>dose_mg {text} is not allowed; use a number of mg from {low} to {high}, or leave it empty</source>
+        <translation>dose_mg {text} ist nicht erlaubt; verwenden Sie eine Angabe in mg von {low} bis {high} oder lassen Sie das Feld leer</translation>
+    </message>
+    <message>
+        <source>line 1: the header has {columns} columns; a diary has at most {most}</source>
+        <translation>Zeile 1: die Kopfzeile hat {columns} Spalten; ein Tagebuch hat höchstens {most}</translation>
+    </message>
+    <message>
+        <source>line 1: there is no &apos;date&apos; column; it is required</source>
+        <translation>Zeile 1: es gibt keine Spalte &apos;date&apos;; sie ist erforderlich</translation>
+    </message>
+    <message>
+        <source>line 1, column {column}: the header is empty; name every column</source>
+        <translation>Zeile 1, Spalte {column}: die Überschrift ist leer; benennen Sie jede Spalte</translation>
+    </message>
+    <message>
+        <source>line 1: column {column} appears twice</source>
+        <translation>Zeile 1: Spalte {column} kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>line 1: column {column} is the same side effect as column {other}</source>
+        <translation>Zeile 1: Spalte {column} ist dieselbe Nebenwirkung wie Spalte {other}</translation>
+    </message>
+    <message>
+        <source>date is empty; every row needs a date (YYYY-MM-DD)</source>
+        <translation>date ist leer; jede Zeile braucht ein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>date {date} is already on line {line}; one row per day</source>
+        <translation>Datum {date} steht schon in Zeile {line}; eine Zeile pro Tag</translation>
+    </message>
+    <message>
+        <source>column {column}: {value} is not allowed; use a severity 0 none, 1 mild, 2 moderate or 3 severe, or leave it empty</source>
+        <translation>Spalte {column}: {value} ist nicht erlaubt; verwenden Sie einen Schweregrad 0 keine, 1 leicht, 2 mäßig oder 3 schwer oder lassen Sie das Feld leer</translation>
+    </message>
+    <message>
+        <source>column {column}: {problem}</source>
+        <translation>Spalte {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first row must be a header with a &apos;date&apos; column</source>
+        <translation>die Datei ist leer; die erste Zeile muss eine Kopfzeile mit einer Spalte &apos;date&apos; sein</translation>
+    </message>
+    <message>
+        <source>line {line}: {cells} cells but the header has {columns} columns</source>
+        <translation>Zeile {line}: {cells} Zellen, aber die Kopfzeile hat {columns} Spalten</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>Zeile {line}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>store.database</name>
+    <message>
+        <source>This diary was written by a newer version of {app} (schema {schema}). Please update the app; the diary was left untouched.</source>
+        <translation>Dieses Tagebuch wurde von einer neueren Version von {app} geschrieben (Schema {schema}). Bitte aktualisieren Sie die App; das Tagebuch blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>The diary could not be backed up before its upgrade ({error}); it was left untouched.</source>
+        <translation>Das Tagebuch konnte vor seinem Upgrade nicht gesichert werden ({error}); es blieb unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>store.files</name>
+    <message>
+        <source>{path} was not written: {reason}</source>
+        <translation>{path} wurde nicht geschrieben: {reason}</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>der Datenträger ist voll; geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a folder or a device); choose a file name</source>
+        <translation>es ist keine normale Datei (ein Ordner oder ein Gerät); wählen Sie einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>the file came out shorter than it should be</source>
+        <translation>die Datei ist kürzer geworden, als sie sein sollte</translation>
+    </message>
+</context>
+<context>
+    <name>store.integrity</name>
+    <message>
+        <source>{problem} It was left untouched.</source>
+        <translation>{problem} Sie blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>If you never kept a diary in this folder, delete {path} and a new diary is started.</source>
+        <translation>Wenn Sie in diesem Ordner nie ein Tagebuch geführt haben, löschen Sie {path}; dann wird ein neues Tagebuch begonnen.</translation>
+    </message>
+    <message>
+        <source>Keep the file: a specialist may rescue some of it.</source>
+        <translation>Bewahren Sie die Datei auf: Ein Fachmann kann vielleicht einen Teil davon retten.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable LDN Diary file: it holds text, not a database.</source>
+        <translation>{path} ist keine lesbare LDN-Diary-Datei: Sie enthält Text, keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable LDN Diary file: it is not a database file.</source>
+        <translation>{path} ist keine lesbare LDN-Diary-Datei: Sie ist keine Datenbankdatei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} is cut short: it has only %n byte(s) left.</source>
+        <translation>
+            <numerusform>{path} ist abgeschnitten: Es ist nur noch %n Byte übrig.</numerusform>
+            <numerusform>{path} ist abgeschnitten: Es sind nur noch %n Byte übrig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} is cut short: it has {size} of the {expected} bytes it should have (perhaps a copy or a save was interrupted).</source>
+        <translation>{path} ist abgeschnitten: Sie hat {size} der {expected} Byte, die sie haben sollte (vielleicht wurde ein Kopieren oder Speichern unterbrochen).</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error}).</source>
+        <translation>{path} kann nicht gelesen werden ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} has lost its newest changes: they were kept in {wal}, which is missing or cut short (perhaps a copy or a sync tool left it out). Put that file back beside it; or, to use the diary as the file alone holds it, delete {shm}.</source>
+        <translation>{path} hat seine neuesten Änderungen verloren: Sie standen in {wal}, das fehlt oder abgeschnitten ist (vielleicht hat ein Kopier- oder Synchronisierungsprogramm es ausgelassen). Legen Sie diese Datei wieder daneben; oder löschen Sie {shm}, um das Tagebuch so zu verwenden, wie die Datei allein es enthält.</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes): it holds no diary.</source>
+        <translation>{path} ist leer (0 Byte): Sie enthält kein Tagebuch.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: its unfinished last change cannot be undone.</source>
+        <translation>{path} ist beschädigt: Die unvollendete letzte Änderung kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: its unfinished last change cannot be undone ({error}).</source>
+        <translation>{path} ist beschädigt: Die unvollendete letzte Änderung kann nicht rückgängig gemacht werden ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be checked right now ({error}).</source>
+        <translation>{path} kann gerade nicht geprüft werden ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened ({error}).</source>
+        <translation>{path} kann nicht geöffnet werden ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: SQLite&apos;s check found {found}.</source>
+        <translation>{path} ist beschädigt: Die Prüfung von SQLite fand {found}.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not an LDN Diary.</source>
+        <translation>{path} ist eine SQLite-Datei, aber kein LDN Diary.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {problem}.</source>
+        <translation>{path} ist beschädigt: {problem}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read right now ({error}).</source>
+        <translation>{path} kann gerade nicht gelesen werden ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}).</source>
+        <translation>{path} ist beschädigt ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (its table list cannot be read).</source>
+        <translation>{path} ist beschädigt (die Liste der Tabellen kann nicht gelesen werden).</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was changed; check who may read the file, or try again.</source>
+        <translation>{problem} Nichts wurde geändert; prüfen Sie, wer die Datei lesen darf, oder versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{path} holds no diary: it is empty (0 bytes). If the app was stopped suddenly, its companion file {wal} may have been lost.</source>
+        <translation>{path} enthält kein Tagebuch: Sie ist leer (0 Byte). Wenn die App plötzlich beendet wurde, ist die zugehörige Datei {wal} vielleicht verloren gegangen.</translation>
+    </message>
+    <message>
+        <source>{path} holds no diary: it is a database with nothing in it. If the app was stopped suddenly, its companion file {wal} may have been lost.</source>
+        <translation>{path} enthält kein Tagebuch: Sie ist eine leere Datenbank. Wenn die App plötzlich beendet wurde, ist die zugehörige Datei {wal} vielleicht verloren gegangen.</translation>
+    </message>
+</context>
+<context>
+    <name>store.json_file</name>
+    <message>
+        <source>{where}: expected an object</source>
+        <translation>{where}: ein Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>{where}: {value} has the wrong type</source>
+        <translation>{where}: {value} hat den falschen Typ</translation>
+    </message>
+    <message>
+        <source>{where}: the number is far too large (or not a number)</source>
+        <translation>{where}: die Zahl ist viel zu groß (oder keine Zahl)</translation>
+    </message>
+    <message>
+        <source>{where}: expected a list</source>
+        <translation>{where}: eine Liste erwartet</translation>
+    </message>
+    <message>
+        <source>line {line}: not valid JSON ({error})</source>
+        <translation>Zeile {line}: kein gültiges JSON ({error})</translation>
+    </message>
+    <message>
+        <source>the JSON is nested far too deeply to be a diary export</source>
+        <translation>das JSON ist viel zu tief verschachtelt für einen Tagebuch-Export</translation>
+    </message>
+    <message>
+        <source>not a readable diary export ({error})</source>
+        <translation>kein lesbarer Tagebuch-Export ({error})</translation>
+    </message>
+    <message>
+        <source>not an LDN Diary export: the JSON has no &apos;format_version&apos;</source>
+        <translation>kein Export von LDN Diary: Das JSON hat keine &apos;format_version&apos;</translation>
+    </message>
+    <message>
+        <source>format_version {found} is not supported; this version reads {supported} (the file comes from a newer LDN Diary: update this one to read it)</source>
+        <translation>format_version {found} wird nicht unterstützt; diese Version liest {supported} (die Datei stammt von einem neueren LDN Diary: aktualisieren Sie dieses, um sie zu lesen)</translation>
+    </message>
+    <message>
+        <source>format_version {found} is not supported; this version reads {supported}</source>
+        <translation>format_version {found} wird nicht unterstützt; diese Version liest {supported}</translation>
+    </message>
+    <message>
+        <source>{where}: required (YYYY-MM-DD)</source>
+        <translation>{where}: erforderlich (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not allowed; use 0, 1, 2 or 3</source>
+        <translation>{where}: {value} ist nicht erlaubt; verwenden Sie 0, 1, 2 oder 3</translation>
+    </message>
+    <message>
+        <source>{where}: use one of {choices}</source>
+        <translation>{where}: verwenden Sie eines von {choices}</translation>
+    </message>
+    <message>
+        <source>{where}: a list of complication names is needed</source>
+        <translation>{where}: eine Liste mit Namen von Komplikationen ist nötig</translation>
+    </message>
+    <message>
+        <source>{where}: a list of score names is needed</source>
+        <translation>{where}: eine Liste mit Namen von Scores ist nötig</translation>
+    </message>
+</context>
+<context>
+    <name>store.lock</name>
+    <message>
+        <source>process {pid} on {host}</source>
+        <translation>Prozess {pid} auf {host}</translation>
+    </message>
+    <message>
+        <source>process {pid}</source>
+        <translation>Prozess {pid}</translation>
+    </message>
+    <message>
+        <source>another process on {host}</source>
+        <translation>ein anderer Prozess auf {host}</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>ein anderer Prozess</translation>
+    </message>
+    <message>
+        <source>The diary in {folder} is already open in the {app} window ({holder}). Close the window first; nothing was changed.</source>
+        <translation>Das Tagebuch in {folder} ist bereits im Fenster von {app} geöffnet ({holder}). Schließen Sie zuerst das Fenster; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The diary in {folder} is already open in the {app} window. Close the window first; nothing was changed.</source>
+        <translation>Das Tagebuch in {folder} ist bereits im Fenster von {app} geöffnet. Schließen Sie zuerst das Fenster; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The diary in {folder} is being changed by another ldn-diary command ({holder}). Try again when it has finished; nothing was changed.</source>
+        <translation>Das Tagebuch in {folder} wird von einem anderen ldn-diary-Befehl geändert ({holder}). Versuchen Sie es erneut, wenn er fertig ist; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>{path} is a link, not the app&apos;s lock file (someone may have put it there); nothing was changed. Delete it and try again.</source>
+        <translation>{path} ist eine Verknüpfung, nicht die Sperrdatei der App (jemand hat sie vielleicht dort abgelegt); nichts wurde geändert. Löschen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>store.restore</name>
+    <message>
+        <source>{file}: no such file</source>
+        <translation>{file}: Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <comment>the backup file, in a sentence about it in place of its path</comment>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored: {problem}</source>
+        <translation>{file} kann nicht wiederhergestellt werden: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored: it holds no diary</source>
+        <translation>{file} kann nicht wiederhergestellt werden: Die Datei enthält kein Tagebuch</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored: it was written by a newer version of the app (schema {schema}); update the app first</source>
+        <translation>{file} kann nicht wiederhergestellt werden: Die Datei wurde von einer neueren Version der App geschrieben (Schema {schema}); aktualisieren Sie zuerst die App</translation>
+    </message>
+</context>
+<context>
+    <name>store.transfer</name>
+    <message>
+        <source>{file}: no such file</source>
+        <translation>{file}: Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({error})</source>
+        <translation>{file}: kann nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <source>{file}: the file is larger than {size} MB, far more than a diary (25 years of days are under 5 MB); is it the right file?</source>
+        <translation>{file}: die Datei ist größer als {size} MB, weit mehr als ein Tagebuch (25 Jahre an Tagen sind unter 5 MB); ist es die richtige Datei?</translation>
+    </message>
+    <message>
+        <source>{file}: not UTF-8 text (byte {byte}); save it as UTF-8 and try again</source>
+        <translation>{file}: kein UTF-8-Text (Byte {byte}); speichern Sie die Datei als UTF-8 und versuchen Sie es erneut</translation>
+    </message>
+</context>
+<context>
+    <name>store.value_checks</name>
+    <message numerus="yes">
+        <source>%n date(s) in {column} cannot be read</source>
+        <translation>
+            <numerusform>%n Datum in {column} kann nicht gelesen werden</numerusform>
+            <numerusform>%n Datumsangaben in {column} können nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) in {column} cannot be read</source>
+        <translation>
+            <numerusform>%n Uhrzeit in {column} kann nicht gelesen werden</numerusform>
+            <numerusform>%n Uhrzeiten in {column} können nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 medication category cannot be read</source>
+        <translation>1 Medikamentenart kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>{count} medication categories cannot be read</source>
+        <comment>the count is above 1</comment>
+        <translation>{count} Medikamentenarten können nicht gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) cannot be read</source>
+        <translation>
+            <numerusform>%n Einstellung kann nicht gelesen werden</numerusform>
+            <numerusform>%n Einstellungen können nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row of {table} holds a value of the wrong kind</source>
+        <translation>1 Zeile von {table} enthält einen Wert der falschen Art</translation>
+    </message>
+    <message>
+        <source>{count} rows of {table} hold a value of the wrong kind</source>
+        <comment>the count is above 1</comment>
+        <translation>{count} Zeilen von {table} enthalten einen Wert der falschen Art</translation>
+    </message>
+    <message>
+        <source>1 row of {table} breaks the rule {rule}</source>
+        <translation>1 Zeile von {table} verletzt die Regel {rule}</translation>
+    </message>
+    <message>
+        <source>{count} rows of {table} break the rule {rule}</source>
+        <comment>the count is above 1</comment>
+        <translation>{count} Zeilen von {table} verletzen die Regel {rule}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,197 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>cli.argparse</name>
+    <message numerus="yes">
+        <source>expected %s argument(s)</source>
+        <comment>argparse fills in %s, the count</comment>
+        <translation>
+            <numerusform>expected %s argument</numerusform>
+            <numerusform>expected %s arguments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clinic_commands</name>
+    <message numerus="yes">
+        <source>LDN cohort: %n patient(s), the first course of each, judged by the study&apos;s response rules</source>
+        <translation>
+            <numerusform>LDN cohort: %n patient, the first course of each, judged by the study&apos;s response rules</numerusform>
+            <numerusform>LDN cohort: %n patients, the first course of each, judged by the study&apos;s response rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the cohort table (%n page(s)) to {path}.</source>
+        <translation>
+            <numerusform>Saved the cohort table (%n page) to {path}.</numerusform>
+            <numerusform>Saved the cohort table (%n pages) to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a demo cohort, the exports of %n patient(s), to {folder}; see the table with: {command}</source>
+        <translation>
+            <numerusform>Wrote a demo cohort, the exports of %n patient, to {folder}; see the table with: {command}</numerusform>
+            <numerusform>Wrote a demo cohort, the exports of %n patients, to {folder}; see the table with: {command}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message numerus="yes">
+        <source>Saved the summary of {first} to {last} (%n page(s)) to {path}.</source>
+        <translation>
+            <numerusform>Saved the summary of {first} to {last} (%n page) to {path}.</numerusform>
+            <numerusform>Saved the summary of {first} to {last} (%n pages) to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n day(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n day to {path}.</numerusform>
+            <numerusform>Exported %n days to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled {folder} with a sample diary of %n day(s).</source>
+        <translation>
+            <numerusform>Filled {folder} with a sample diary of %n day.</numerusform>
+            <numerusform>Filled {folder} with a sample diary of %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>report.cohort_pdf</name>
+    <message numerus="yes">
+        <source>%n patient(s) &amp;nbsp;·&amp;nbsp; generated {date} &amp;nbsp;·&amp;nbsp; files read {read}, skipped {skipped}</source>
+        <translation>
+            <numerusform>%n patient &amp;nbsp;·&amp;nbsp; generated {date} &amp;nbsp;·&amp;nbsp; files read {read}, skipped {skipped}</numerusform>
+            <numerusform>%n patients &amp;nbsp;·&amp;nbsp; generated {date} &amp;nbsp;·&amp;nbsp; files read {read}, skipped {skipped}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s): {reasons}.</source>
+        <translation>
+            <numerusform>%n patient: {reasons}.</numerusform>
+            <numerusform>%n patients: {reasons}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s).</source>
+        <translation>
+            <numerusform>%n patient.</numerusform>
+            <numerusform>%n patients.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>report.html</name>
+    <message numerus="yes">
+        <source>Onset: &lt;b&gt;day {day}&lt;/b&gt; ({date}); improved for &lt;b&gt;%n day(s)&lt;/b&gt;, ongoing.</source>
+        <translation>
+            <numerusform>Onset: &lt;b&gt;day {day}&lt;/b&gt; ({date}); improved for &lt;b&gt;%n day&lt;/b&gt;, ongoing.</numerusform>
+            <numerusform>Onset: &lt;b&gt;day {day}&lt;/b&gt; ({date}); improved for &lt;b&gt;%n days&lt;/b&gt;, ongoing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Onset: &lt;b&gt;day {day}&lt;/b&gt; ({date}); improved for &lt;b&gt;%n day(s)&lt;/b&gt;, ended {end}.</source>
+        <translation>
+            <numerusform>Onset: &lt;b&gt;day {day}&lt;/b&gt; ({date}); improved for &lt;b&gt;%n day&lt;/b&gt;, ended {end}.</numerusform>
+            <numerusform>Onset: &lt;b&gt;day {day}&lt;/b&gt; ({date}); improved for &lt;b&gt;%n days&lt;/b&gt;, ended {end}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{mean}&lt;/b&gt; (4 weeks to {date}, %n day(s) recorded)</source>
+        <translation>
+            <numerusform>&lt;b&gt;{mean}&lt;/b&gt; (4 weeks to {date}, %n day recorded)</numerusform>
+            <numerusform>&lt;b&gt;{mean}&lt;/b&gt; (4 weeks to {date}, %n days recorded)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{mean} (%n day(s))</source>
+        <translation>
+            <numerusform>{mean} (%n day)</numerusform>
+            <numerusform>{mean} (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{points} point(s)</source>
+        <comment>below baseline; the number may have decimals</comment>
+        <translation>
+            <numerusform>{points} point</numerusform>
+            <numerusform>{points} points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{taken} of %n recorded dose(s) taken ({percent})</source>
+        <translation>
+            <numerusform>{taken} of %n recorded dose taken ({percent})</numerusform>
+            <numerusform>{taken} of %n recorded doses taken ({percent})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{effect} on {present} of %n day(s)</source>
+        <translation>
+            <numerusform>{effect} on {present} of %n day</numerusform>
+            <numerusform>{effect} on {present} of %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Before LDN (baseline, %n day(s) recorded; not counted as side effects): {felt}.</source>
+        <translation>
+            <numerusform>Before LDN (baseline, %n day recorded; not counted as side effects): {felt}.</numerusform>
+            <numerusform>Before LDN (baseline, %n days recorded; not counted as side effects): {felt}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{recorded} of %n day(s) recorded ({percent}); {missing} without an entry.</source>
+        <translation>
+            <numerusform>{recorded} of %n day recorded ({percent}); {missing} without an entry.</numerusform>
+            <numerusform>{recorded} of %n days recorded ({percent}); {missing} without an entry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>store.integrity</name>
+    <message numerus="yes">
+        <source>{path} is cut short: it has only %n byte(s) left.</source>
+        <translation>
+            <numerusform>{path} is cut short: it has only %n byte left.</numerusform>
+            <numerusform>{path} is cut short: it has only %n bytes left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>store.value_checks</name>
+    <message numerus="yes">
+        <source>%n date(s) in {column} cannot be read</source>
+        <translation>
+            <numerusform>%n date in {column} cannot be read</numerusform>
+            <numerusform>%n dates in {column} cannot be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) in {column} cannot be read</source>
+        <translation>
+            <numerusform>%n time in {column} cannot be read</numerusform>
+            <numerusform>%n times in {column} cannot be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) cannot be read</source>
+        <translation>
+            <numerusform>%n setting cannot be read</numerusform>
+            <numerusform>%n settings cannot be read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui.entry.banner</name>
     <message numerus="yes">
         <source>%n missed day(s) filled in, {left} left empty</source>

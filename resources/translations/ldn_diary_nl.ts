@@ -172,6 +172,536 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>the diary&apos;s folder (default: $LDN_DIARY_DATA_DIR, else your user data folder)</source>
+        <translation>de map van het dagboek (standaard: $LDN_DIARY_DATA_DIR, anders uw map voor gebruikersgegevens)</translation>
+    </message>
+    <message>
+        <source>en, nl or de (default: $LDN_DIARY_LANG, else the system&apos;s language)</source>
+        <translation>en, nl of de (standaard: $LDN_DIARY_LANG, anders de taal van het systeem)</translation>
+    </message>
+    <message>
+        <source>{app}: a symptom diary for low-dose naltrexone. With no command, opens the window.</source>
+        <translation>{app}: een klachtendagboek voor laaggedoseerde naltrexon. Zonder opdracht opent het venster.</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>het versienummer tonen en afsluiten</translation>
+    </message>
+    <message>
+        <source>add or update one day&apos;s entry (only the values given change)</source>
+        <translation>de invoer van één dag toevoegen of bijwerken (alleen de opgegeven waarden veranderen)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (default: today)</source>
+        <translation>JJJJ-MM-DD (standaard: vandaag)</translation>
+    </message>
+    <message>
+        <source>disease activity 0 (none) to 10 (worst imaginable)</source>
+        <translation>ziekteactiviteit 0 (geen) tot 10 (ergst denkbaar)</translation>
+    </message>
+    <message>
+        <source>LDN dose in mg (0.1-50)</source>
+        <translation>LDN-dosis in mg (0,1-50)</translation>
+    </message>
+    <message>
+        <source>the dose was taken</source>
+        <translation>de dosis is ingenomen</translation>
+    </message>
+    <message>
+        <source>the dose was missed</source>
+        <translation>de dosis is niet ingenomen</translation>
+    </message>
+    <message>
+        <source>when the dose was taken (24 h)</source>
+        <translation>tijdstip van inname (24-uursnotatie)</translation>
+    </message>
+    <message>
+        <source>e.g. vivid_dreams=2 (0 none, 1 mild, 2 moderate, 3 severe); repeat for more</source>
+        <translation>bijv. vivid_dreams=2 (0 geen, 1 licht, 2 matig, 3 ernstig); herhaal voor meer</translation>
+    </message>
+    <message>
+        <source>free text, up to 2,000 characters</source>
+        <translation>vrije tekst, tot 2.000 tekens</translation>
+    </message>
+    <message>
+        <source>import a diary CSV or JSON export: all rows or none</source>
+        <translation>een CSV- of JSON-export van een dagboek importeren: alle rijen of geen</translation>
+    </message>
+    <message>
+        <source>check the file and say what would change; write nothing</source>
+        <translation>het bestand controleren en zeggen wat er zou veranderen; niets opslaan</translation>
+    </message>
+    <message>
+        <source>add a column named close to a known one (e.g. &apos;headach&apos;) as a side effect of your own</source>
+        <translation>een kolom met een naam die op een bekende lijkt (bijv. &apos;headach&apos;) toevoegen als eigen bijwerking</translation>
+    </message>
+    <message>
+        <source>export the whole diary to FILE.csv, FILE.json or FILE.fhir.json (FHIR R4, for a clinic&apos;s records)</source>
+        <translation>het hele dagboek exporteren naar FILE.csv, FILE.json of FILE.fhir.json (FHIR R4, voor het dossier van een kliniek)</translation>
+    </message>
+    <message>
+        <source>FHIR: put your name and date of birth in the Patient</source>
+        <translation>FHIR: uw naam en geboortedatum in de Patient opnemen</translation>
+    </message>
+    <message>
+        <source>is LDN working? the study&apos;s 4- and 12-week response rules</source>
+        <translation>werkt LDN? de responsregels van de studie na 4 en 12 weken</translation>
+    </message>
+    <message>
+        <source>judge as of this date (default: the latest recorded day)</source>
+        <translation>beoordelen op deze datum (standaard: de laatste ingevulde dag)</translation>
+    </message>
+    <message>
+        <source>print JSON (keys as in the spec) instead of words</source>
+        <translation>JSON tonen (sleutels als in de specificatie) in plaats van tekst</translation>
+    </message>
+    <message>
+        <source>every course, oldest first, not just the latest</source>
+        <translation>elke behandeling, de oudste eerst, niet alleen de laatste</translation>
+    </message>
+    <message>
+        <source>the condition scores: PRO2, HBI, SCCAI, pain NRS</source>
+        <translation>de ziektescores: PRO2, HBI, SCCAI, pijnscore (NRS)</translation>
+    </message>
+    <message>
+        <source>as of this date (default: the latest recorded day)</source>
+        <translation>op deze datum (standaard: de laatste ingevulde dag)</translation>
+    </message>
+    <message>
+        <source>print JSON (keys as in docs/scores.md) instead of words</source>
+        <translation>JSON tonen (sleutels als in docs/scores.md) in plaats van tekst</translation>
+    </message>
+    <message>
+        <source>save the trend chart the window shows</source>
+        <translation>de trendgrafiek uit het venster opslaan</translation>
+    </message>
+    <message>
+        <source>first day shown (default: the first recorded)</source>
+        <translation>eerste getoonde dag (standaard: de eerste ingevulde)</translation>
+    </message>
+    <message>
+        <source>last day shown (default: the last recorded)</source>
+        <translation>laatste getoonde dag (standaard: de laatste ingevulde)</translation>
+    </message>
+    <message>
+        <source>the 1-2 page PDF summary for your clinician</source>
+        <translation>de pdf-samenvatting van 1-2 pagina&apos;s voor uw behandelaar</translation>
+    </message>
+    <message>
+        <source>first day (default: a week before this course)</source>
+        <translation>eerste dag (standaard: een week voor deze behandeling)</translation>
+    </message>
+    <message>
+        <source>last day (default: today)</source>
+        <translation>laatste dag (standaard: vandaag)</translation>
+    </message>
+    <message>
+        <source>print your notes too</source>
+        <translation>ook uw notities afdrukken</translation>
+    </message>
+    <message>
+        <source>print your name and date of birth</source>
+        <translation>uw naam en geboortedatum afdrukken</translation>
+    </message>
+    <message>
+        <source>fill an empty data folder with realistic sample data</source>
+        <translation>een lege gegevensmap vullen met realistische voorbeeldgegevens</translation>
+    </message>
+    <message>
+        <source>instead, write 47 patients&apos; exports shaped like the study&apos;s cohort to FOLDER (for `cohort`)</source>
+        <translation>in plaats daarvan exports van 47 patiënten, opgebouwd als het cohort van de studie, in FOLDER schrijven (voor `cohort`)</translation>
+    </message>
+    <message>
+        <source>back the diary up now (into the backups folder)</source>
+        <translation>nu een reservekopie van het dagboek maken (in de map met reservekopieën)</translation>
+    </message>
+    <message>
+        <source>save the backup as FILE instead (or in the folder FILE)</source>
+        <translation>de reservekopie in plaats daarvan opslaan als FILE (of in de map FILE)</translation>
+    </message>
+    <message>
+        <source>replace the diary with a backup (the diary as it is now is backed up first)</source>
+        <translation>het dagboek vervangen door een reservekopie (van het huidige dagboek wordt eerst een reservekopie gemaakt)</translation>
+    </message>
+    <message>
+        <source>a backup file, or the name of one in the backups folder</source>
+        <translation>een reservekopie, of de naam van een reservekopie in de map met reservekopieën</translation>
+    </message>
+    <message>
+        <source>the daily and dose reminders (set them in the window)</source>
+        <translation>de dagelijkse herinnering en de dosisherinnering (in te stellen in het venster)</translation>
+    </message>
+    <message>
+        <source>what is set, when the next is due, whether notifications and a tray work here (the default)</source>
+        <translation>wat er is ingesteld, wanneer de volgende komt, of meldingen en een systeemvak hier werken (de standaard)</translation>
+    </message>
+</context>
+<context>
+    <name>cli.argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positionele argumenten</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>subopdrachten</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>deze hulptekst tonen en afsluiten</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fout: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>de volgende argumenten zijn verplicht: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>een van de argumenten %s is verplicht</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>niet toegestaan samen met argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>expliciet argument %r genegeerd</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>verwacht één argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>verwacht hoogstens één argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>verwacht minstens één argument</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>dubbelzinnige optie: %(option)s kan passen bij %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>onverwachte optie: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ongeldige %(type)s-waarde: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>onbekende opdracht %(parser_name)r (keuze uit: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>kan &apos;%(filename)s&apos; niet openen: %(error)s</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %s argument(s)</source>
+        <comment>argparse fills in %s, the count</comment>
+        <translation>
+            <numerusform>verwacht %s argument</numerusform>
+            <numerusform>verwacht %s argumenten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clinic_commands</name>
+    <message>
+        <source>the study&apos;s table from many patients&apos; JSON exports (for a clinic; writes nothing but --out)</source>
+        <translation>de tabel van de studie uit de JSON-exports van veel patiënten (voor een kliniek; schrijft alleen --out)</translation>
+    </message>
+    <message>
+        <source>patients&apos; JSON exports, or folders of them</source>
+        <translation>JSON-exports van patiënten, of mappen daarmee</translation>
+    </message>
+    <message>
+        <source>print JSON (keys as in docs/cohort.md) instead of words</source>
+        <translation>JSON tonen (sleutels als in docs/cohort.md) in plaats van tekst</translation>
+    </message>
+    <message>
+        <source>also print the table to a PDF for a clinic meeting</source>
+        <translation>de tabel ook als pdf maken voor een klinisch overleg</translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s exact test needs SciPy, from the clinic extra: {install}</source>
+        <translation>Fishers exacte toets heeft SciPy nodig, uit het clinic-extra: {install}</translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s exact</source>
+        <translation>Fisher exact</translation>
+    </message>
+    <message numerus="yes">
+        <source>LDN cohort: %n patient(s), the first course of each, judged by the study&apos;s response rules</source>
+        <translation>
+            <numerusform>LDN-cohort: %n patiënt, telkens de eerste behandeling, beoordeeld volgens de responsregels van de studie</numerusform>
+            <numerusform>LDN-cohort: %n patiënten, telkens de eerste behandeling, beoordeeld volgens de responsregels van de studie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} vs {second} (Fisher&apos;s exact test, two-sided): response {response}, 12 weeks or more {long_lasting}</source>
+        <translation>{first} vs. {second} (Fishers exacte toets, tweezijdig): respons {response}, 12 weken of langer {long_lasting}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no side effects</comment>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Side effects (patients): {effects}</source>
+        <translation>Bijwerkingen (patiënten): {effects}</translation>
+    </message>
+    <message>
+        <source>Stopped within 28 days: {stopped} ({reasons})</source>
+        <translation>Gestopt binnen 28 dagen: {stopped} ({reasons})</translation>
+    </message>
+    <message>
+        <source>Stopped within 28 days: {stopped}</source>
+        <translation>Gestopt binnen 28 dagen: {stopped}</translation>
+    </message>
+    <message>
+        <source>Follow-up: {follow_up}</source>
+        <translation>Follow-up: {follow_up}</translation>
+    </message>
+    <message>
+        <source>Not counted: {file}: {reason}</source>
+        <translation>Niet meegeteld: {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Files read {read}, skipped {skipped}</source>
+        <translation>Bestanden gelezen {read}, overgeslagen {skipped}</translation>
+    </message>
+    <message>
+        <source>--out: {name} must end in .pdf</source>
+        <translation>--out: {name} moet eindigen op .pdf</translation>
+    </message>
+    <message>
+        <source>--out: the folder {folder} does not exist</source>
+        <translation>--out: de map {folder} bestaat niet</translation>
+    </message>
+    <message>
+        <source>skipped {file}: {reason}</source>
+        <translation>{file} overgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <source>no patient&apos;s export could be read, so there is no table</source>
+        <translation>geen enkele export van een patiënt kon worden gelezen, dus er is geen tabel</translation>
+    </message>
+    <message>
+        <source>no JSON export was found in the folders given</source>
+        <translation>in de opgegeven mappen is geen JSON-export gevonden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the cohort table (%n page(s)) to {path}.</source>
+        <translation>
+            <numerusform>De cohorttabel (%n pagina) is opgeslagen in {path}.</numerusform>
+            <numerusform>De cohorttabel (%n pagina&apos;s) is opgeslagen in {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a demo cohort, the exports of %n patient(s), to {folder}; see the table with: {command}</source>
+        <translation>
+            <numerusform>Een democohort, de export van %n patiënt, is geschreven naar {folder}; bekijk de tabel met: {command}</numerusform>
+            <numerusform>Een democohort, de exports van %n patiënten, is geschreven naar {folder}; bekijk de tabel met: {command}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>{text} is not allowed; use a whole number from 0 to 10</source>
+        <translation>{text} is niet toegestaan; gebruik een heel getal van 0 tot en met 10</translation>
+    </message>
+    <message>
+        <source>{text} is not a number of mg (0.1-50)</source>
+        <translation>{text} is geen aantal mg (0,1-50)</translation>
+    </message>
+    <message>
+        <source>--side-effect {item}: use NAME=SEVERITY with NAME one of: {known}</source>
+        <translation>--side-effect {item}: gebruik NAME=SEVERITY met voor NAME een van: {known}</translation>
+    </message>
+    <message>
+        <source>nothing to save: give at least one of --activity, --dose-mg, --taken or --missed, --dose-time, --side-effect, --note or a condition item such as --pain</source>
+        <translation>niets om op te slaan: geef ten minste een van --activity, --dose-mg, --taken of --missed, --dose-time, --side-effect, --note of een ziektevraag zoals --pain</translation>
+    </message>
+    <message>
+        <source>Course started {start}</source>
+        <translation>Behandeling gestart op {start}</translation>
+    </message>
+    <message>
+        <source>Course started {start}, day {day} on {date}</source>
+        <translation>Behandeling gestart op {start}, dag {day} op {date}</translation>
+    </message>
+    <message>
+        <source>Course started {start}, not started on {date}</source>
+        <translation>Behandeling gestart op {start}, op {date} nog niet begonnen</translation>
+    </message>
+    <message>
+        <source>Result: {result} (in the study: {meaning})</source>
+        <translation>Uitkomst: {result} (in de studie: {meaning})</translation>
+    </message>
+    <message>
+        <source>Result: {result}</source>
+        <translation>Uitkomst: {result}</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Volgende stap: {step}</translation>
+    </message>
+    <message>
+        <source>week {week} {mean}</source>
+        <translation>week {week} {mean}</translation>
+    </message>
+    <message>
+        <source>week {week} not enough data</source>
+        <translation>week {week} te weinig gegevens</translation>
+    </message>
+    <message>
+        <source>week {week} {mean} ({change})</source>
+        <translation>week {week} {mean} ({change})</translation>
+    </message>
+    <message>
+        <source>Visits (mean activity): {visits}</source>
+        <translation>Controles (gemiddelde activiteit): {visits}</translation>
+    </message>
+    <message>
+        <source>there is no treatment course yet: record a dose taken (or import a diary) to start one</source>
+        <translation>er is nog geen behandeling: vul een ingenomen dosis in (of importeer een dagboek) om er een te starten</translation>
+    </message>
+    <message>
+        <source>--out: {name} must end in .png or .svg</source>
+        <translation>--out: {name} moet eindigen op .png of .svg</translation>
+    </message>
+    <message>
+        <source>--from {first} is after --to {last}</source>
+        <translation>--from {first} ligt na --to {last}</translation>
+    </message>
+    <message>
+        <source>the diary has no entries yet, so there is nothing to chart</source>
+        <translation>het dagboek heeft nog geen invoer, dus er is niets om in een grafiek te tonen</translation>
+    </message>
+    <message>
+        <source>Saved the chart to {path}.</source>
+        <translation>De grafiek is opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <source>--out: {name} must end in .pdf</source>
+        <translation>--out: {name} moet eindigen op .pdf</translation>
+    </message>
+    <message>
+        <source>--out: the folder {folder} does not exist</source>
+        <translation>--out: de map {folder} bestaat niet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the summary of {first} to {last} (%n page(s)) to {path}.</source>
+        <translation>
+            <numerusform>De samenvatting van {first} tot {last} (%n pagina) is opgeslagen in {path}.</numerusform>
+            <numerusform>De samenvatting van {first} tot {last} (%n pagina&apos;s) is opgeslagen in {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Let op: {note}</translation>
+    </message>
+    <message>
+        <source>Saved {date}.</source>
+        <comment>a day&apos;s entry</comment>
+        <translation>{date} is opgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n day(s) to {path}.</source>
+        <translation>
+            <numerusform>%n dag geëxporteerd naar {path}.</numerusform>
+            <numerusform>%n dagen geëxporteerd naar {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled {folder} with a sample diary of %n day(s).</source>
+        <translation>
+            <numerusform>{folder} is gevuld met een voorbeelddagboek van %n dag.</numerusform>
+            <numerusform>{folder} is gevuld met een voorbeelddagboek van %n dagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved a backup of the diary ({entries}) to {path}.</source>
+        <translation>Een reservekopie van het dagboek ({entries}) is opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <source>Backed up the diary ({entries}) to {path}.</source>
+        <translation>Reservekopie van het dagboek ({entries}) gemaakt in {path}.</translation>
+    </message>
+    <message>
+        <source>Restored {file}: the diary now has {entries}, the last on {date}.</source>
+        <translation>{file} is teruggezet: het dagboek heeft nu {entries}, de laatste op {date}.</translation>
+    </message>
+    <message>
+        <source>Restored {file}: the diary now has {entries}.</source>
+        <translation>{file} is teruggezet: het dagboek heeft nu {entries}.</translation>
+    </message>
+    <message>
+        <source>There was no diary before, so nothing needed to be set aside.</source>
+        <translation>Er was nog geen dagboek, dus er hoefde niets apart gezet te worden.</translation>
+    </message>
+    <message>
+        <source>The diary as it was is kept in {path}; to undo, restore that file.</source>
+        <translation>Het dagboek zoals het was, is bewaard in {path}; zet dat bestand terug om dit ongedaan te maken.</translation>
+    </message>
+    <message>
+        <source>The damaged diary was set aside, byte for byte, as {path}.</source>
+        <translation>Het beschadigde dagboek is byte voor byte apart gezet als {path}.</translation>
+    </message>
+    <message>
+        <source>There are no backups in {folder} to restore. {advice}</source>
+        <translation>Er zijn geen reservekopieën in {folder} om terug te zetten. {advice}</translation>
+    </message>
+    <message>
+        <source>Backups you can restore, newest first (in {folder}):</source>
+        <translation>Reservekopieën die u kunt terugzetten, de nieuwste eerst (in {folder}):</translation>
+    </message>
+    <message>
+        <source>To restore the newest: {command}</source>
+        <translation>Om de nieuwste terug te zetten: {command}</translation>
+    </message>
+    <message>
+        <source>no backup was made: {reason}; nothing was changed</source>
+        <translation>er is geen reservekopie gemaakt: {reason}; er is niets veranderd</translation>
+    </message>
+    <message>
+        <source>the diary could not be used ({error}); nothing was changed</source>
+        <translation>het dagboek kon niet worden gebruikt ({error}); er is niets veranderd</translation>
+    </message>
+</context>
+<context>
     <name>desktop.notifications</name>
     <message>
         <source>no notification service on this desktop took it</source>
@@ -184,6 +714,1203 @@
     <message>
         <source>the macOS notification centre</source>
         <translation>het macOS-berichtencentrum</translation>
+    </message>
+</context>
+<context>
+    <name>remind_command</name>
+    <message>
+        <source>no (no display here)</source>
+        <translation>nee (hier geen beeldscherm)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
+        <source>{count} ({first} to {last})</source>
+        <translation>{count} ({first} tot {last})</translation>
+    </message>
+    <message>
+        <source>Daily reminder:</source>
+        <translation>Dagelijkse herinnering:</translation>
+    </message>
+    <message>
+        <source>on, at {time}</source>
+        <translation>aan, om {time}</translation>
+    </message>
+    <message>
+        <source>Dose reminder:</source>
+        <translation>Dosisherinnering:</translation>
+    </message>
+    <message>
+        <source>on, at the planned dose time</source>
+        <translation>aan, op het geplande tijdstip van inname</translation>
+    </message>
+    <message>
+        <source>Start at login:</source>
+        <translation>Starten bij aanmelden:</translation>
+    </message>
+    <message>
+        <source>on ({where})</source>
+        <translation>aan ({where})</translation>
+    </message>
+    <message>
+        <source>Next reminder:</source>
+        <translation>Volgende herinnering:</translation>
+    </message>
+    <message>
+        <source>none (reminders are off)</source>
+        <translation>geen (herinneringen staan uit)</translation>
+    </message>
+    <message>
+        <source>Missed days:</source>
+        <translation>Gemiste dagen:</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>Meldingen:</translation>
+    </message>
+    <message>
+        <source>Tray icon:</source>
+        <translation>Pictogram in systeemvak:</translation>
+    </message>
+    <message>
+        <source>yes ({server})</source>
+        <translation>ja ({server})</translation>
+    </message>
+    <message>
+        <source>no ({reason})</source>
+        <translation>nee ({reason})</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no (reminders come while the window is open)</source>
+        <translation>nee (herinneringen komen zolang het venster open is)</translation>
+    </message>
+</context>
+<context>
+    <name>report.cohort_pdf</name>
+    <message>
+        <source>LDN cohort — patient-reported response to low-dose naltrexone</source>
+        <translation>LDN-cohort — door patiënten gerapporteerde respons op laaggedoseerde naltrexon</translation>
+    </message>
+    <message>
+        <source>LDN Diary · cohort table · page {page} of {pages}</source>
+        <translation>LDN Diary · cohorttabel · pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <source>Each patient&apos;s first LDN course, judged by the study&apos;s rules (Lie et al., J Transl Med 2018;16:55): a response is a fall of the 7-day mean activity to 30 % (and at least 1 point) below the baseline within the first 4 weeks, lasting at least 4 weeks; short-lived, 4 to 12 weeks; non-response, none in the first 4 weeks or one that did not last 4.</source>
+        <translation>De eerste LDN-behandeling van elke patiënt, beoordeeld volgens de regels van de studie (Lie et al., J Transl Med 2018;16:55): respons is een daling van de 7-daagse gemiddelde activiteit tot 30 % (en ten minste 1 punt) onder de uitgangswaarde binnen de eerste 4 weken, die ten minste 4 weken aanhoudt; kortdurend: 4 tot 12 weken; geen respons: geen daling in de eerste 4 weken, of een die geen 4 weken aanhield.</translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s exact test</source>
+        <translation>Fishers exacte toets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) &amp;nbsp;·&amp;nbsp; generated {date} &amp;nbsp;·&amp;nbsp; files read {read}, skipped {skipped}</source>
+        <translation>
+            <numerusform>%n patiënt &amp;nbsp;·&amp;nbsp; gemaakt op {date} &amp;nbsp;·&amp;nbsp; bestanden gelezen {read}, overgeslagen {skipped}</numerusform>
+            <numerusform>%n patiënten &amp;nbsp;·&amp;nbsp; gemaakt op {date} &amp;nbsp;·&amp;nbsp; bestanden gelezen {read}, overgeslagen {skipped}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All values are self-reported in a symptom diary.</source>
+        <translation>Alle waarden zijn door de patiënten zelf in een klachtendagboek ingevuld.</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respons</translation>
+    </message>
+    <message>
+        <source>{first} vs {second}, Fisher&apos;s exact test (two-sided): response {response}, 12 weeks or more {long_lasting}.</source>
+        <translation>{first} vs. {second}, Fishers exacte toets (tweezijdig): respons {response}, 12 weken of langer {long_lasting}.</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <comment>a percentage with one decimal</comment>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Bijwerkingen</translation>
+    </message>
+    <message>
+        <source>Side effect</source>
+        <translation>Bijwerking</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patiënten</translation>
+    </message>
+    <message>
+        <source>Of all patients</source>
+        <translation>Van alle patiënten</translation>
+    </message>
+    <message>
+        <source>None reported.</source>
+        <comment>side effects</comment>
+        <translation>Geen gemeld.</translation>
+    </message>
+    <message>
+        <source>Stopped within 28 days</source>
+        <translation>Gestopt binnen 28 dagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s): {reasons}.</source>
+        <translation>
+            <numerusform>%n patiënt: {reasons}.</numerusform>
+            <numerusform>%n patiënten: {reasons}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s).</source>
+        <translation>
+            <numerusform>%n patiënt.</numerusform>
+            <numerusform>%n patiënten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>{follow_up} of treatment judged.</source>
+        <translation>Beoordeelde behandelduur: {follow_up}.</translation>
+    </message>
+    <message>
+        <source>Each patient&apos;s 7-day mean activity by treatment day (the first {shown} of {n})</source>
+        <translation>7-daagse gemiddelde activiteit van elke patiënt per behandeldag (de eerste {shown} van {n})</translation>
+    </message>
+    <message>
+        <source>Each patient&apos;s 7-day mean activity by treatment day</source>
+        <translation>7-daagse gemiddelde activiteit van elke patiënt per behandeldag</translation>
+    </message>
+    <message>
+        <source>0 no symptoms to 10 worst imaginable; dotted lines at day 28 (week 4) and day 84 (week 12).</source>
+        <translation>0 geen klachten tot 10 ergst denkbaar; stippellijnen op dag 28 (week 4) en dag 84 (week 12).</translation>
+    </message>
+</context>
+<context>
+    <name>report.html</name>
+    <message>
+        <source>LDN Diary — patient-reported summary</source>
+        <translation>LDN Diary — samenvatting van de patiënt</translation>
+    </message>
+    <message>
+        <source>All values were recorded by the patient in a symptom diary: they are self-reported, not clinical measurements.</source>
+        <translation>Alle waarden zijn door de patiënt in een klachtendagboek ingevuld: het zijn eigen waarnemingen, geen klinische metingen.</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <comment>a percentage: 85%</comment>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>{part} of {whole}</source>
+        <comment>e.g. days present: 12 of 30</comment>
+        <translation>{part} van {whole}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <comment>the condition</comment>
+        <translation>niet opgegeven</translation>
+    </message>
+    <message>
+        <source>{condition} (diagnosed {year})</source>
+        <translation>{condition} (gediagnosticeerd in {year})</translation>
+    </message>
+    <message>
+        <source>Period: &lt;b&gt;{first} – {last}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Generated {generated} &amp;nbsp;·&amp;nbsp; Condition: {condition}</source>
+        <translation>Periode: &lt;b&gt;{first} – {last}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Gemaakt op {generated} &amp;nbsp;·&amp;nbsp; Aandoening: {condition}</translation>
+    </message>
+    <message>
+        <source>started {start}, ongoing</source>
+        <comment>the LDN course</comment>
+        <translation>gestart op {start}, loopt nog</translation>
+    </message>
+    <message>
+        <source>started {start}, stopped {end} ({reason})</source>
+        <comment>the LDN course</comment>
+        <translation>gestart op {start}, gestopt op {end} ({reason})</translation>
+    </message>
+    <message>
+        <source>started {start}, stopped {end}</source>
+        <comment>the LDN course</comment>
+        <translation>gestart op {start}, gestopt op {end}</translation>
+    </message>
+    <message>
+        <source>Assessed as of {as_of}, day {day} of the course</source>
+        <translation>Beoordeeld op {as_of}, dag {day} van de behandeling</translation>
+    </message>
+    <message>
+        <source>Assessed as of {as_of}</source>
+        <translation>Beoordeeld op {as_of}</translation>
+    </message>
+    <message>
+        <source>{assessed} — in the study&apos;s terms: {meaning}</source>
+        <translation>{assessed} — in de termen van de studie: {meaning}</translation>
+    </message>
+    <message>
+        <source>LDN course {status}. {assessed}.</source>
+        <translation>LDN-behandeling {status}. {assessed}.</translation>
+    </message>
+    <message>
+        <source>1. Response to LDN</source>
+        <translation>1. Respons op LDN</translation>
+    </message>
+    <message>
+        <source>No LDN course in this period, so there is no response assessment.</source>
+        <translation>Geen LDN-behandeling in deze periode, dus geen beoordeling van de respons.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Onset: &lt;b&gt;day {day}&lt;/b&gt; ({date}); improved for &lt;b&gt;%n day(s)&lt;/b&gt;, ongoing.</source>
+        <translation>
+            <numerusform>Begin: &lt;b&gt;dag {day}&lt;/b&gt; ({date}); &lt;b&gt;%n dag&lt;/b&gt; verbeterd, houdt aan.</numerusform>
+            <numerusform>Begin: &lt;b&gt;dag {day}&lt;/b&gt; ({date}); &lt;b&gt;%n dagen&lt;/b&gt; verbeterd, houdt aan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Onset: &lt;b&gt;day {day}&lt;/b&gt; ({date}); improved for &lt;b&gt;%n day(s)&lt;/b&gt;, ended {end}.</source>
+        <translation>
+            <numerusform>Begin: &lt;b&gt;dag {day}&lt;/b&gt; ({date}); &lt;b&gt;%n dag&lt;/b&gt; verbeterd, geëindigd op {end}.</numerusform>
+            <numerusform>Begin: &lt;b&gt;dag {day}&lt;/b&gt; ({date}); &lt;b&gt;%n dagen&lt;/b&gt; verbeterd, geëindigd op {end}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{mean}&lt;/b&gt; (4 weeks to {date}, %n day(s) recorded)</source>
+        <translation>
+            <numerusform>&lt;b&gt;{mean}&lt;/b&gt; (4 weken tot {date}, %n dag ingevuld)</numerusform>
+            <numerusform>&lt;b&gt;{mean}&lt;/b&gt; (4 weken tot {date}, %n dagen ingevuld)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>te weinig gegevens</translation>
+    </message>
+    <message>
+        <source>on day 1 of LDN</source>
+        <comment>when the baseline was measured</comment>
+        <translation>op dag 1 van LDN</translation>
+    </message>
+    <message>
+        <source>before LDN</source>
+        <comment>when the baseline was measured</comment>
+        <translation>voor LDN</translation>
+    </message>
+    <message>
+        <source>Mean activity (0–10): baseline &lt;b&gt;{baseline}&lt;/b&gt; ({when}) vs latest {latest}. Target for improvement: {target} or lower.</source>
+        <translation>Gemiddelde activiteit (0–10): uitgangswaarde &lt;b&gt;{baseline}&lt;/b&gt; ({when}) vs. laatste {latest}. Doel voor verbetering: {target} of lager.</translation>
+    </message>
+    <message>
+        <source>Week {week}</source>
+        <translation>Week {week}</translation>
+    </message>
+    <message>
+        <source>days −7 to −1</source>
+        <translation>dag −7 tot −1</translation>
+    </message>
+    <message>
+        <source>days {first}–{last}</source>
+        <translation>dag {first}–{last}</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <comment>a visit&apos;s change from baseline: this is the baseline</comment>
+        <translation>uitgangswaarde</translation>
+    </message>
+    <message>
+        <source>day 1</source>
+        <translation>dag 1</translation>
+    </message>
+    <message>
+        <source>{mean} (day 1)</source>
+        <translation>{mean} (dag 1)</translation>
+    </message>
+    <message>
+        <source>not enough data ({values} of 7 days)</source>
+        <translation>te weinig gegevens ({values} van 7 dagen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{mean} (%n day(s))</source>
+        <translation>
+            <numerusform>{mean} (%n dag)</numerusform>
+            <numerusform>{mean} (%n dagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Treatment days</source>
+        <translation>Behandeldagen</translation>
+    </message>
+    <message>
+        <source>Mean activity</source>
+        <translation>Gemiddelde activiteit</translation>
+    </message>
+    <message>
+        <source>Change from baseline</source>
+        <translation>Verandering t.o.v. uitgangswaarde</translation>
+    </message>
+    <message numerus="yes">
+        <source>{points} point(s)</source>
+        <comment>below baseline; the number may have decimals</comment>
+        <translation>
+            <numerusform>{points} punt</numerusform>
+            <numerusform>{points} punten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Definitions (Lie et al., J Transl Med 2018;16:55): a day is improved when the 7-day mean activity is at least {relative} and {points} below baseline; onset must come within {onset_days} days; a response lasts at least {response_weeks} weeks, a long-lasting one at least {long_weeks} weeks.</source>
+        <translation>Definities (Lie et al., J Transl Med 2018;16:55): een dag is verbeterd als de 7-daagse gemiddelde activiteit ten minste {relative} en {points} onder de uitgangswaarde ligt; het begin moet binnen {onset_days} dagen vallen; een respons duurt ten minste {response_weeks} weken, een langdurige respons ten minste {long_weeks} weken.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>{score}: {source} (band at the latest: {band})</source>
+        <translation>{score}: {source} (categorie bij de laatste: {band})</translation>
+    </message>
+    <message>
+        <source>{score}: {source}</source>
+        <translation>{score}: {source}</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Uitgangswaarde</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Laatste</translation>
+    </message>
+    <message>
+        <source>Remission</source>
+        <translation>Remissie</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respons</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Condition scores&lt;/b&gt; (7-day means; baseline: the week before LDN; latest: to {date})</source>
+        <translation>&lt;b&gt;Ziektescores&lt;/b&gt; (7-daagse gemiddelden; uitgangswaarde: de week voor LDN; laatste: tot {date})</translation>
+    </message>
+    <message>
+        <source>2. Trend</source>
+        <translation>2. Trend</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <comment>the usual dose time</comment>
+        <translation>ochtend</translation>
+    </message>
+    <message>
+        <source>bedtime</source>
+        <comment>the usual dose time</comment>
+        <translation>voor het slapengaan</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <comment>the usual dose time</comment>
+        <translation>middag</translation>
+    </message>
+    <message>
+        <source>3. Dose and adherence</source>
+        <translation>3. Dosis en therapietrouw</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Days recorded</source>
+        <translation>Dagen ingevuld</translation>
+    </message>
+    <message>
+        <source>No doses recorded in this period.</source>
+        <translation>Geen doses ingevuld in deze periode.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{taken} of %n recorded dose(s) taken ({percent})</source>
+        <translation>
+            <numerusform>{taken} van %n ingevulde dosis ingenomen ({percent})</numerusform>
+            <numerusform>{taken} van %n ingevulde doses ingenomen ({percent})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no doses recorded</source>
+        <translation>geen doses ingevuld</translation>
+    </message>
+    <message>
+        <source>usual dose time: &lt;b&gt;{timing}&lt;/b&gt;</source>
+        <translation>gebruikelijk tijdstip van inname: &lt;b&gt;{timing}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>dose times not recorded</source>
+        <translation>tijdstip van inname niet ingevuld</translation>
+    </message>
+    <message>
+        <source>Adherence: {taken}; missed: {missed} ({days}); {timing}.</source>
+        <translation>Therapietrouw: {taken}; niet ingenomen: {missed} ({days}); {timing}.</translation>
+    </message>
+    <message>
+        <source>Adherence: {taken}; missed: {missed}; {timing}.</source>
+        <translation>Therapietrouw: {taken}; niet ingenomen: {missed}; {timing}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{effect} on {present} of %n day(s)</source>
+        <translation>
+            <numerusform>{effect} op {present} van %n dag</numerusform>
+            <numerusform>{effect} op {present} van %n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Before LDN (baseline, %n day(s) recorded; not counted as side effects): {felt}.</source>
+        <translation>
+            <numerusform>Voor LDN (uitgangswaarde, %n dag ingevuld; niet als bijwerking geteld): {felt}.</numerusform>
+            <numerusform>Voor LDN (uitgangswaarde, %n dagen ingevuld; niet als bijwerkingen geteld): {felt}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a day and month without the year, as a Qt date pattern</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>4. Side effects</source>
+        <translation>4. Bijwerkingen</translation>
+    </message>
+    <message>
+        <source>No side effects reported in this period.</source>
+        <translation>Geen bijwerkingen gemeld in deze periode.</translation>
+    </message>
+    <message>
+        <source>Side effect</source>
+        <translation>Bijwerking</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>Dagen aan­wezig</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <comment>the highest severity</comment>
+        <translation>Hoogste</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <comment>the first day</comment>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <comment>the last day</comment>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Resolved*</source>
+        <translation>Over*</translation>
+    </message>
+    <message>
+        <source>Morning dose</source>
+        <translation>Ochtend­dosis</translation>
+    </message>
+    <message>
+        <source>Bedtime dose</source>
+        <translation>Dosis voor de nacht</translation>
+    </message>
+    <message>
+        <source>After increase†</source>
+        <translation>Na ver­hoging†</translation>
+    </message>
+    <message>
+        <source>Days present: of the days the side effect was recorded. * Absent on the last {resolved_days} days it was recorded. † Began within {increase_days} days of a dose increase. Morning / bedtime dose: days present of the days recorded with a dose taken {morning} / {bedtime}.</source>
+        <translation>Dagen aanwezig: van de dagen waarop de bijwerking is ingevuld. * Afwezig op de laatste {resolved_days} dagen waarop ze is ingevuld. † Begonnen binnen {increase_days} dagen na een dosisverhoging. Ochtenddosis / dosis voor de nacht: dagen aanwezig van de ingevulde dagen met een dosis ingenomen {morning} / {bedtime}.</translation>
+    </message>
+    <message>
+        <source>Morning or bedtime dose.</source>
+        <translation>Dosis &apos;s ochtends of voor het slapengaan.</translation>
+    </message>
+    <message>
+        <source>5-ASA</source>
+        <translation>5-ASA</translation>
+    </message>
+    <message>
+        <source>corticosteroid</source>
+        <translation>corticosteroïd</translation>
+    </message>
+    <message>
+        <source>immunosuppressive</source>
+        <translation>immunosuppressivum</translation>
+    </message>
+    <message>
+        <source>anti-TNF or other biologic</source>
+        <translation>anti-TNF of ander biological</translation>
+    </message>
+    <message>
+        <source>opioid analgesic</source>
+        <translation>opioïde pijnstiller</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>a kind of medication</comment>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>endoscopic inflammation</comment>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <comment>endoscopic inflammation</comment>
+        <translation>licht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>endoscopic inflammation</comment>
+        <translation>matig</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <comment>endoscopic inflammation</comment>
+        <translation>ernstig</translation>
+    </message>
+    <message>
+        <source>5. Other medications and clinic results</source>
+        <translation>5. Andere medicatie en klinische uitslagen</translation>
+    </message>
+    <message>
+        <source>Opioid analgesic during the LDN course: {warning}</source>
+        <translation>Opioïde pijnstiller tijdens de LDN-behandeling: {warning}</translation>
+    </message>
+    <message>
+        <source>Other medications</source>
+        <translation>Andere medicatie</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <comment>a medication not stopped</comment>
+        <translation>loopt nog</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicatie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of medication</comment>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>No other medications recorded.</source>
+        <translation>Geen andere medicatie ingevuld.</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <comment>a clinic visit</comment>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <source>CRP (mg/L)</source>
+        <translation>CRP (mg/l)</translation>
+    </message>
+    <message>
+        <source>Endoscopic score</source>
+        <translation>Endoscopische score</translation>
+    </message>
+    <message>
+        <source>ALT (U/L)</source>
+        <translation>ALAT (U/l)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Clinic results</source>
+        <translation>Klinische uitslagen</translation>
+    </message>
+    <message>
+        <source>No clinic results recorded for this period.</source>
+        <translation>Geen klinische uitslagen ingevuld voor deze periode.</translation>
+    </message>
+    <message>
+        <source>6. Diary completeness</source>
+        <translation>6. Volledigheid van het dagboek</translation>
+    </message>
+    <message numerus="yes">
+        <source>{recorded} of %n day(s) recorded ({percent}); {missing} without an entry.</source>
+        <translation>
+            <numerusform>{recorded} van %n dag ingevuld ({percent}); {missing} zonder invoer.</numerusform>
+            <numerusform>{recorded} van %n dagen ingevuld ({percent}); {missing} zonder invoer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patient&apos;s notes</source>
+        <translation>Notities van de patiënt</translation>
+    </message>
+    <message>
+        <source>{date}: {note}</source>
+        <comment>a note of the patient&apos;s</comment>
+        <translation>{date}: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>report.pdf</name>
+    <message>
+        <source>LDN Diary · patient-reported summary · page {page} of {pages}</source>
+        <translation>LDN Diary · samenvatting van de patiënt · pagina {page} van {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>score_commands</name>
+    <message>
+        <source>{examples}; ... or {none}</source>
+        <translation>{examples}; ... of {none}</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>te weinig gegevens</translation>
+    </message>
+    <message>
+        <source>{score} ({source}): {value} on {date}; baseline {baseline}</source>
+        <translation>{score} ({source}): {value} op {date}; uitgangswaarde {baseline}</translation>
+    </message>
+    <message>
+        <source>{score} ({source}): {value}; baseline {baseline}</source>
+        <translation>{score} ({source}): {value}; uitgangswaarde {baseline}</translation>
+    </message>
+    <message>
+        <source>remission: {answer}</source>
+        <translation>remissie: {answer}</translation>
+    </message>
+    <message>
+        <source>response: {answer}</source>
+        <translation>respons: {answer}</translation>
+    </message>
+    <message>
+        <source>band: {band}</source>
+        <translation>categorie: {band}</translation>
+    </message>
+    <message>
+        <source>Course started {start}</source>
+        <translation>Behandeling gestart op {start}</translation>
+    </message>
+    <message>
+        <source>No condition score items are recorded yet (see the profile to switch scores on).</source>
+        <translation>Er zijn nog geen vragen voor ziektescores ingevuld (zet scores aan in het profiel).</translation>
+    </message>
+</context>
+<context>
+    <name>store.backups</name>
+    <message>
+        <source>automatic, while you worked</source>
+        <translation>automatisch, tijdens het werken</translation>
+    </message>
+    <message>
+        <source>when the window closed</source>
+        <translation>bij het sluiten van het venster</translation>
+    </message>
+    <message>
+        <source>made on request</source>
+        <translation>op verzoek gemaakt</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>voor een import</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>voor het terugzetten</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>voor een upgrade</translation>
+    </message>
+    <message>
+        <source>the damaged diary, set aside</source>
+        <translation>het beschadigde dagboek, apart gezet</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 invoer</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <comment>the count is 0 or above 1</comment>
+        <translation>{count} invoeren</translation>
+    </message>
+    <message>
+        <source>copied here</source>
+        <translation>hierheen gekopieerd</translation>
+    </message>
+    <message>
+        <source>{entries}, last day {date}</source>
+        <translation>{entries}, laatste dag {date}</translation>
+    </message>
+    <message>
+        <source>damaged, cannot be restored</source>
+        <translation>beschadigd, kan niet worden teruggezet</translation>
+    </message>
+    <message>
+        <source>the copy of {source} failed its check: {problem}</source>
+        <translation>de kopie van {source} is afgekeurd bij de controle: {problem}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>{source} could not be copied ({reason})</source>
+        <translation>{source} kon niet worden gekopieerd ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>store.csv_file</name>
+    <message>
+        <source>activity {text} is not allowed; use a whole number from 0 to 10, or leave it empty</source>
+        <translation>activity {text} is niet toegestaan; gebruik een heel getal van 0 tot en met 10, of laat het leeg</translation>
+    </message>
+    <message>
+        <source>dose_taken {text} is not allowed; use yes or no (or y/n, true/false, 1/0, ja/nee, ja/nein), or leave it empty</source>
+        <translation>dose_taken {text} is niet toegestaan; gebruik yes of no (of y/n, true/false, 1/0, ja/nee, ja/nein), of laat het leeg</translation>
+    </message>
+    <message>
+        <source>line {line}: not a readable CSV row ({error})</source>
+        <translation>regel {line}: geen leesbare CSV-rij ({error})</translation>
+    </message>
+    <message>
+        <source>date {text} could be day or month first; use YYYY-MM-DD, e.g. 2026-03-01</source>
+        <translation>datum {text} kan met de dag of de maand beginnen; gebruik JJJJ-MM-DD, bijv. 2026-03-01</translation>
+    </message>
+    <message>
+        <source>date {text} is not a day of the calendar; use YYYY-MM-DD, e.g. 2026-03-01</source>
+        <translation>datum {text} is geen dag van de kalender; gebruik JJJJ-MM-DD, bijv. 2026-03-01</translation>
+    </message>
+    <message>
+        <source>dose_mg {text} is not allowed; use a number of mg from {low} to {high}, or leave it empty</source>
+        <translation>dose_mg {text} is niet toegestaan; gebruik een aantal mg van {low} tot en met {high}, of laat het leeg</translation>
+    </message>
+    <message>
+        <source>line 1: the header has {columns} columns; a diary has at most {most}</source>
+        <translation>regel 1: de kopregel heeft {columns} kolommen; een dagboek heeft er hoogstens {most}</translation>
+    </message>
+    <message>
+        <source>line 1: there is no &apos;date&apos; column; it is required</source>
+        <translation>regel 1: er is geen kolom &apos;date&apos;; die is verplicht</translation>
+    </message>
+    <message>
+        <source>line 1, column {column}: the header is empty; name every column</source>
+        <translation>regel 1, kolom {column}: de kop is leeg; geef elke kolom een naam</translation>
+    </message>
+    <message>
+        <source>line 1: column {column} appears twice</source>
+        <translation>regel 1: kolom {column} komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>line 1: column {column} is the same side effect as column {other}</source>
+        <translation>regel 1: kolom {column} is dezelfde bijwerking als kolom {other}</translation>
+    </message>
+    <message>
+        <source>date is empty; every row needs a date (YYYY-MM-DD)</source>
+        <translation>date is leeg; elke rij heeft een datum nodig (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>date {date} is already on line {line}; one row per day</source>
+        <translation>datum {date} staat al op regel {line}; één rij per dag</translation>
+    </message>
+    <message>
+        <source>column {column}: {value} is not allowed; use a severity 0 none, 1 mild, 2 moderate or 3 severe, or leave it empty</source>
+        <translation>kolom {column}: {value} is niet toegestaan; gebruik een ernst 0 geen, 1 licht, 2 matig of 3 ernstig, of laat het leeg</translation>
+    </message>
+    <message>
+        <source>column {column}: {problem}</source>
+        <translation>kolom {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first row must be a header with a &apos;date&apos; column</source>
+        <translation>het bestand is leeg; de eerste rij moet een kopregel zijn met een kolom &apos;date&apos;</translation>
+    </message>
+    <message>
+        <source>line {line}: {cells} cells but the header has {columns} columns</source>
+        <translation>regel {line}: {cells} cellen, maar de kopregel heeft {columns} kolommen</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>regel {line}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>store.database</name>
+    <message>
+        <source>This diary was written by a newer version of {app} (schema {schema}). Please update the app; the diary was left untouched.</source>
+        <translation>Dit dagboek is geschreven door een nieuwere versie van {app} (schema {schema}). Werk de app bij; het dagboek is niet aangeraakt.</translation>
+    </message>
+    <message>
+        <source>The diary could not be backed up before its upgrade ({error}); it was left untouched.</source>
+        <translation>Er kon voor de upgrade geen reservekopie van het dagboek worden gemaakt ({error}); het is niet aangeraakt.</translation>
+    </message>
+</context>
+<context>
+    <name>store.files</name>
+    <message>
+        <source>{path} was not written: {reason}</source>
+        <translation>{path} is niet geschreven: {reason}</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>de schijf is vol; maak ruimte vrij en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a folder or a device); choose a file name</source>
+        <translation>het is geen gewoon bestand (een map of een apparaat); kies een bestandsnaam</translation>
+    </message>
+    <message>
+        <source>the file came out shorter than it should be</source>
+        <translation>het bestand is korter geworden dan het hoort te zijn</translation>
+    </message>
+</context>
+<context>
+    <name>store.integrity</name>
+    <message>
+        <source>{problem} It was left untouched.</source>
+        <translation>{problem} Het is niet aangeraakt.</translation>
+    </message>
+    <message>
+        <source>If you never kept a diary in this folder, delete {path} and a new diary is started.</source>
+        <translation>Als u in deze map nooit een dagboek hebt bijgehouden, verwijder dan {path}; er wordt dan een nieuw dagboek gestart.</translation>
+    </message>
+    <message>
+        <source>Keep the file: a specialist may rescue some of it.</source>
+        <translation>Bewaar het bestand: een specialist kan er misschien iets van redden.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable LDN Diary file: it holds text, not a database.</source>
+        <translation>{path} is geen leesbaar LDN Diary-bestand: het bevat tekst, geen database.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable LDN Diary file: it is not a database file.</source>
+        <translation>{path} is geen leesbaar LDN Diary-bestand: het is geen databasebestand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} is cut short: it has only %n byte(s) left.</source>
+        <translation>
+            <numerusform>{path} is afgebroken: er is nog maar %n byte van over.</numerusform>
+            <numerusform>{path} is afgebroken: er zijn nog maar %n bytes van over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} is cut short: it has {size} of the {expected} bytes it should have (perhaps a copy or a save was interrupted).</source>
+        <translation>{path} is afgebroken: het heeft {size} van de {expected} bytes die het hoort te hebben (misschien is een kopie of het opslaan onderbroken).</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error}).</source>
+        <translation>{path} kan niet worden gelezen ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} has lost its newest changes: they were kept in {wal}, which is missing or cut short (perhaps a copy or a sync tool left it out). Put that file back beside it; or, to use the diary as the file alone holds it, delete {shm}.</source>
+        <translation>{path} is de nieuwste wijzigingen kwijt: die stonden in {wal}, dat ontbreekt of is afgebroken (misschien heeft een kopie of een synchronisatieprogramma het overgeslagen). Zet dat bestand er weer naast; of verwijder {shm} om het dagboek te gebruiken zoals het bestand zelf het bevat.</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes): it holds no diary.</source>
+        <translation>{path} is leeg (0 bytes): het bevat geen dagboek.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: its unfinished last change cannot be undone.</source>
+        <translation>{path} is beschadigd: de onvoltooide laatste wijziging kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: its unfinished last change cannot be undone ({error}).</source>
+        <translation>{path} is beschadigd: de onvoltooide laatste wijziging kan niet ongedaan worden gemaakt ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be checked right now ({error}).</source>
+        <translation>{path} kan nu niet worden gecontroleerd ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened ({error}).</source>
+        <translation>{path} kan niet worden geopend ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: SQLite&apos;s check found {found}.</source>
+        <translation>{path} is beschadigd: de controle van SQLite vond {found}.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not an LDN Diary.</source>
+        <translation>{path} is een SQLite-bestand, maar geen LDN Diary.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {problem}.</source>
+        <translation>{path} is beschadigd: {problem}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read right now ({error}).</source>
+        <translation>{path} kan nu niet worden gelezen ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}).</source>
+        <translation>{path} is beschadigd ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (its table list cannot be read).</source>
+        <translation>{path} is beschadigd (de lijst met tabellen kan niet worden gelezen).</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was changed; check who may read the file, or try again.</source>
+        <translation>{problem} Er is niets veranderd; controleer wie het bestand mag lezen, of probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{path} holds no diary: it is empty (0 bytes). If the app was stopped suddenly, its companion file {wal} may have been lost.</source>
+        <translation>{path} bevat geen dagboek: het is leeg (0 bytes). Als de app plotseling is gestopt, is het bijbehorende bestand {wal} misschien verloren gegaan.</translation>
+    </message>
+    <message>
+        <source>{path} holds no diary: it is a database with nothing in it. If the app was stopped suddenly, its companion file {wal} may have been lost.</source>
+        <translation>{path} bevat geen dagboek: het is een lege database. Als de app plotseling is gestopt, is het bijbehorende bestand {wal} misschien verloren gegaan.</translation>
+    </message>
+</context>
+<context>
+    <name>store.json_file</name>
+    <message>
+        <source>{where}: expected an object</source>
+        <translation>{where}: een object verwacht</translation>
+    </message>
+    <message>
+        <source>{where}: {value} has the wrong type</source>
+        <translation>{where}: {value} heeft het verkeerde type</translation>
+    </message>
+    <message>
+        <source>{where}: the number is far too large (or not a number)</source>
+        <translation>{where}: het getal is veel te groot (of geen getal)</translation>
+    </message>
+    <message>
+        <source>{where}: expected a list</source>
+        <translation>{where}: een lijst verwacht</translation>
+    </message>
+    <message>
+        <source>line {line}: not valid JSON ({error})</source>
+        <translation>regel {line}: geen geldige JSON ({error})</translation>
+    </message>
+    <message>
+        <source>the JSON is nested far too deeply to be a diary export</source>
+        <translation>de JSON is veel te diep genest voor een dagboekexport</translation>
+    </message>
+    <message>
+        <source>not a readable diary export ({error})</source>
+        <translation>geen leesbare dagboekexport ({error})</translation>
+    </message>
+    <message>
+        <source>not an LDN Diary export: the JSON has no &apos;format_version&apos;</source>
+        <translation>geen export van LDN Diary: de JSON heeft geen &apos;format_version&apos;</translation>
+    </message>
+    <message>
+        <source>format_version {found} is not supported; this version reads {supported} (the file comes from a newer LDN Diary: update this one to read it)</source>
+        <translation>format_version {found} wordt niet ondersteund; deze versie leest {supported} (het bestand komt van een nieuwere LDN Diary: werk deze bij om het te lezen)</translation>
+    </message>
+    <message>
+        <source>format_version {found} is not supported; this version reads {supported}</source>
+        <translation>format_version {found} wordt niet ondersteund; deze versie leest {supported}</translation>
+    </message>
+    <message>
+        <source>{where}: required (YYYY-MM-DD)</source>
+        <translation>{where}: verplicht (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not allowed; use 0, 1, 2 or 3</source>
+        <translation>{where}: {value} is niet toegestaan; gebruik 0, 1, 2 of 3</translation>
+    </message>
+    <message>
+        <source>{where}: use one of {choices}</source>
+        <translation>{where}: gebruik een van {choices}</translation>
+    </message>
+    <message>
+        <source>{where}: a list of complication names is needed</source>
+        <translation>{where}: er is een lijst met namen van complicaties nodig</translation>
+    </message>
+    <message>
+        <source>{where}: a list of score names is needed</source>
+        <translation>{where}: er is een lijst met namen van scores nodig</translation>
+    </message>
+</context>
+<context>
+    <name>store.lock</name>
+    <message>
+        <source>process {pid} on {host}</source>
+        <translation>proces {pid} op {host}</translation>
+    </message>
+    <message>
+        <source>process {pid}</source>
+        <translation>proces {pid}</translation>
+    </message>
+    <message>
+        <source>another process on {host}</source>
+        <translation>een ander proces op {host}</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>een ander proces</translation>
+    </message>
+    <message>
+        <source>The diary in {folder} is already open in the {app} window ({holder}). Close the window first; nothing was changed.</source>
+        <translation>Het dagboek in {folder} is al geopend in het venster van {app} ({holder}). Sluit eerst het venster; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The diary in {folder} is already open in the {app} window. Close the window first; nothing was changed.</source>
+        <translation>Het dagboek in {folder} is al geopend in het venster van {app}. Sluit eerst het venster; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The diary in {folder} is being changed by another ldn-diary command ({holder}). Try again when it has finished; nothing was changed.</source>
+        <translation>Het dagboek in {folder} wordt gewijzigd door een andere ldn-diary-opdracht ({holder}). Probeer het opnieuw als die klaar is; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{path} is a link, not the app&apos;s lock file (someone may have put it there); nothing was changed. Delete it and try again.</source>
+        <translation>{path} is een koppeling, niet het vergrendelbestand van de app (iemand heeft het daar misschien neergezet); er is niets veranderd. Verwijder het en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>store.restore</name>
+    <message>
+        <source>{file}: no such file</source>
+        <translation>{file}: bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <comment>the backup file, in a sentence about it in place of its path</comment>
+        <translation>het bestand</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored: {problem}</source>
+        <translation>{file} kan niet worden teruggezet: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored: it holds no diary</source>
+        <translation>{file} kan niet worden teruggezet: het bevat geen dagboek</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored: it was written by a newer version of the app (schema {schema}); update the app first</source>
+        <translation>{file} kan niet worden teruggezet: het is geschreven door een nieuwere versie van de app (schema {schema}); werk eerst de app bij</translation>
+    </message>
+</context>
+<context>
+    <name>store.transfer</name>
+    <message>
+        <source>{file}: no such file</source>
+        <translation>{file}: bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({error})</source>
+        <translation>{file}: kan niet worden gelezen ({error})</translation>
+    </message>
+    <message>
+        <source>{file}: the file is larger than {size} MB, far more than a diary (25 years of days are under 5 MB); is it the right file?</source>
+        <translation>{file}: het bestand is groter dan {size} MB, veel meer dan een dagboek (25 jaar aan dagen is minder dan 5 MB); is het het juiste bestand?</translation>
+    </message>
+    <message>
+        <source>{file}: not UTF-8 text (byte {byte}); save it as UTF-8 and try again</source>
+        <translation>{file}: geen UTF-8-tekst (byte {byte}); sla het op als UTF-8 en probeer het opnieuw</translation>
+    </message>
+</context>
+<context>
+    <name>store.value_checks</name>
+    <message numerus="yes">
+        <source>%n date(s) in {column} cannot be read</source>
+        <translation>
+            <numerusform>%n datum in {column} kan niet worden gelezen</numerusform>
+            <numerusform>%n datums in {column} kunnen niet worden gelezen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) in {column} cannot be read</source>
+        <translation>
+            <numerusform>%n tijd in {column} kan niet worden gelezen</numerusform>
+            <numerusform>%n tijden in {column} kunnen niet worden gelezen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 medication category cannot be read</source>
+        <translation>1 medicatiesoort kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>{count} medication categories cannot be read</source>
+        <comment>the count is above 1</comment>
+        <translation>{count} medicatiesoorten kunnen niet worden gelezen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) cannot be read</source>
+        <translation>
+            <numerusform>%n instelling kan niet worden gelezen</numerusform>
+            <numerusform>%n instellingen kunnen niet worden gelezen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row of {table} holds a value of the wrong kind</source>
+        <translation>1 rij van {table} bevat een waarde van de verkeerde soort</translation>
+    </message>
+    <message>
+        <source>{count} rows of {table} hold a value of the wrong kind</source>
+        <comment>the count is above 1</comment>
+        <translation>{count} rijen van {table} bevatten een waarde van de verkeerde soort</translation>
+    </message>
+    <message>
+        <source>1 row of {table} breaks the rule {rule}</source>
+        <translation>1 rij van {table} overtreedt de regel {rule}</translation>
+    </message>
+    <message>
+        <source>{count} rows of {table} break the rule {rule}</source>
+        <comment>the count is above 1</comment>
+        <translation>{count} rijen van {table} overtreden de regel {rule}</translation>
     </message>
 </context>
 <context>
