@@ -131,9 +131,10 @@ def fill_table(table: QTableWidget, rows: list[list[str]], values: list | None =
 
 def fit_height(table: QTableWidget, most_rows: int = 6) -> None:
     """As tall as its rows (one empty row at least, `most_rows` at most), so short lists stay short."""
-    rows = min(max(table.rowCount(), 1), most_rows)
-    row_height = table.verticalHeader().defaultSectionSize()
-    table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows * row_height + 2 * table.frameWidth() + 2)
+    shown = min(table.rowCount(), most_rows)
+    # The rows' own heights: a row of fields (the titration plan's) is taller than a row of text.
+    rows = sum(table.rowHeight(row) for row in range(shown)) if shown else table.verticalHeader().defaultSectionSize()
+    table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth() + 2)
 
 
 class HistoryModel(QAbstractTableModel):

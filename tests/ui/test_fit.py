@@ -5,7 +5,7 @@ wider, and no label, button, list item or choice shows its words cut off."""
 
 import pytest
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QListWidget, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QListWidget, QScrollArea, QTableView, QWidget
 
 from diary.desktop import language
 from diary.ui.main_window import MainWindow
@@ -29,6 +29,10 @@ def cut_off(page: QWidget) -> list[str]:
         need = max(widget.fontMetrics().horizontalAdvance(line.replace("&", "")) for line in text.splitlines())
         if need > widget.contentsRect().width() - (4 if isinstance(widget, QAbstractButton) else 0) + 1:
             found.append(f"cut: {text[:40]!r} needs {need} px, has {widget.contentsRect().width()}")
+    for table in page.findChildren(QTableView):
+        rows = table.model().rowCount() if table.model() is not None else 0
+        if table.isVisible() and rows <= 6 and table.verticalScrollBar().isVisible():
+            found.append(f"cut: the table {table.accessibleName()!r} scrolls its {rows} rows")
     for combo in page.findChildren(QComboBox):
         room = combo.width() - combo.iconSize().width() - 2 * combo.fontMetrics().averageCharWidth()
         if combo.isVisible() and not combo.isEditable() and combo.fontMetrics().horizontalAdvance(combo.currentText()) > room:
