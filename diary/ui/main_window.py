@@ -11,11 +11,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -126,7 +128,13 @@ class MainWindow(QMainWindow):
     def _lay_out(self) -> None:
         sidebar = QVBoxLayout()
         sidebar.addWidget(self.nav)
-        sidebar.addWidget(self.response_panel, 1)
+        # With large text the verdict can be taller than the window: it scrolls rather than cuts.
+        verdict = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        verdict.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        verdict.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus, not the frame
+        verdict.setAccessibleName(translate("ui.main_window", "Is LDN working?"))
+        verdict.setWidget(self.response_panel)
+        sidebar.addWidget(verdict, 1)
         sidebar_widget = QWidget()
         sidebar_widget.setLayout(sidebar)
         # 240 px, or wider with large text, so that the verdict's lines stay readable

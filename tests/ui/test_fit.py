@@ -24,8 +24,12 @@ def cut_off(page: QWidget) -> list[str]:
         if not widget.isVisible():
             continue
         text = widget.text() if isinstance(widget, (QLabel, QAbstractButton)) else ""
-        if not text or (isinstance(widget, QLabel) and (widget.wordWrap() or "<" in text)):
-            continue  # wrapped text (and rich text) wraps rather than cuts
+        if isinstance(widget, QLabel) and text and widget.wordWrap():
+            if widget.height() < widget.heightForWidth(widget.width()):  # wrapped, but given too few lines
+                found.append(f"cut: {text[:40]!r} needs {widget.heightForWidth(widget.width())} px high, has {widget.height()}")
+            continue
+        if not text or (isinstance(widget, QLabel) and "<" in text):
+            continue  # rich text wraps rather than cuts
         need = max(widget.fontMetrics().horizontalAdvance(line.replace("&", "")) for line in text.splitlines())
         if need > widget.contentsRect().width() - (4 if isinstance(widget, QAbstractButton) else 0) + 1:
             found.append(f"cut: {text[:40]!r} needs {need} px, has {widget.contentsRect().width()}")
@@ -72,6 +76,8 @@ def test_every_page_fits(qtbot, demo_window):
     problems = {}
     if cut_items(demo_window.nav):
         problems["page list"] = cut_items(demo_window.nav)
+    if cut_off(demo_window.response_panel):
+        problems["Is LDN working?"] = cut_off(demo_window.response_panel)
     for row, page in enumerate(demo_window.pages):
         demo_window.nav.setCurrentRow(row)
         shown = demo_window.stack.currentWidget()
