@@ -138,7 +138,9 @@ class MainWindow(QMainWindow):
         sidebar_widget = QWidget()
         sidebar_widget.setLayout(sidebar)
         # 240 px, or wider with large text, so that the verdict's lines stay readable
-        sidebar_widget.setFixedWidth(max(240, 20 * sidebar_widget.fontMetrics().averageCharWidth()))
+        # and never narrower than the longest page title (a translation can be long)
+        titles = max(self.nav.fontMetrics().horizontalAdvance(page.title) for page in self.pages) + 24
+        sidebar_widget.setFixedWidth(max(240, 20 * sidebar_widget.fontMetrics().averageCharWidth(), titles))
         sidebar.setContentsMargins(0, 0, 0, 0)
         # A calm, always-visible note while an opioid painkiller overlaps an LDN course.
         self.opioid_bar = QLabel(objectName="opioidBar")

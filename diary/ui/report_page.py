@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QPageSize, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -29,7 +30,7 @@ from diary.services.changes import Change
 from diary.services.errors import ValidationError
 from diary.ui.dates import pydate, qdate
 from diary.ui.pages import Page
-from diary.ui.widgets import date_edit
+from diary.ui.widgets import date_edit, on_resize
 
 if TYPE_CHECKING:
     from diary.services.diary import DiaryService
@@ -114,10 +115,18 @@ class ReportPage(Page):
         choices.addWidget(self.to_edit)
         choices.addWidget(self.course_button)
         choices.addStretch(1)
-        private = QHBoxLayout()  # on a row of their own, so that the page fits a small screen
+        # On a row of their own, so that the page fits a small screen; one above the other where
+        # even that row is too wide (large text, a long translation).
+        private = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         private.addWidget(self.notes)
         private.addWidget(self.name)
         private.addStretch(1)
+
+        def fit(width: int) -> None:
+            wide = self.notes.sizeHint().width() + self.name.sizeHint().width() + 2 * private.spacing() + 20
+            private.setDirection(QBoxLayout.Direction.LeftToRight if width >= wide else QBoxLayout.Direction.TopToBottom)
+
+        on_resize(self, fit)
         printed = QHBoxLayout()  # how it is printed: its language and its paper
         summary_language = QLabel(translate("ui.report_page", "Summary &language"))
         summary_language.setBuddy(self.language)

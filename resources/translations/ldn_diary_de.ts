@@ -2645,6 +2645,10 @@
         <translation>{page} ({shortcut})</translation>
     </message>
     <message>
+        <source>Is LDN working?</source>
+        <translation>Wirkt LDN?</translation>
+    </message>
+    <message>
         <source>Medication note</source>
         <translation>Hinweis zu Medikamenten</translation>
     </message>

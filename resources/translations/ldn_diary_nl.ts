@@ -2645,6 +2645,10 @@
         <translation>{page} ({shortcut})</translation>
     </message>
     <message>
+        <source>Is LDN working?</source>
+        <translation>Werkt LDN?</translation>
+    </message>
+    <message>
         <source>Medication note</source>
         <translation>Opmerking over medicatie</translation>
     </message>
@@ -2847,7 +2851,7 @@ Verbeter hun namen in het bestand en importeer het opnieuw, of voeg ze toe als u
     </message>
     <message>
         <source>Clinician summary</source>
-        <translation>Samenvatting voor uw behandelaar</translation>
+        <translation>Samenvatting</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 """Every page on a small screen (1024×700) and with large text (1280×800 at 150 % and 200 %),
-filled with the demo diary, in English and in a pseudo-language 40 % longer than English (as long
-as a Dutch or German translation can get): nothing scrolls sideways, no page makes the window
+filled with the demo diary, in English, Dutch and German, and in a pseudo-language 40 % longer
+than English (as long as a translation can get): nothing scrolls sideways, no page makes the window
 wider, and no label, button, list item or choice shows its words cut off."""
 
 import pytest
@@ -11,7 +11,8 @@ from diary.desktop import language
 from diary.ui.main_window import MainWindow
 
 # window size, text size, language
-SCREENS = [((1024, 700), 1.0, "en"), ((1280, 800), 1.5, "en"), ((1280, 800), 2.0, "en"), ((1024, 700), 1.0, language.PSEUDO)]
+SCREENS = [((1024, 700), 1.0, "en"), ((1280, 800), 1.5, "en"), ((1280, 800), 2.0, "en"), ((1024, 700), 1.0, language.PSEUDO),
+           ((1280, 800), 2.0, "nl"), ((1280, 800), 2.0, "de")]
 
 
 def cut_off(page: QWidget) -> list[str]:
@@ -51,7 +52,7 @@ def cut_items(items: QListWidget) -> list[str]:
             if items.fontMetrics().horizontalAdvance(items.item(i).text()) > room]
 
 
-@pytest.fixture(params=SCREENS, ids=["1024x700", "1280x800-text150", "1280x800-text200", "1024x700-pseudo"])
+@pytest.fixture(params=SCREENS, ids=["1024x700", "1280x800-text150", "1280x800-text200", "1024x700-pseudo", "nl-text200", "de-text200"])
 def demo_window(request, qtbot, service):
     (width, height), text, code = request.param
     language.install(code)

@@ -185,13 +185,30 @@ class ComplicationsList(QWidget):
             box.setAccessibleName(translate("ui.entry.condition_items", "Complication: {complication}").format(
                 complication=box.text()))
             self.boxes[key] = box
-        for index, box in enumerate([self.none, *self.boxes.values()]):
-            grid.addWidget(box, index // 3, index % 3)
+        for box in [self.none, *self.boxes.values()]:
             box.clicked.connect(lambda checked, b=box: self._clicked(b, checked))
         self.hint = QLabel()
         self.hint.setProperty("role", "hint")
         self.hint.setAccessibleName(translate("ui.entry.condition_items", "Complications the last time"))
-        grid.addWidget(self.hint, (len(self.boxes) + 3) // 3, 0, 1, 3)
+        self.grid, self.columns = grid, 0
+        self.set_columns(3)
+
+    def width_for(self, columns: int) -> int:
+        """How wide the boxes need to be in `columns` columns (each column as wide as the widest box)."""
+        widest = max(box.sizeHint().width() for box in (self.none, *self.boxes.values()))
+        return columns * widest + (columns - 1) * self.grid.horizontalSpacing()
+
+    def set_columns(self, columns: int) -> None:
+        """The boxes in `columns` columns, row by row (three where there is room: long names take fewer)."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        boxes = [self.none, *self.boxes.values()]
+        for widget in (*boxes, self.hint):
+            self.grid.removeWidget(widget)
+        for index, box in enumerate(boxes):
+            self.grid.addWidget(box, index // columns, index % columns)
+        self.grid.addWidget(self.hint, (len(boxes) + columns - 1) // columns, 0, 1, columns)
 
     def _clicked(self, box: QCheckBox, checked: bool) -> None:
         if checked and box is self.none:
@@ -297,6 +314,8 @@ class ConditionItems(QGroupBox):
 
     def fit_width(self, width: int) -> None:
         """Questions beside their answers where `width` allows, else each over its answer."""
+        if self.complications is not None:
+            self.complications.set_columns(next((n for n in (3, 2) if self.complications.width_for(n) + 40 <= width), 1))
         widest = max((field.sizeHint().width() for _, field in self._rows), default=0)
         stacked = widest + 190 + 40 > width
         if stacked != self.stacked:

@@ -68,6 +68,7 @@ class ProfileBox(QGroupBox):
     def __init__(self, this_year: int):
         super().__init__(translate("ui.treatment.boxes", "About you (all optional)"))
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long row puts its field under its label
         self.condition = QComboBox(editable=True)
         self.condition.addItems(list(conditions().values()))
         self.condition.setAccessibleName(translate("ui.treatment.boxes", "Condition"))
