@@ -4,11 +4,13 @@ response rules, counted into the study's table by condition, with side effects a
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from statistics import median, quantiles
 
 from diary.domain.categories import ResponseCategory
+from diary.domain.condition_items import WordTable
+from diary.domain.language import translate
 from diary.domain.response import ONSET_WINDOW_DAYS, assess_courses, smoothed_activity
 from diary.domain.side_effects import label_from_key
 from diary.domain.snapshot import DiarySnapshot
@@ -22,14 +24,22 @@ ROWS: dict[str, frozenset[ResponseCategory]] = {
     "non_response": frozenset({C.NON_RESPONDER, C.NOT_SUSTAINED}),
     "undecided": frozenset({C.TOO_EARLY, C.IMPROVING, C.NO_BASELINE}),
 }
-ROW_WORDS = {
-    "response": "Clinical response",
-    "long_lasting": "  of 12 weeks or more",
-    "short_lived": "  short-lived (4–12 weeks)",
-    "non_response": "No response",
-    "undecided": "Not yet decided",
-}
+
+
+def row_words() -> dict[str, str]:
+    """The rows' names in the current language (the two indented ones are parts of the first)."""
+    return {
+        "response": translate("domain.cohort", "Clinical response"),
+        "long_lasting": "  " + translate("domain.cohort", "of 12 weeks or more", "a row of the cohort table, under Clinical response"),
+        "short_lived": "  " + translate("domain.cohort", "short-lived (4–12 weeks)", "a row of the cohort table, under Clinical response"),
+        "non_response": translate("domain.cohort", "No response"),
+        "undecided": translate("domain.cohort", "Not yet decided"),
+    }
+
+
+ROW_WORDS: Mapping[str, str] = WordTable(row_words)  # read at use time: follows the language
 EARLY_STOP_DAYS = ONSET_WINDOW_DAYS  # a course stopped by treatment day 28
+# These two name a group and a reason in the cohort's JSON too, so they stay English.
 NO_CONDITION = "condition not given"
 NO_REASON = "no reason recorded"
 
@@ -158,7 +168,7 @@ def cohort_table(outcomes: Iterable[PatientOutcome]) -> CohortTable:
     stops = Counter(reasons[_condition_key(o.stop_reason or NO_REASON)] for o in patients if o.stopped_early)
     days = [o.follow_up_days for o in patients if o.follow_up_days is not None]
     return CohortTable(
-        everyone=group("All patients", patients),
+        everyone=group(translate("domain.cohort", "All patients"), patients),
         by_condition=tuple(groups),
         side_effects=tuple((k, labels[k], n) for k, n in sorted(felt.items(), key=lambda kv: (-kv[1], kv[0]))),
         stopped_early=tuple(sorted(stops.items(), key=lambda kv: (-kv[1], kv[0]))),
@@ -183,9 +193,9 @@ def percent_text(c: Count) -> str:
 
 def follow_up_text(follow_up: tuple[float, float, float] | None) -> str:
     if follow_up is None:
-        return "not known"
+        return translate("domain.cohort", "not known", "the follow-up")
     m, q1, q3 = follow_up
-    return f"median {m:g} days (IQR {q1:g}–{q3:g})"
+    return translate("domain.cohort", "median {median} days (IQR {q1}–{q3})").format(median=f"{m:g}", q1=f"{q1:g}", q3=f"{q3:g}")
 
 
 
