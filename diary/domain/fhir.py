@@ -70,11 +70,18 @@ class _Bundle:
         return url
 
 
+class _English(SourceWords):
+    """English with its plural forms, derived as the English .ts file derives them ("%n day(s)": "1 day", "2 days")."""
+
+    def text(self, context: str, source: str, disambiguation: str | None, n: int) -> str:
+        return source.replace("(s)", "" if n == 1 else "s") if n >= 0 and "(s)" in source else ""
+
+
 def fhir_bundle(diary: DiarySnapshot, generated: dt.datetime, options: FhirOptions = FhirOptions(),
                 seed: uuid.UUID | None = None) -> Resource:
     """The diary's Bundle (_fhir_bundle), always in English: a FHIR file is the same whatever the
     reader's language (its display texts are the app's English words)."""
-    with using(SourceWords()):
+    with using(_English()):
         return _fhir_bundle(diary, generated, options, seed)
 
 
