@@ -24,6 +24,11 @@ DATE_MIN = dt.date(1900, 1, 1)
 PERIOD_DAYS_AHEAD = 366
 
 
+def _g(value: float) -> str:
+    """A number in a problem, as typed: "0.25", "60" (with the language's decimal sign)."""
+    return number(value, 3, fixed=False)
+
+
 class Severity(IntEnum):
     """How strong a side effect was on a day."""
 
@@ -151,7 +156,7 @@ def entry_problems(entry: DailyEntry, today: dt.date, known_side_effects: set[st
         ).format(value=repr(entry.activity)))
     if entry.dose_mg is not None and (isinstance(entry.dose_mg, bool) or not DOSE_MIN_MG <= entry.dose_mg <= DOSE_MAX_MG):
         problems.append(translate("domain.entries", "dose {dose} mg is not allowed; use a dose from {low} to {high} mg").format(
-            dose=f"{entry.dose_mg:g}", low=f"{DOSE_MIN_MG:g}", high=f"{DOSE_MAX_MG:g}"))
+            dose=_g(entry.dose_mg), low=_g(DOSE_MIN_MG), high=_g(DOSE_MAX_MG)))
     if len(entry.note) > NOTE_MAX_CHARS:
         problems.append(translate("domain.entries", "note is {length} characters long; the most allowed is {limit}").format(
             length=len(entry.note), limit=NOTE_MAX_CHARS))

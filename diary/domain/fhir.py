@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from diary.domain.condition_items import COMPLICATION_WORDS, COMPLICATIONS, ITEMS
+from diary.domain.english import English
 from diary.domain.entries import DailyEntry, Severity, file_dose
-from diary.domain.language import SourceWords, using
+from diary.domain.language import using
 from diary.domain.response import ResponseAssessment, assess_courses
 from diary.domain.scores import SCORES, recorded_scores
 from diary.domain.side_effects import label_from_key
@@ -70,18 +71,11 @@ class _Bundle:
         return url
 
 
-class _English(SourceWords):
-    """English with its plural forms, derived as the English .ts file derives them ("%n day(s)": "1 day", "2 days")."""
-
-    def text(self, context: str, source: str, disambiguation: str | None, n: int) -> str:
-        return source.replace("(s)", "" if n == 1 else "s") if n >= 0 and "(s)" in source else ""
-
-
 def fhir_bundle(diary: DiarySnapshot, generated: dt.datetime, options: FhirOptions = FhirOptions(),
                 seed: uuid.UUID | None = None) -> Resource:
     """The diary's Bundle (_fhir_bundle), always in English: a FHIR file is the same whatever the
     reader's language (its display texts are the app's English words)."""
-    with using(_English()):
+    with using(English()):
         return _fhir_bundle(diary, generated, options, seed)
 
 

@@ -26,6 +26,11 @@ ABSOLUTE_RANGE = (0.0, 5.0)
 
 
 
+def _g(value: float) -> str:
+    """A number in a problem, as typed: "0.25", "60" (with the language's decimal sign)."""
+    return number(value, 3, fixed=False)
+
+
 @dataclass(frozen=True)
 class Visit:
     """Mean activity in a study visit window (week 0 = baseline) and its change from baseline."""
@@ -89,7 +94,7 @@ def validate_settings(settings: Settings) -> list[str]:
     low, high = ABSOLUTE_RANGE
     if not low <= settings.absolute_threshold <= high:
         problems.append(translate("domain.response", "absolute threshold {value} is not allowed; use {low} to {high} points").format(
-            value=f"{settings.absolute_threshold:g}", low=f"{low:g}", high=f"{high:g}"))
+            value=_g(settings.absolute_threshold), low=_g(low), high=_g(high)))
     return problems
 
 

@@ -13,10 +13,15 @@ from diary.domain.condition_items import USUAL_STOOLS_DEFAULT, USUAL_STOOLS_RANG
 from diary.domain.entries import DATE_MIN, DOSE_MAX_MG, DOSE_MIN_MG, NOTE_MAX_CHARS, DailyEntry, date_problem, format_dose
 from diary.domain.language import translate
 from diary.domain.scores import score_choice_problems, suggested_scores
-from diary.domain.wording import time_text, weekday_text
+from diary.domain.wording import number, time_text, weekday_text
 
 NAME_MAX_CHARS = 200  # a medication, a condition, a person's name
 STEP_DAY_MAX = 3653  # a plan reaches at most ten years ahead
+
+
+def _g(value: float) -> str:
+    """A number in a problem, as typed: "0.25", "60" (with the language's decimal sign)."""
+    return number(value, 3, fixed=False)
 
 
 @dataclass(frozen=True)
@@ -271,7 +276,7 @@ def plan_problems(steps: tuple[TitrationStep, ...]) -> list[str]:
             ).format(day=step.from_day, last=STEP_DAY_MAX))
         if not DOSE_MIN_MG <= step.dose_mg <= DOSE_MAX_MG:
             problems.append(translate("domain.treatment", "a step's dose of {dose} mg is not allowed; use {low} to {high} mg").format(
-                dose=f"{step.dose_mg:g}", low=f"{DOSE_MIN_MG:g}", high=f"{DOSE_MAX_MG:g}"))
+                dose=_g(step.dose_mg), low=_g(DOSE_MIN_MG), high=_g(DOSE_MAX_MG)))
     if steps and min(days) != 1:
         problems.append(translate("domain.treatment", "the plan needs a step from day 1, the first dose"))
     return problems
@@ -348,9 +353,9 @@ def clinic_result_problems(result: ClinicResult, today: dt.date) -> list[str]:
     if result.day > today:
         problems.append(translate("domain.treatment", "the visit date {date} is in the future").format(date=result.day))
     if result.crp_mg_l is not None and not 0 <= result.crp_mg_l <= 500:
-        problems.append(translate("domain.treatment", "CRP {value} mg/L is not allowed; use 0 to 500").format(value=f"{result.crp_mg_l:g}"))
+        problems.append(translate("domain.treatment", "CRP {value} mg/L is not allowed; use 0 to 500").format(value=_g(result.crp_mg_l)))
     if result.alt_u_l is not None and not 0 <= result.alt_u_l <= 5000:
-        problems.append(translate("domain.treatment", "ALT {value} U/L is not allowed; use 0 to 5000").format(value=f"{result.alt_u_l:g}"))
+        problems.append(translate("domain.treatment", "ALT {value} U/L is not allowed; use 0 to 5000").format(value=_g(result.alt_u_l)))
     if result.endoscopic_score is not None and result.endoscopic_score not in ENDOSCOPIC_SCORES:
         problems.append(translate("domain.treatment", "the endoscopic score is 0 none, 1 mild, 2 moderate or 3 severe inflammation"))
     return problems
