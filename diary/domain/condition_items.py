@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from diary.domain.language import translate
 
@@ -114,16 +115,19 @@ ITEMS: dict[str, Item] = {
 }
 
 
-class WordTable(Mapping[str, str]):
+K = TypeVar("K")
+
+
+class WordTable(Mapping[K, str]):
     """A read-only table of words written in the current language each time it is read."""
 
-    def __init__(self, table: Callable[[], dict[str, str]]):
+    def __init__(self, table: Callable[[], dict[K, str]]):
         self._table = table
 
-    def __getitem__(self, key: str) -> str:
+    def __getitem__(self, key: K) -> str:
         return self._table()[key]
 
-    def __iter__(self) -> Iterator[str]:
+    def __iter__(self) -> Iterator[K]:
         return iter(self._table())
 
     def __len__(self) -> int:

@@ -246,11 +246,17 @@ class PlanPreset:
     @property
     def label(self) -> str:
         """The plan in a few words, in the current language."""
-        return {
-            "standard": translate("domain.treatment", "1.5 mg, up 1.5 mg every 2 weeks to 4.5 mg"),
-            "gradual": translate("domain.treatment", "0.5 mg, up 0.5 mg every week to 4.5 mg"),
-            "study": translate("domain.treatment", "4.5 mg from day 1 (as in the study)"),
-        }.get(self.key, self.key)
+        if self.key == "standard":
+            text = translate("domain.treatment", "{first} mg, up {step} mg every 2 weeks to {top} mg")
+        elif self.key == "gradual":
+            text = translate("domain.treatment", "{first} mg, up {step} mg every week to {top} mg")
+        elif self.key == "study":
+            return translate("domain.treatment", "{top} mg from day 1 (as in the study)").format(top=number(4.5))
+        else:
+            return self.key
+        first = self.steps[0][1]
+        step = self.steps[1][1] - first
+        return text.format(first=number(first), step=number(step), top=number(self.steps[-1][1]))
 
     def plan(self, time: dt.time | None = BEDTIME) -> tuple[TitrationStep, ...]:
         return tuple(TitrationStep(day, dose, time) for day, dose in self.steps)
