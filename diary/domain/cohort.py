@@ -14,6 +14,7 @@ from diary.domain.language import translate
 from diary.domain.response import ONSET_WINDOW_DAYS, assess_courses, smoothed_activity
 from diary.domain.side_effects import label_from_key
 from diary.domain.snapshot import DiarySnapshot
+from diary.domain.wording import number
 
 C = ResponseCategory
 # The study's rows and the verdicts each counts (docs/cohort.md#the-table).
@@ -188,17 +189,18 @@ def _median_iqr(days: list[int]) -> tuple[float, float, float] | None:
 
 def percent_text(c: Count) -> str:
     """"35 (74.5 %)"."""
-    return f"{c.count} ({c.percent:.1f} %)"
+    return f"{c.count} ({number(c.percent)} %)"
 
 
 def follow_up_text(follow_up: tuple[float, float, float] | None) -> str:
     if follow_up is None:
         return translate("domain.cohort", "not known", "the follow-up")
     m, q1, q3 = follow_up
-    return translate("domain.cohort", "median {median} days (IQR {q1}–{q3})").format(median=f"{m:g}", q1=f"{q1:g}", q3=f"{q3:g}")
+    return translate("domain.cohort", "median {median} days (IQR {q1}–{q3})").format(
+        median=number(m, 2, fixed=False), q1=number(q1, 2, fixed=False), q3=number(q3, 2, fixed=False))
 
 
 
 def p_text(p: float) -> str:
     """A p value as the study writes it: "p = 1.000", "p < 0.001"."""
-    return "p < 0.001" if p < 0.0005 else f"p = {p:.3f}"
+    return f"p < {number(0.001, 3)}" if p < 0.0005 else f"p = {number(p, 3)}"
