@@ -198,12 +198,13 @@ def recorded_scores(entries: Iterable[DailyEntry]) -> list[Score]:
     return [s for s in SCORES.values() if any(has_item(e, s) for e in entries)]
 
 
-# Words in a condition's name, and the scores they suggest (docs/scores.md#choosing-the-scores).
+# Words in a condition's name, and the scores they suggest (docs/scores.md#choosing-the-scores),
+# in English, Dutch and German (the user writes the condition in their own language).
 SUGGESTIONS = (
     (("crohn",), ("pro2_cd", "hbi")),
-    (("ulcerative colitis", "colitis ulcerosa", "proctitis"), ("pro2_uc", "sccai")),
-    (("fibromyalg", "lupus", "sle", "multiple sclerosis", "ms", "pain", "arthritis", "crps", "me/cfs", "endometriosis",
-      "neuropath", "migraine"), ("pain_nrs",)),
+    (("ulcerative colitis", "colitis ulcerosa", "proctitis", "proktitis"), ("pro2_uc", "sccai")),
+    (("fibromyalg", "lupus", "sle", "multiple sclerosis", "multiple sclerose", "multiple sklerose", "ms", "pain", "pijn", "schmerz",
+      "arthritis", "artritis", "crps", "me/cfs", "endometriosis", "endometriose", "neuropath", "migraine", "migräne"), ("pain_nrs",)),
 )
 
 

@@ -115,3 +115,11 @@ def test_a_weekday_in_a_treatment_sentence_comes_from_the_language():
     with using(Marked()):
         assert next_step_sentence(course, dt.date(2026, 11, 20)) == "«From {day} your plan goes up to {dose}.»".format(
             day="«Saturday 28 November»", dose="3,0 mg")
+
+
+def test_a_condition_written_in_dutch_or_german_suggests_its_scores():
+    from diary.domain.scores import suggested_scores
+
+    assert suggested_scores("Ziekte van Crohn") == suggested_scores("Morbus Crohn") == ("pro2_cd", "hbi")
+    assert suggested_scores("Colitis ulcerosa") == ("pro2_uc", "sccai")
+    assert suggested_scores("Multiple Sklerose") == suggested_scores("multiple sclerose") == ("pain_nrs",)
