@@ -200,8 +200,11 @@ def parse_severity(value: str | int) -> Severity:
     text = str(value).strip().lower()
     if text.isascii() and text.isdigit() and int(text) in Severity._value2member_map_:
         return Severity(int(text))
-    for sev in Severity:
-        if text in (sev.word, sev.label.lower()):
+    for sev in Severity:  # the English names first: files write them, and they are read for years of days
+        if text == sev.word:
+            return sev
+    for sev, word in severity_words().items():  # then the reader's own words ("matig")
+        if text == word.lower():
             return sev
     raise ValueError(translate("domain.entries", "severity {value} is not allowed; use 0 none, 1 mild, 2 moderate or 3 severe").format(
         value=repr(value)))
