@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+from diary.domain.language import translate
+
 
 class ResponseCategory(Enum):
     """The verdict at the evaluation date; the values are the exact strings of the CLI and JSON."""
@@ -21,33 +23,41 @@ class ResponseCategory(Enum):
     @property
     def words(self) -> str:
         """The category as a patient or clinician reads it."""
-        return CATEGORY_WORDS[self]
+        return category_words()[self]
 
     @property
     def study_meaning(self) -> str:
         """How the study would count it."""
-        return STUDY_MEANING[self]
+        return study_meaning()[self]
 
 
-CATEGORY_WORDS = {
-    ResponseCategory.NOT_STARTED: "Course not started yet",
-    ResponseCategory.NO_BASELINE: "No baseline to compare with",
-    ResponseCategory.TOO_EARLY: "Too early to tell",
-    ResponseCategory.NON_RESPONDER: "No response in the first 4 weeks",
-    ResponseCategory.IMPROVING: "Improving — not yet 4 weeks",
-    ResponseCategory.NOT_SUSTAINED: "Improvement not sustained",
-    ResponseCategory.RESPONSE_ONGOING: "Clinical response, ongoing",
-    ResponseCategory.SHORT_LIVED: "Short-lived clinical response (4–12 weeks)",
-    ResponseCategory.LONG_LASTING: "Long-lasting response (12 weeks or more)",
-}
-STUDY_MEANING = {
-    ResponseCategory.NOT_STARTED: "",
-    ResponseCategory.NO_BASELINE: "",
-    ResponseCategory.TOO_EARLY: "",
-    ResponseCategory.NON_RESPONDER: "non-response",
-    ResponseCategory.IMPROVING: "not yet decided",
-    ResponseCategory.NOT_SUSTAINED: "non-response",
-    ResponseCategory.RESPONSE_ONGOING: "clinical response",
-    ResponseCategory.SHORT_LIVED: "clinical response, short-lived",
-    ResponseCategory.LONG_LASTING: 'clinical response of 12 weeks or more ("remission" in the study)',
-}
+def category_words() -> dict[ResponseCategory, str]:
+    """Each category as a patient or clinician reads it, in the current language."""
+    C = ResponseCategory
+    return {
+        C.NOT_STARTED: translate("domain.categories", "Course not started yet"),
+        C.NO_BASELINE: translate("domain.categories", "No baseline to compare with"),
+        C.TOO_EARLY: translate("domain.categories", "Too early to tell"),
+        C.NON_RESPONDER: translate("domain.categories", "No response in the first 4 weeks"),
+        C.IMPROVING: translate("domain.categories", "Improving — not yet 4 weeks"),
+        C.NOT_SUSTAINED: translate("domain.categories", "Improvement not sustained"),
+        C.RESPONSE_ONGOING: translate("domain.categories", "Clinical response, ongoing"),
+        C.SHORT_LIVED: translate("domain.categories", "Short-lived clinical response (4–12 weeks)"),
+        C.LONG_LASTING: translate("domain.categories", "Long-lasting response (12 weeks or more)"),
+    }
+
+
+def study_meaning() -> dict[ResponseCategory, str]:
+    """How the study would count each category, in the current language ("" where it does not)."""
+    C = ResponseCategory
+    return {
+        C.NOT_STARTED: "",
+        C.NO_BASELINE: "",
+        C.TOO_EARLY: "",
+        C.NON_RESPONDER: translate("domain.categories", "non-response"),
+        C.IMPROVING: translate("domain.categories", "not yet decided"),
+        C.NOT_SUSTAINED: translate("domain.categories", "non-response"),
+        C.RESPONSE_ONGOING: translate("domain.categories", "clinical response"),
+        C.SHORT_LIVED: translate("domain.categories", "clinical response, short-lived"),
+        C.LONG_LASTING: translate("domain.categories", 'clinical response of 12 weeks or more ("remission" in the study)'),
+    }

@@ -4,14 +4,17 @@ response rules, counted into the study's table by condition, with side effects a
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from statistics import median, quantiles
 
 from diary.domain.categories import ResponseCategory
+from diary.domain.condition_items import WordTable
+from diary.domain.language import translate
 from diary.domain.response import ONSET_WINDOW_DAYS, assess_courses, smoothed_activity
 from diary.domain.side_effects import label_from_key
 from diary.domain.snapshot import DiarySnapshot
+from diary.domain.wording import number
 
 C = ResponseCategory
 # The study's rows and the verdicts each counts (docs/cohort.md#the-table).
@@ -22,14 +25,22 @@ ROWS: dict[str, frozenset[ResponseCategory]] = {
     "non_response": frozenset({C.NON_RESPONDER, C.NOT_SUSTAINED}),
     "undecided": frozenset({C.TOO_EARLY, C.IMPROVING, C.NO_BASELINE}),
 }
-ROW_WORDS = {
-    "response": "Clinical response",
-    "long_lasting": "  of 12 weeks or more",
-    "short_lived": "  short-lived (4–12 weeks)",
-    "non_response": "No response",
-    "undecided": "Not yet decided",
-}
+
+
+def row_words() -> dict[str, str]:
+    """The rows' names in the current language (the two indented ones are parts of the first)."""
+    return {
+        "response": translate("domain.cohort", "Clinical response"),
+        "long_lasting": "  " + translate("domain.cohort", "of 12 weeks or more", "a row of the cohort table, under Clinical response"),
+        "short_lived": "  " + translate("domain.cohort", "short-lived (4–12 weeks)", "a row of the cohort table, under Clinical response"),
+        "non_response": translate("domain.cohort", "No response"),
+        "undecided": translate("domain.cohort", "Not yet decided"),
+    }
+
+
+ROW_WORDS: Mapping[str, str] = WordTable(row_words)  # read at use time: follows the language
 EARLY_STOP_DAYS = ONSET_WINDOW_DAYS  # a course stopped by treatment day 28
+# These two name a group and a reason in the cohort's JSON too, so they stay English.
 NO_CONDITION = "condition not given"
 NO_REASON = "no reason recorded"
 
@@ -158,7 +169,7 @@ def cohort_table(outcomes: Iterable[PatientOutcome]) -> CohortTable:
     stops = Counter(reasons[_condition_key(o.stop_reason or NO_REASON)] for o in patients if o.stopped_early)
     days = [o.follow_up_days for o in patients if o.follow_up_days is not None]
     return CohortTable(
-        everyone=group("All patients", patients),
+        everyone=group(translate("domain.cohort", "All patients"), patients),
         by_condition=tuple(groups),
         side_effects=tuple((k, labels[k], n) for k, n in sorted(felt.items(), key=lambda kv: (-kv[1], kv[0]))),
         stopped_early=tuple(sorted(stops.items(), key=lambda kv: (-kv[1], kv[0]))),
@@ -178,17 +189,18 @@ def _median_iqr(days: list[int]) -> tuple[float, float, float] | None:
 
 def percent_text(c: Count) -> str:
     """"35 (74.5 %)"."""
-    return f"{c.count} ({c.percent:.1f} %)"
+    return f"{c.count} ({number(c.percent)} %)"
 
 
 def follow_up_text(follow_up: tuple[float, float, float] | None) -> str:
     if follow_up is None:
-        return "not known"
+        return translate("domain.cohort", "not known", "the follow-up")
     m, q1, q3 = follow_up
-    return f"median {m:g} days (IQR {q1:g}–{q3:g})"
+    return translate("domain.cohort", "median {median} days (IQR {q1}–{q3})").format(
+        median=number(m, 2, fixed=False), q1=number(q1, 2, fixed=False), q3=number(q3, 2, fixed=False))
 
 
 
 def p_text(p: float) -> str:
     """A p value as the study writes it: "p = 1.000", "p < 0.001"."""
-    return "p < 0.001" if p < 0.0005 else f"p = {p:.3f}"
+    return f"p < {number(0.001, 3)}" if p < 0.0005 else f"p = {number(p, 3)}"

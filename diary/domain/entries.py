@@ -11,6 +11,8 @@ from types import MappingProxyType
 
 from diary.domain.condition_items import complications_problems, item_problems
 from diary.domain.errors import ValidationError
+from diary.domain.language import translate
+from diary.domain.wording import number
 
 ACTIVITY_MIN, ACTIVITY_MAX = 0, 10
 DOSE_MIN_MG, DOSE_MAX_MG = 0.1, 50.0
@@ -20,6 +22,11 @@ NOTE_MAX_CHARS = 2000
 # dates would make periods of millennia), periods reaching at most a year ahead.
 DATE_MIN = dt.date(1900, 1, 1)
 PERIOD_DAYS_AHEAD = 366
+
+
+def _g(value: float) -> str:
+    """A number in a problem, as typed: "0.25", "60" (with the language's decimal sign)."""
+    return number(value, 3, fixed=False)
 
 
 class Severity(IntEnum):
@@ -32,18 +39,33 @@ class Severity(IntEnum):
 
     @property
     def label(self) -> str:
+        """The severity as a reader sees it, in the current language ("mild")."""
+        return severity_words()[self]
+
+    @property
+    def word(self) -> str:
+        """The severity's English name, as files and the command line write it ("mild")."""
         return self.name.lower()
+
+
+def severity_words() -> dict[Severity, str]:
+    return {
+        Severity.NONE: translate("domain.entries", "none", "a side effect's severity"),
+        Severity.MILD: translate("domain.entries", "mild", "a side effect's severity"),
+        Severity.MODERATE: translate("domain.entries", "moderate", "a side effect's severity"),
+        Severity.SEVERE: translate("domain.entries", "severe", "a side effect's severity"),
+    }
 
 
 def activity_band(activity: int) -> str:
     """The word shown for an activity value: none, mild, moderate or severe."""
     if activity == 0:
-        return "none"
+        return translate("domain.entries", "none", "disease activity 0")
     if activity <= 3:
-        return "mild"
+        return translate("domain.entries", "mild", "disease activity 1 to 3")
     if activity <= 6:
-        return "moderate"
-    return "severe"
+        return translate("domain.entries", "moderate", "disease activity 4 to 6")
+    return translate("domain.entries", "severe", "disease activity 7 to 10")
 
 
 @dataclass(frozen=True)
@@ -119,25 +141,31 @@ def entry_problems(entry: DailyEntry, today: dt.date, known_side_effects: set[st
     """Every rule the entry breaks, each as a sentence naming the field and what is allowed."""
     problems = []
     if entry.day > today:
-        problems.append(f"date {entry.day.isoformat()} is in the future; entries can be made up to today ({today.isoformat()})")
+        problems.append(translate("domain.entries", "date {date} is in the future; entries can be made up to today ({today})").format(
+            date=entry.day.isoformat(), today=today.isoformat()))
     if entry.day < DATE_MIN:
-        problems.append(f"date {entry.day.isoformat()} is before {DATE_MIN.year}; use a date from {DATE_MIN.isoformat()} on")
+        problems.append(translate("domain.entries", "date {date} is before {year}; use a date from {first} on").format(
+            date=entry.day.isoformat(), year=DATE_MIN.year, first=DATE_MIN.isoformat()))
     if entry.activity is not None and (
         isinstance(entry.activity, bool)
         or not isinstance(entry.activity, int)
         or not ACTIVITY_MIN <= entry.activity <= ACTIVITY_MAX
     ):
-        problems.append(f"activity {entry.activity!r} is not allowed; use a whole number from 0 (no symptoms) to 10 (worst imaginable)")
+        problems.append(translate(
+            "domain.entries", "activity {value} is not allowed; use a whole number from 0 (no symptoms) to 10 (worst imaginable)"
+        ).format(value=repr(entry.activity)))
     if entry.dose_mg is not None and (isinstance(entry.dose_mg, bool) or not DOSE_MIN_MG <= entry.dose_mg <= DOSE_MAX_MG):
-        problems.append(f"dose {entry.dose_mg:g} mg is not allowed; use a dose from {DOSE_MIN_MG:g} to {DOSE_MAX_MG:g} mg")
+        problems.append(translate("domain.entries", "dose {dose} mg is not allowed; use a dose from {low} to {high} mg").format(
+            dose=_g(entry.dose_mg), low=_g(DOSE_MIN_MG), high=_g(DOSE_MAX_MG)))
     if len(entry.note) > NOTE_MAX_CHARS:
-        problems.append(f"note is {len(entry.note)} characters long; the most allowed is {NOTE_MAX_CHARS}")
+        problems.append(translate("domain.entries", "note is {length} characters long; the most allowed is {limit}").format(
+            length=len(entry.note), limit=NOTE_MAX_CHARS))
     problems.extend(item_problems(dict(entry.items)))
     problems.extend(complications_problems(entry.complications))
     if known_side_effects is not None:
         for key in entry.side_effects:
             if key not in known_side_effects:
-                problems.append(f"side effect {key!r} is not in your side-effect list")
+                problems.append(translate("domain.entries", "side effect {key} is not in your side-effect list").format(key=repr(key)))
     return problems
 
 
@@ -149,17 +177,21 @@ def validate_entry(entry: DailyEntry, today: dt.date, known_side_effects: set[st
 
 
 def format_dose(dose_mg: float) -> str:
-    """A dose as people write LDN doses: "3.0 mg", "4.5 mg", "0.25 mg"."""
+    """A dose as people write LDN doses: "3.0 mg", "4.5 mg", "0.25 mg" (with the language's decimal sign)."""
+    return f"{number(dose_mg, 1 if round(dose_mg, 1) == dose_mg else 2)} mg"
+
+
+def file_dose(dose_mg: float) -> str:
+    """format_dose for files (FHIR's dosage text): always with a decimal point, in every language."""
     return f"{dose_mg:.1f} mg" if round(dose_mg, 1) == dose_mg else f"{dose_mg:.2f} mg"
 
 
 def dose_warning(dose_mg: float | None) -> str | None:
     """A gentle warning for doses beyond the usual low-dose range, else None."""
     if dose_mg is not None and dose_mg > USUAL_MAX_DOSE_MG:
-        return (
-            f"{format_dose(dose_mg)} is above {format_dose(USUAL_MAX_DOSE_MG)}, beyond the usual low-dose range. "
-            "Please check the dose with your prescriber."
-        )
+        return translate(
+            "domain.entries", "{dose} is above {usual}, beyond the usual low-dose range. Please check the dose with your prescriber."
+        ).format(dose=format_dose(dose_mg), usual=format_dose(USUAL_MAX_DOSE_MG))
     return None
 
 
@@ -168,10 +200,14 @@ def parse_severity(value: str | int) -> Severity:
     text = str(value).strip().lower()
     if text.isascii() and text.isdigit() and int(text) in Severity._value2member_map_:
         return Severity(int(text))
-    for sev in Severity:
-        if text == sev.label:
+    for sev in Severity:  # the English names first: files write them, and they are read for years of days
+        if text == sev.word:
             return sev
-    raise ValueError(f"severity {value!r} is not allowed; use 0 none, 1 mild, 2 moderate or 3 severe")
+    for sev, word in severity_words().items():  # then the reader's own words ("matig")
+        if text == word.lower():
+            return sev
+    raise ValueError(translate("domain.entries", "severity {value} is not allowed; use 0 none, 1 mild, 2 moderate or 3 severe").format(
+        value=repr(value)))
 
 
 def parse_dose_time(text: str) -> dt.time:
@@ -184,15 +220,17 @@ def parse_dose_time(text: str) -> dt.time:
             hour = hour % 12 + (12 if match[3] == "PM" else 0) if 1 <= hour <= 12 else 99
         if hour < 24 and minute < 60:
             return dt.time(hour, minute)
-    raise ValueError(f"time {text!r} is not allowed; use 24-hour HH:MM, e.g. 22:00")
+    raise ValueError(translate("domain.entries", "time {text} is not allowed; use 24-hour HH:MM, e.g. 22:00").format(text=repr(text)))
 
 
-def date_problem(day: dt.date, today: dt.date, what: str = "date") -> str | None:
-    """Why a date cannot be used for a period or an event (before 1900, or over a year ahead), or None."""
+def date_problem(day: dt.date, today: dt.date, what: str | None = None) -> str | None:
+    """Why a date cannot be used for a period or an event (before 1900, or over a year ahead), or None.
+    `what` names the date, already in the reader's language (default: "date")."""
     latest = today + dt.timedelta(days=PERIOD_DAYS_AHEAD)
     if DATE_MIN <= day <= latest:
         return None
-    return f"{what} {day.isoformat()} is not allowed; use a date from {DATE_MIN.isoformat()} to {latest.isoformat()}"
+    return translate("domain.entries", "{what} {date} is not allowed; use a date from {first} to {last}").format(
+        what=what or translate("domain.entries", "date"), date=day.isoformat(), first=DATE_MIN.isoformat(), last=latest.isoformat())
 
 
 def parse_date(text: str) -> dt.date:
@@ -203,4 +241,5 @@ def parse_date(text: str) -> dt.date:
             raise ValueError
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise ValueError(f"date {text!r} is not allowed; use YYYY-MM-DD, e.g. 2026-03-01") from None
+        raise ValueError(translate("domain.entries", "date {text} is not allowed; use YYYY-MM-DD, e.g. 2026-03-01").format(
+            text=repr(text))) from None

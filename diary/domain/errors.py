@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from diary.domain.language import translate
+
 # A file with a problem on every one of a million rows must not print a million lines,
 # nor be read to its end: counting stops here.
 SHOWN_PROBLEMS = 50
@@ -17,9 +19,10 @@ class ValidationError(ValueError):
     def __init__(self, problems: list[str] | str, more: int = 0, stopped_at: int | None = None):
         listed = [problems] if isinstance(problems, str) else list(problems)
         more += max(0, len(listed) - SHOWN_PROBLEMS)
-        tail = [f"… and {more:,} more problem{'s' if more != 1 else ''}"] if more else []
+        tail = [translate("domain.errors", "… and {count} more problem(s)", None, more).format(count=f"{more:,}")] if more else []
         if stopped_at is not None:
-            tail = [f"… and at least {more:,} more problems: the check stopped at line {stopped_at:,}"]
+            tail = [translate("domain.errors", "… and at least {count} more problems: the check stopped at line {line}").format(
+                count=f"{more:,}", line=f"{stopped_at:,}")]
         self.problems = listed[:SHOWN_PROBLEMS] + tail
         super().__init__("\n".join(self.problems))
 
@@ -58,5 +61,6 @@ class MisspelledColumnsError(ValidationError):
 
     def __init__(self, columns: tuple[tuple[str, str], ...]):
         self.columns = columns  # (the column's header, the known name it is close to)
-        super().__init__([f"column {raw!r}: did you mean {likely!r}? To add it as a side effect of your own, "
-                          "use --new-side-effects" for raw, likely in columns])
+        super().__init__([translate("domain.errors", "column {column}: did you mean {likely}? To add it as a side effect of "
+                                    "your own, use --new-side-effects").format(column=repr(raw), likely=repr(likely))
+                          for raw, likely in columns])

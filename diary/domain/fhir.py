@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from diary.domain.condition_items import COMPLICATION_WORDS, COMPLICATIONS, ITEMS
-from diary.domain.entries import DailyEntry, Severity, format_dose
+from diary.domain.english import English
+from diary.domain.entries import DailyEntry, Severity, file_dose
+from diary.domain.language import using
 from diary.domain.response import ResponseAssessment, assess_courses
 from diary.domain.scores import SCORES, recorded_scores
 from diary.domain.side_effects import label_from_key
@@ -70,6 +72,14 @@ class _Bundle:
 
 
 def fhir_bundle(diary: DiarySnapshot, generated: dt.datetime, options: FhirOptions = FhirOptions(),
+                seed: uuid.UUID | None = None) -> Resource:
+    """The diary's Bundle (_fhir_bundle), always in English: a FHIR file is the same whatever the
+    reader's language (its display texts are the app's English words)."""
+    with using(English()):
+        return _fhir_bundle(diary, generated, options, seed)
+
+
+def _fhir_bundle(diary: DiarySnapshot, generated: dt.datetime, options: FhirOptions = FhirOptions(),
                 seed: uuid.UUID | None = None) -> Resource:
     """A Bundle of type collection: the Patient, their condition, a MedicationStatement per course and
     dose level, an Observation per daily value, and each course's response verdict."""
@@ -141,7 +151,7 @@ def _dosage(dose_mg: float, time: dt.time | None) -> list[dict[str, Any]]:
     repeat: dict[str, Any] = {"frequency": 1, "period": 1, "periodUnit": "d"}
     if time is not None:
         repeat["timeOfDay"] = [time.strftime("%H:%M:00")]
-    text = format_dose(dose_mg) + (f" once a day at {time:%H:%M}" if time else " once a day")
+    text = file_dose(dose_mg) + (f" once a day at {time:%H:%M}" if time else " once a day")
     return [{"text": text, "timing": {"repeat": repeat}, "doseAndRate": [{"doseQuantity": _quantity(dose_mg, "mg", "mg")}]}]
 
 

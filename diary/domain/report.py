@@ -8,6 +8,7 @@ from statistics import fmean
 
 from diary.domain.entries import DailyEntry
 from diary.domain.errors import ValidationError
+from diary.domain.language import translate
 from diary.domain.response import ResponseAssessment, assess_courses
 from diary.domain.scores import SCORES, ScoreSummary, score_summary
 from diary.domain.snapshot import DiarySnapshot
@@ -53,13 +54,16 @@ class ReportData:
     def coverage_note(self) -> str | None:
         """What the period lacks: nothing recorded at all, or nothing after a day before its end."""
         if self.last_entry is None:
-            return "Nothing was recorded in this period."
+            return translate("domain.report", "Nothing was recorded in this period.")
         # A period ending today with only today still empty is the usual case, not worth a note.
         today_open = self.last == self.generated and self.last_entry == self.generated - dt.timedelta(days=1)
         if self.last_entry < self.last and not today_open:
             empty = (self.last - self.last_entry).days
-            days = "day of the period has" if empty == 1 else f"{empty} days of the period have"
-            return f"Nothing is recorded after {date_text(self.last_entry)}: the last {days} no entry."
+            if empty == 1:
+                text = translate("domain.report", "Nothing is recorded after {date}: the last day of the period has no entry.")
+            else:  # two days or more: always the plural
+                text = translate("domain.report", "Nothing is recorded after {date}: the last {days} days of the period have no entry.")
+            return text.format(date=date_text(self.last_entry), days=empty)
         return None
 
     @property
@@ -70,7 +74,7 @@ class ReportData:
         if self.profile.name:
             parts.append(self.profile.name)
         if self.profile.date_of_birth:
-            parts.append(f"born {date_text(self.profile.date_of_birth)}")
+            parts.append(translate("domain.report", "born {date}").format(date=date_text(self.profile.date_of_birth)))
         return ", ".join(parts) or None
 
 
@@ -113,7 +117,8 @@ def report_data(diary: DiarySnapshot, options: ReportOptions, today: dt.date) ->
     default_first, default_last = default_period(courses, today)
     first, last = options.first or default_first, options.last or default_last
     if first > last:
-        raise ValidationError(f"the period starts ({first}) after it ends ({last})")
+        raise ValidationError(translate("domain.report", "the period starts ({first}) after it ends ({last})").format(
+            first=first, last=last))
     course = course_for_period(courses, first, last)
     assessment = None
     if course is not None:

@@ -9,10 +9,11 @@ from dataclasses import dataclass, replace
 from statistics import fmean
 
 from diary.domain.categories import ResponseCategory as ResponseCategory  # re-exported: the verdict goes with its rules
+from diary.domain.language import translate
 from diary.domain.smoothing import BASELINE_DAYS, DAY, MIN_SMOOTHING_VALUES, SMOOTHING_DAYS, Series
 from diary.domain.smoothing import smoothed_activity as smoothed_activity  # the chart's A(d): re-exported with its rules
 from diary.domain.treatment import Course, Settings
-from diary.domain.wording import count, long_date_text, number, span_text
+from diary.domain.wording import long_date_text, number, span_text
 
 ONSET_WINDOW_DAYS = 28  # onset must come within the first 4 weeks
 RESPONSE_DAYS = 28  # an improvement lasting 4 weeks is a clinical response
@@ -23,6 +24,11 @@ EPSILON = 1e-9
 RELATIVE_RANGE = (0.10, 0.90)
 ABSOLUTE_RANGE = (0.0, 5.0)
 
+
+
+def _g(value: float) -> str:
+    """A number in a problem, as typed: "0.25", "60" (with the language's decimal sign)."""
+    return number(value, 3, fixed=False)
 
 
 @dataclass(frozen=True)
@@ -64,7 +70,14 @@ class ResponseAssessment:
 
     @property
     def baseline_when(self) -> str:
-        return "on day 1 of LDN" if self.baseline_from_day_1 else "before LDN"
+        return _when(self.baseline_from_day_1)
+
+
+def _when(from_day_1: bool) -> str:
+    """When the baseline was measured, in a sentence: "{mean} before LDN was 6.0"."""
+    if from_day_1:
+        return translate("domain.response", "on day 1 of LDN", "when the baseline was measured")
+    return translate("domain.response", "before LDN", "when the baseline was measured")
 
 
 def _from_day_1(baseline: float | None, visits: tuple[Visit, ...]) -> bool:
@@ -76,10 +89,12 @@ def validate_settings(settings: Settings) -> list[str]:
     problems = []
     low, high = RELATIVE_RANGE
     if not low <= settings.relative_threshold <= high:
-        problems.append(f"relative threshold {settings.relative_threshold:.0%} is not allowed; use {low:.0%} to {high:.0%}")
+        problems.append(translate("domain.response", "relative threshold {value} is not allowed; use {low} to {high}").format(
+            value=f"{settings.relative_threshold:.0%}", low=f"{low:.0%}", high=f"{high:.0%}"))
     low, high = ABSOLUTE_RANGE
     if not low <= settings.absolute_threshold <= high:
-        problems.append(f"absolute threshold {settings.absolute_threshold:g} is not allowed; use {low:g} to {high:g} points")
+        problems.append(translate("domain.response", "absolute threshold {value} is not allowed; use {low} to {high} points").format(
+            value=_g(settings.absolute_threshold), low=_g(low), high=_g(high)))
     return problems
 
 
@@ -208,8 +223,8 @@ def _category(improvement: _Improvement | None, day: int) -> ResponseCategory:
 
 def _assessment(category: ResponseCategory, f: _Findings) -> ResponseAssessment:
     """The verdict with what was found, in the patient's and the clinician's words."""
-    explanation, next_step = _explain(category, f)
-    clinical, _ = _explain(category, f, CLINICIAN)
+    explanation, next_step = _explain(category, f, _patient())
+    clinical, _ = _explain(category, f, _clinician())
     i = f.improvement
     return ResponseAssessment(
         course_start=f.course_start,
@@ -258,7 +273,8 @@ _date = long_date_text
 
 @dataclass(frozen=True)
 class _Voice:
-    """The words that differ between the patient's window (second person) and the clinician's PDF."""
+    """The words that differ between the patient's window (second person) and the clinician's PDF:
+    noun phrases that begin or sit in the sentences below."""
 
     ldn_course: str
     course: str
@@ -266,18 +282,39 @@ class _Voice:
     activity: str
     mean: str
     week_mean: str
+    week_mean_now: str  # the whole sentence "Your 7-day average is now {value}."
 
 
-PATIENT = _Voice("Your LDN course", "your course", "your diary", "your activity", "Your average activity", "your 7-day average")
-CLINICIAN = _Voice("The LDN course", "the course", "the diary", "activity values", "Mean activity", "the 7-day mean")
+def _patient() -> _Voice:
+    return _Voice(
+        translate("domain.response", "Your LDN course", "the patient's words, starting a sentence"),
+        translate("domain.response", "your course", "the patient's words, in a sentence"),
+        translate("domain.response", "your diary", "the patient's words, in a sentence"),
+        translate("domain.response", "your activity", "the patient's words, in a sentence"),
+        translate("domain.response", "Your average activity", "the patient's words, starting a sentence"),
+        translate("domain.response", "your 7-day average", "the patient's words, in a sentence"),
+        translate("domain.response", "Your 7-day average is now {value}."),
+    )
 
 
-def _explain(category: ResponseCategory, f: _Findings, v: _Voice = PATIENT) -> tuple[str, str]:
+def _clinician() -> _Voice:
+    return _Voice(
+        translate("domain.response", "The LDN course", "the clinician's PDF, starting a sentence"),
+        translate("domain.response", "the course", "the clinician's PDF, in a sentence"),
+        translate("domain.response", "the diary", "the clinician's PDF, in a sentence"),
+        translate("domain.response", "activity values", "the clinician's PDF, in a sentence"),
+        translate("domain.response", "Mean activity", "the clinician's PDF, starting a sentence"),
+        translate("domain.response", "the 7-day mean", "the clinician's PDF, in a sentence"),
+        translate("domain.response", "The 7-day mean is now {value}."),
+    )
+
+
+def _explain(category: ResponseCategory, f: _Findings, v: _Voice) -> tuple[str, str]:
     """The plain-language explanation (in the voice `v`), and what would change the verdict."""
     text, next_step = _explain_verdict(category, f, v)
     last = f.last_recorded
     if last is not None and f.as_of is not None and last < f.as_of and category is not ResponseCategory.NOT_STARTED:
-        text += f" Nothing is recorded after {_date(last)}."
+        text += " " + translate("domain.response", "Nothing is recorded after {date}.").format(date=_date(last))
     return text, next_step
 
 
@@ -287,38 +324,50 @@ def _explain_verdict(category: ResponseCategory, f: _Findings, v: _Voice) -> tup
     # No T (nothing recorded) or no n(T) (T before the start) come with one of these two verdicts only.
     if category in (C.NOT_STARTED, C.NO_BASELINE) or T is None or n is None:
         return _explain_unassessed(category, f, v)
-    when = "on day 1 of LDN" if _from_day_1(f.baseline, f.visits) else "before LDN"
+    when = _when(_from_day_1(f.baseline, f.visits))
     B, target = _num(f.baseline), _num(f.target)
     i = f.improvement
     if i is None:  # too early, or no response
-        return _explain_no_onset(category, f, v, f"{v.mean} {when} was {B}; the target is {target} or lower.", n)
-    onset_text = f"{v.mean} fell from {B} {when} to {_num(i.onset_average)} by day {i.onset_day} (target {target} or lower)"
+        before = translate("domain.response", "{mean} {when} was {baseline}; the target is {target} or lower.").format(
+            mean=v.mean, when=when, baseline=B, target=target)
+        return _explain_no_onset(category, f, v, before, n)
+    fell = {"mean": v.mean, "baseline": B, "when": when, "onset": _num(i.onset_average), "day": i.onset_day, "target": target}
     if i.end is None:
-        return _explain_lasting(category, f, i, onset_text, target, T)
-    ended = (f"{onset_text} and stayed there for {_span(i.duration_days)}, until {_date(i.last_improved)}; "
-             f"on {_date(i.end)} it was above the target again.")
+        return _explain_lasting(category, f, i, fell, target, T)
+    ended = translate(
+        "domain.response",
+        "{mean} fell from {baseline} {when} to {onset} by day {day} (target {target} or lower) and stayed there for {span}, "
+        "until {last}; on {end} it was above the target again.",
+    ).format(**fell, span=_span(i.duration_days), last=_date(i.last_improved), end=_date(i.end))
     if category is C.NOT_SUSTAINED:
-        return (f"{ended} That is less than the 4 weeks needed to count as a response.", "")
+        return (ended + " " + translate("domain.response", "That is less than the 4 weeks needed to count as a response."), "")
     if category is C.SHORT_LIVED:
-        return (f"{ended} That is a clinical response, but a short-lived one (4 to 12 weeks).", "")
-    return (f"{ended} That is a long-lasting response of 12 weeks or more.", "")
+        return (ended + " " + translate("domain.response", "That is a clinical response, but a short-lived one (4 to 12 weeks)."), "")
+    return (ended + " " + translate("domain.response", "That is a long-lasting response of 12 weeks or more."), "")
 
 
 def _explain_unassessed(category: ResponseCategory, f: _Findings, v: _Voice) -> tuple[str, str]:
     """Not started yet (T before the start), or no baseline."""
     T = f.as_of
     if T is None:
-        return ("No disease activity has been recorded yet.", "Record your activity for a few days to get started.")
+        return (translate("domain.response", "No disease activity has been recorded yet."),
+                translate("domain.response", "Record your activity for a few days to get started."))
     if category is ResponseCategory.NOT_STARTED:
         return (
-            (f"{v.ldn_course} starts on {_date(f.course_start)}. The assessment looks at {v.diary} up to {_date(T)}, "
-             "before the start, so there is nothing to assess yet."),
+            translate(
+                "domain.response",
+                "{course} starts on {start}. The assessment looks at {diary} up to {date}, before the start, "
+                "so there is nothing to assess yet.",
+            ).format(course=v.ldn_course, start=_date(f.course_start), diary=v.diary, date=_date(T)),
             "",
         )
     return (
-        (f"There is no baseline to compare with: the diary needs {v.activity} on at least 3 of the 7 days "
-         "before the first dose, or on the first day of the course."),
-        "If you remember those days, fill them in on the entry page (pick the date from the calendar).",
+        translate(
+            "domain.response",
+            "There is no baseline to compare with: the diary needs {activity} on at least 3 of the 7 days "
+            "before the first dose, or on the first day of the course.",
+        ).format(activity=v.activity),
+        translate("domain.response", "If you remember those days, fill them in on the entry page (pick the date from the calendar)."),
     )
 
 
@@ -326,45 +375,58 @@ def _explain_no_onset(category: ResponseCategory, f: _Findings, v: _Voice, befor
     """Too early to tell (on day `n`), or no response in the first 4 weeks."""
     current = f.current_average
     now = (
-        f"{v.week_mean.capitalize()} is now {_num(current)}."
+        v.week_mean_now.format(value=_num(current))
         if current is not None
-        else "There are not enough recent days for a 7-day average (it needs at least 4 of the last 7)."
+        else translate("domain.response", "There are not enough recent days for a 7-day average (it needs at least 4 of the last 7).")
     )
     if category is ResponseCategory.TOO_EARLY:
         left = ONSET_WINDOW_DAYS - n
+        step = translate("domain.response", "The study looks for an improvement within the first 4 weeks: %n day(s) to go.", None, left)
+        if current is None:
+            step += " " + translate("domain.response", "Record at least 4 days in any week to get a weekly average.")
         return (
-            f"It is day {n} of {v.course}. {before} {now}",
-            f"The study looks for an improvement within the first 4 weeks: {count(left, 'day')} to go."
-            + ("" if current is not None else " Record at least 4 days in any week to get a weekly average."),
+            translate("domain.response", "It is day {day} of {course}.").format(day=n, course=v.course) + f" {before} {now}",
+            step,
         )
     return (
-        (f"In the first 4 weeks {v.week_mean} did not reach the target. {before} "
-         "In the study's terms this is no response to LDN."),
-        "Talk to your prescriber about whether to continue, change the dose or stop.",
+        translate("domain.response", "In the first 4 weeks {mean} did not reach the target.").format(mean=v.week_mean)
+        + f" {before} " + translate("domain.response", "In the study's terms this is no response to LDN."),
+        translate("domain.response", "Talk to your prescriber about whether to continue, change the dose or stop."),
     )
 
 
 def _explain_lasting(
-    category: ResponseCategory, f: _Findings, i: _Improvement, onset_text: str, target: str, T: dt.date
+    category: ResponseCategory, f: _Findings, i: _Improvement, fell: dict[str, object], target: str, T: dt.date
 ) -> tuple[str, str]:
     """An improvement still at or below the target at T: improving, a clinical response, or long-lasting."""
     D = i.duration_days
     last = f.last_recorded
     if last is not None and last < T:  # nothing recorded since: it cannot be said to have stayed
-        stayed = f"{onset_text} and stayed there for {_span(D)}, up to the last day recorded."
+        stayed = translate(
+            "domain.response",
+            "{mean} fell from {baseline} {when} to {onset} by day {day} (target {target} or lower) and stayed there for {span}, "
+            "up to the last day recorded.",
+        ).format(**fell, span=_span(D))
     else:
-        stayed = f"{onset_text} and has stayed there for {_span(D)} so far."
+        stayed = translate(
+            "domain.response",
+            "{mean} fell from {baseline} {when} to {onset} by day {day} (target {target} or lower) and has stayed there "
+            "for {span} so far.",
+        ).format(**fell, span=_span(D))
     if category is ResponseCategory.IMPROVING:
         return (
-            f"{stayed} It counts as a response once it has lasted 4 weeks.",
-            f"{_span(RESPONSE_DAYS - D)} more at or below {target} make it a clinical response.",
+            stayed + " " + translate("domain.response", "It counts as a response once it has lasted 4 weeks."),
+            translate("domain.response", "{span} more at or below {target} make it a clinical response.").format(
+                span=_span(RESPONSE_DAYS - D), target=target),
         )
     if category is ResponseCategory.RESPONSE_ONGOING:
         return (
-            f"{stayed} That is a clinical response.",
-            f"{_span(LONG_LASTING_DAYS - D)} more make it a long-lasting (12-week) response.",
+            stayed + " " + translate("domain.response", "That is a clinical response."),
+            translate("domain.response", "{span} more make it a long-lasting (12-week) response.").format(
+                span=_span(LONG_LASTING_DAYS - D)),
         )
-    return (f"{stayed} That is a long-lasting response: 12 weeks or more (the study calls this remission).", "")
+    return (stayed + " " + translate(
+        "domain.response", "That is a long-lasting response: 12 weeks or more (the study calls this remission)."), "")
 
 
 def assess_courses(

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from statistics import fmean
 
 from diary.domain.entries import DailyEntry
+from diary.domain.language import translate
 from diary.domain.scores import (
     BASELINE_DAYS,
     EPSILON,
@@ -20,6 +21,7 @@ from diary.domain.scores import (
     Response,
     Score,
 )
+from diary.domain.wording import number
 
 DAY = dt.timedelta(days=1)
 PAIN_RESPONSE = ("moderate", "substantial")  # the pain NRS's response on the chart: a reduction of 30% or more
@@ -32,6 +34,17 @@ LINES: dict[str, tuple[str, float | None, float | None]] = {
     "pro2_uc": ("response ≤ ½ baseline", 0.5, None),
     "pain_nrs": ("30% below baseline", 0.7, None),
 }
+
+
+def line_label(key: str) -> str:
+    """What a score's line is, in the current language ("remission < 5")."""
+    return {
+        "hbi": translate("domain.score_trend", "remission < {value}").format(value=number(5.0, fixed=False)),
+        "sccai": translate("domain.score_trend", "remission < {value}").format(value=number(2.5, fixed=False)),
+        "pro2_cd": translate("domain.score_trend", "response ≤ ½ baseline"),
+        "pro2_uc": translate("domain.score_trend", "response ≤ ½ baseline"),
+        "pain_nrs": translate("domain.score_trend", "30% below baseline"),
+    }.get(key, LINES[key][0])
 
 
 @dataclass(frozen=True)
@@ -99,7 +112,8 @@ def score_trend(score: Score, entries: Sequence[DailyEntry], start: dt.date, las
         means = _mean(window, MIN_WINDOW_DAYS)
         values[day] = None if means is None else score.value(means)
         day += DAY
-    label, of_baseline, fixed = LINES[score.key]
+    _, of_baseline, fixed = LINES[score.key]
+    label = line_label(score.key)
     line = fixed if of_baseline is None else (of_baseline * baseline if baseline else None)
     met = [d for d, v in values.items() if v is not None and baseline is not None and responded(score.response(v, baseline))]
     return ScoreTrend(score, start, values, baseline, line, label, _runs(met))

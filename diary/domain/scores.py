@@ -11,6 +11,7 @@ from statistics import fmean
 
 from diary.domain.condition_items import COMPLICATIONS
 from diary.domain.entries import DailyEntry
+from diary.domain.language import translate
 
 WINDOW_DAYS = 7  # the window of §3's smoothing: days max(S, d-6) .. d
 MIN_WINDOW_DAYS = 4  # complete days a window needs
@@ -39,6 +40,17 @@ class Score:
     remission: Callable[[Parts, float], bool] | None
     response: Callable[[float, float], Response]  # (W(T), baseline Wb) -> response
     high: float  # the highest value a day can have
+
+    @property
+    def shown_name(self) -> str:
+        """The name as a reader sees it, in the current language (`name` stays English, for --json)."""
+        return {
+            "pro2_cd": translate("domain.scores", "PRO2 (Crohn's disease)"),
+            "pro2_uc": translate("domain.scores", "PRO2 (ulcerative colitis)"),
+            "hbi": translate("domain.scores", "HBI without abdominal mass"),
+            "sccai": translate("domain.scores", "SCCAI"),
+            "pain_nrs": translate("domain.scores", "Pain NRS"),
+        }.get(self.key, self.name)
 
     def daily(self, entry: DailyEntry, usual_stools: int = 1) -> float | None:
         """The score of one day s(d), or None unless the day has every item it needs."""
@@ -186,12 +198,13 @@ def recorded_scores(entries: Iterable[DailyEntry]) -> list[Score]:
     return [s for s in SCORES.values() if any(has_item(e, s) for e in entries)]
 
 
-# Words in a condition's name, and the scores they suggest (docs/scores.md#choosing-the-scores).
+# Words in a condition's name, and the scores they suggest (docs/scores.md#choosing-the-scores),
+# in English, Dutch and German (the user writes the condition in their own language).
 SUGGESTIONS = (
     (("crohn",), ("pro2_cd", "hbi")),
-    (("ulcerative colitis", "colitis ulcerosa", "proctitis"), ("pro2_uc", "sccai")),
-    (("fibromyalg", "lupus", "sle", "multiple sclerosis", "ms", "pain", "arthritis", "crps", "me/cfs", "endometriosis",
-      "neuropath", "migraine"), ("pain_nrs",)),
+    (("ulcerative colitis", "colitis ulcerosa", "proctitis", "proktitis"), ("pro2_uc", "sccai")),
+    (("fibromyalg", "lupus", "sle", "multiple sclerosis", "multiple sclerose", "multiple sklerose", "ms", "pain", "pijn", "schmerz",
+      "arthritis", "artritis", "crps", "me/cfs", "endometriosis", "endometriose", "neuropath", "migraine", "migräne"), ("pain_nrs",)),
 )
 
 
@@ -208,7 +221,22 @@ def suggested_scores(condition: str) -> tuple[str, ...]:
 
 def score_choice_problems(keys: Iterable[str]) -> list[str]:
     """The chosen score keys that are not scores the diary knows."""
-    return [f"score {key!r} is not known; use {', '.join(SCORES)}" for key in keys if key not in SCORES]
+    return [translate("domain.scores", "score {key} is not known; use {keys}").format(key=repr(key), keys=", ".join(SCORES))
+            for key in keys if key not in SCORES]
+
+
+def score_words(value: str) -> str:
+    """A response or band word of a score ("substantial", "remission", ...) as a reader sees it, in the
+    current language; the values themselves stay English (--json)."""
+    return {
+        "substantial": translate("domain.scores", "substantial", "a reduction of pain"),
+        "moderate": translate("domain.scores", "moderate", "a reduction of pain, or an HBI band"),
+        "minimal": translate("domain.scores", "minimal", "a reduction of pain"),
+        "none": translate("domain.scores", "none", "a reduction of pain"),
+        "remission": translate("domain.scores", "remission", "an HBI band"),
+        "mild": translate("domain.scores", "mild", "an HBI band"),
+        "severe": translate("domain.scores", "severe", "an HBI band"),
+    }.get(value, value)
 
 
 @dataclass(frozen=True)

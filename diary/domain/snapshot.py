@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from diary.domain.entries import DailyEntry, entry_problems
+from diary.domain.language import translate
 from diary.domain.response import validate_settings
 from diary.domain.side_effects import LABEL_MAX_CHARS, SideEffect, side_effect_key
 from diary.domain.treatment import (
@@ -39,21 +40,24 @@ def snapshot_problems(snapshot: DiarySnapshot, today: dt.date, diary_courses: tu
     problems: list[str] = []
     for i, effect in enumerate(snapshot.side_effects):
         if not effect.key or side_effect_key(effect.key) != effect.key:
-            problems.append(f"side_effects[{i}].key: {effect.key!r} is not a side-effect key (lower case, words joined by _)")
+            problems.append(translate(
+                "domain.snapshot", "side_effects[{i}].key: {key} is not a side-effect key (lower case, words joined by _)"
+            ).format(i=i, key=repr(effect.key)))
         if not effect.label.strip() or len(effect.label) > LABEL_MAX_CHARS:
-            problems.append(f"side_effects[{i}].label: a name of 1 to {LABEL_MAX_CHARS} characters is needed")
+            problems.append(translate("domain.snapshot", "side_effects[{i}].label: a name of 1 to {limit} characters is needed").format(
+                i=i, limit=LABEL_MAX_CHARS))
     known = {e.key for e in snapshot.side_effects}
     for i, entry in enumerate(snapshot.entries):
         problems.extend(f"entries[{i}]: {p}" for p in entry_problems(entry, today, known))
     if len({e.day for e in snapshot.entries}) != len(snapshot.entries):
-        problems.append("entries: a date appears more than once; one entry per day")
+        problems.append(translate("domain.snapshot", "entries: a date appears more than once; one entry per day"))
     starts = {c.start for c in snapshot.courses}
     others = [c for c in diary_courses if c.start not in starts]
     for i, course in enumerate(snapshot.courses):
         rest = others + [c for j, c in enumerate(snapshot.courses) if j != i]
         problems.extend(f"courses[{i}]: {p}" for p in course_problems(course, rest, today))
     if len(starts) != len(snapshot.courses):
-        problems.append("courses: two courses start on the same day")
+        problems.append(translate("domain.snapshot", "courses: two courses start on the same day"))
     for i, medication in enumerate(snapshot.medications):
         problems.extend(f"medications[{i}]: {p}" for p in medication_problems(medication, today))
     for i, result in enumerate(snapshot.clinic_results):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from diary.domain.entries import DailyEntry, Severity
+from diary.domain.language import translate
 from diary.domain.side_effects import SideEffect
 from diary.domain.treatment import Course, Medication, courses_on, is_opioid
 
@@ -19,16 +20,26 @@ INCREASE_WINDOW_DAYS = 7  # a side effect beginning within 7 days of a dose incr
 MIN_TIMING_DAYS = 7  # days with each dose time, from COMPARABLE_FROM_DAY, before comparing them
 COMPARABLE_FROM_DAY = 15  # the first two weeks, when side effects often settle, are left out
 TIMING_DIFFERENCE = 0.15  # 15 percentage points
-TIMING_CAVEAT = (
-    "Side effects often fade over the first weeks whatever the dose time, so part of a difference can "
-    "come from when each dose time was used."
-)
+
+
+def timing_caveat() -> str:
+    return translate("domain.summaries", "Side effects often fade over the first weeks whatever the dose time, so part of a "
+                     "difference can come from when each dose time was used.")
 
 
 class DoseTiming(Enum):
     MORNING = "morning"
     BEDTIME = "bedtime"
     OTHER = "afternoon"
+
+    @property
+    def words(self) -> str:
+        """The dose time as a reader sees it, in the current language (the value stays English)."""
+        return {
+            DoseTiming.MORNING: translate("domain.summaries", "morning", "a dose time"),
+            DoseTiming.BEDTIME: translate("domain.summaries", "bedtime", "a dose time"),
+            DoseTiming.OTHER: translate("domain.summaries", "afternoon", "a dose time"),
+        }[self]
 
 
 # When each dose timing begins; it lasts until the next one begins (bedtime runs past midnight).
@@ -189,22 +200,30 @@ class TimingComparison:
 
     notes: tuple[str, ...]  # one sentence per side effect that differs clearly
     reason: str | None  # why no comparison is made; None when one is
-    caveat: str = TIMING_CAVEAT
+
+    @property
+    def caveat(self) -> str:
+        return timing_caveat()
 
     @property
     def sentences(self) -> tuple[str, ...]:
         """What to print: the differences, that there are none, or why nothing is compared."""
         if self.reason is not None:
             return (self.reason,)
-        none_differ = (
-            f"No side effect differed clearly (by {TIMING_DIFFERENCE * 100:.0f} percentage points or more) between "
-            f"days with a morning dose and days with a bedtime dose (from day {COMPARABLE_FROM_DAY} of LDN on)."
-        )
+        none_differ = translate(
+            "domain.summaries",
+            "No side effect differed clearly (by {points} percentage points or more) between days with a morning dose "
+            "and days with a bedtime dose (from day {day} of LDN on).",
+        ).format(points=f"{TIMING_DIFFERENCE * 100:.0f}", day=COMPARABLE_FROM_DAY)
         return self.notes or (none_differ,)
 
 
 def _day_span(days: list[int]) -> str:
-    return "no days" if not days else f"day {days[0]}" if len(days) == 1 else f"days {days[0]}–{days[-1]}"
+    if not days:
+        return translate("domain.summaries", "no days", "treatment days a dose time was used on")
+    if len(days) == 1:
+        return translate("domain.summaries", "day {day}", "a treatment day").format(day=days[0])
+    return translate("domain.summaries", "days {first}–{last}", "treatment days").format(first=days[0], last=days[-1])
 
 
 def timing_comparison(
@@ -236,10 +255,11 @@ def timing_comparison(
     overlaps = _overlap(days, DoseTiming.MORNING, DoseTiming.BEDTIME), _overlap(days, DoseTiming.BEDTIME, DoseTiming.MORNING)
     if min(overlaps) < MIN_TIMING_DAYS:
         spans = {t: _day_span(sorted(n for n, _ in d)) for t, d in days.items()}
-        return TimingComparison((), (
-            f"No comparison of morning and bedtime doses: they were taken in different weeks of treatment (bedtime "
-            f"doses on {spans[DoseTiming.BEDTIME]}, morning doses on {spans[DoseTiming.MORNING]} of LDN), so a "
-            "difference would mostly reflect the time on LDN, not the dose time."))
+        return TimingComparison((), translate(
+            "domain.summaries",
+            "No comparison of morning and bedtime doses: they were taken in different weeks of treatment (bedtime doses on "
+            "{bedtime}, morning doses on {morning} of LDN), so a difference would mostly reflect the time on LDN, not the dose time.",
+        ).format(bedtime=spans[DoseTiming.BEDTIME], morning=spans[DoseTiming.MORNING]))
     notes: list[str] = []
     for s in summaries:
         key = s.effect.key
@@ -254,12 +274,20 @@ def timing_comparison(
             continue
         if abs(m - b) < TIMING_DIFFERENCE - 1e-9:  # exactly 15 points counts, whatever the float rounding
             continue
-        better, worse = ("morning", "bedtime") if m < b else ("bedtime", "morning")
-        notes.append(
-            f"{s.effect.label} came on {min(m, b):.0%} of days with a {better} dose, against {max(m, b):.0%} "
-            f"with a {worse} dose (from day {COMPARABLE_FROM_DAY} of LDN on: {counts[DoseTiming.MORNING][1]} "
-            f"morning and {counts[DoseTiming.BEDTIME][1]} bedtime days recorded)."
-        )
+        if m < b:
+            note = translate(
+                "domain.summaries",
+                "{name} came on {low} of days with a morning dose, against {high} with a bedtime dose (from day {day} of LDN on: "
+                "{morning} morning and {bedtime} bedtime days recorded).",
+            )
+        else:
+            note = translate(
+                "domain.summaries",
+                "{name} came on {low} of days with a bedtime dose, against {high} with a morning dose (from day {day} of LDN on: "
+                "{morning} morning and {bedtime} bedtime days recorded).",
+            )
+        notes.append(note.format(name=s.effect.shown_label, low=f"{min(m, b):.0%}", high=f"{max(m, b):.0%}", day=COMPARABLE_FROM_DAY,
+                                 morning=counts[DoseTiming.MORNING][1], bedtime=counts[DoseTiming.BEDTIME][1]))
     return TimingComparison(tuple(notes), None)
 
 
@@ -272,17 +300,33 @@ def _overlap(days: dict[DoseTiming, list[tuple[int, DailyEntry]]], these: DoseTi
 
 
 def _why_not_compared(days: dict[DoseTiming, list[tuple[int, DailyEntry]]]) -> str:
-    need = (f"at least {MIN_TIMING_DAYS} days of each from day {COMPARABLE_FROM_DAY} of LDN on are needed, as "
-            "side effects often settle over the first two weeks whatever the dose time")
+    need = translate(
+        "domain.summaries",
+        "at least {days} days of each from day {day} of LDN on are needed, as side effects often settle over the first two "
+        "weeks whatever the dose time",
+    ).format(days=MIN_TIMING_DAYS, day=COMPARABLE_FROM_DAY)
     spans = {t: sorted(n for n, _ in d) for t, d in days.items()}
     if not any(spans.values()):
-        return (f"Too few doses with a recorded time to compare morning ({timing_hours(DoseTiming.MORNING)}) "
-                f"and bedtime ({timing_hours(DoseTiming.BEDTIME)}) "
-                f"doses: {need}.")
-    used = [f"{t.value} doses on {_day_span(spans[t])}" for t in (DoseTiming.BEDTIME, DoseTiming.MORNING) if spans[t]]
+        return translate(
+            "domain.summaries", "Too few doses with a recorded time to compare morning ({morning}) and bedtime ({bedtime}) doses: {need}."
+        ).format(morning=timing_hours(DoseTiming.MORNING), bedtime=timing_hours(DoseTiming.BEDTIME), need=need)
+    used = []
+    if spans[DoseTiming.BEDTIME]:
+        used.append(translate("domain.summaries", "bedtime doses on {days}").format(days=_day_span(spans[DoseTiming.BEDTIME])))
+    if spans[DoseTiming.MORNING]:
+        used.append(translate("domain.summaries", "morning doses on {days}").format(days=_day_span(spans[DoseTiming.MORNING])))
     late = {t: sum(1 for n in spans[t] if n >= COMPARABLE_FROM_DAY) for t in spans}
-    few = " and ".join(t.value for t in (DoseTiming.MORNING, DoseTiming.BEDTIME) if late[t] < MIN_TIMING_DAYS)
-    return f"No comparison of morning and bedtime doses: too few {few} doses to compare ({'; '.join(used)}); {need}."
+    few_morning, few_bedtime = (late[t] < MIN_TIMING_DAYS for t in (DoseTiming.MORNING, DoseTiming.BEDTIME))
+    if few_morning and few_bedtime:
+        text = translate("domain.summaries", "No comparison of morning and bedtime doses: too few morning and bedtime doses to compare "
+                         "({used}); {need}.")
+    elif few_morning:
+        text = translate("domain.summaries",
+                         "No comparison of morning and bedtime doses: too few morning doses to compare ({used}); {need}.")
+    else:
+        text = translate("domain.summaries",
+                         "No comparison of morning and bedtime doses: too few bedtime doses to compare ({used}); {need}.")
+    return text.format(used="; ".join(used), need=need)
 
 
 def opioid_overlaps(medications: Iterable[Medication], courses: Iterable[Course]) -> list[Medication]:
@@ -301,17 +345,28 @@ def opioid_overlaps(medications: Iterable[Medication], courses: Iterable[Course]
     return overlapping
 
 
-OPIOID_WARNING = (
-    "Naltrexone blocks opioid painkillers, so {names} may not work as expected while you take LDN. "
-    "Please talk to your prescriber before taking them together."
-)
+class _OpioidWarning:
+    """The warning's text with {names} to fill in, written in the current language when it is filled."""
+
+    def format(self, names: str) -> str:
+        return translate(
+            "domain.summaries",
+            "Naltrexone blocks opioid painkillers, so {names} may not work as expected while you take LDN. "
+            "Please talk to your prescriber before taking them together.",
+        ).format(names=names)
+
+
+OPIOID_WARNING = _OpioidWarning()
 
 
 def opioid_warning(medications: Iterable[Medication], courses: Iterable[Course]) -> str | None:
     overlapping = opioid_overlaps(medications, courses)
     if not overlapping:
         return None
-    return OPIOID_WARNING.format(names=" and ".join(dict.fromkeys(m.name for m in overlapping)))
+    names = list(dict.fromkeys(m.name for m in overlapping))
+    joined = names[0] if len(names) == 1 else translate("domain.summaries", "{names} and {last}", "a list of medications").format(
+        names=", ".join(names[:-1]), last=names[-1])
+    return OPIOID_WARNING.format(names=joined)
 
 
 @dataclass(frozen=True)

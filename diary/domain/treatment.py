@@ -5,17 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 
-from diary.domain.condition_items import USUAL_STOOLS_DEFAULT, USUAL_STOOLS_RANGE
+from diary.domain.condition_items import USUAL_STOOLS_DEFAULT, USUAL_STOOLS_RANGE, WordTable
 from diary.domain.entries import DATE_MIN, DOSE_MAX_MG, DOSE_MIN_MG, NOTE_MAX_CHARS, DailyEntry, date_problem, format_dose
+from diary.domain.language import translate
 from diary.domain.scores import score_choice_problems, suggested_scores
-from diary.domain.wording import time_text
+from diary.domain.wording import number, time_text, weekday_text
 
 NAME_MAX_CHARS = 200  # a medication, a condition, a person's name
 STEP_DAY_MAX = 3653  # a plan reaches at most ten years ahead
+
+
+def _g(value: float) -> str:
+    """A number in a problem, as typed: "0.25", "60" (with the language's decimal sign)."""
+    return number(value, 3, fixed=False)
 
 
 @dataclass(frozen=True)
@@ -123,6 +129,18 @@ class MedicationCategory(Enum):
     OPIOID = "opioid analgesic"
     OTHER = "other"
 
+    @property
+    def words(self) -> str:
+        """The kind as a reader sees it, in the current language (the value stays English, for files)."""
+        return {
+            MedicationCategory.FIVE_ASA: translate("domain.treatment", "5-ASA", "a kind of medication"),
+            MedicationCategory.CORTICOSTEROID: translate("domain.treatment", "corticosteroid", "a kind of medication"),
+            MedicationCategory.IMMUNOSUPPRESSIVE: translate("domain.treatment", "immunosuppressive", "a kind of medication"),
+            MedicationCategory.BIOLOGIC: translate("domain.treatment", "anti-TNF or other biologic", "a kind of medication"),
+            MedicationCategory.OPIOID: translate("domain.treatment", "opioid analgesic", "a kind of medication"),
+            MedicationCategory.OTHER: translate("domain.treatment", "other", "a kind of medication"),
+        }[self]
+
 
 @dataclass(frozen=True)
 class Medication:
@@ -172,10 +190,11 @@ def opioid_note(medication: Medication) -> str | None:
     if not is_opioid(medication):
         return None
     generic = opioid_named(medication.name)
-    name = medication.name or "This medication"
+    if not medication.name:
+        return translate("domain.treatment", "This medication is an opioid painkiller.")
     if generic is None or medication.name.lower().startswith(generic):
-        return f"{name} is an opioid painkiller."
-    return f"{name} is {generic}, an opioid painkiller."
+        return translate("domain.treatment", "{name} is an opioid painkiller.").format(name=medication.name)
+    return translate("domain.treatment", "{name} is {generic}, an opioid painkiller.").format(name=medication.name, generic=generic)
 
 
 @dataclass(frozen=True)
@@ -222,21 +241,31 @@ BEDTIME = dt.time(22, 0)
 @dataclass(frozen=True)
 class PlanPreset:
     key: str
-    label: str
     steps: tuple[tuple[int, float], ...]  # (from day, dose mg)
+
+    @property
+    def label(self) -> str:
+        """The plan in a few words, in the current language."""
+        if self.key == "standard":
+            text = translate("domain.treatment", "{first} mg, up {step} mg every 2 weeks to {top} mg")
+        elif self.key == "gradual":
+            text = translate("domain.treatment", "{first} mg, up {step} mg every week to {top} mg")
+        elif self.key == "study":
+            return translate("domain.treatment", "{top} mg from day 1 (as in the study)").format(top=number(4.5))
+        else:
+            return self.key
+        first = self.steps[0][1]
+        step = self.steps[1][1] - first
+        return text.format(first=number(first), step=number(step), top=number(self.steps[-1][1]))
 
     def plan(self, time: dt.time | None = BEDTIME) -> tuple[TitrationStep, ...]:
         return tuple(TitrationStep(day, dose, time) for day, dose in self.steps)
 
 
 PLAN_PRESETS = (
-    PlanPreset("standard", "1.5 mg, up 1.5 mg every 2 weeks to 4.5 mg", ((1, 1.5), (15, 3.0), (29, 4.5))),
-    PlanPreset(
-        "gradual",
-        "0.5 mg, up 0.5 mg every week to 4.5 mg",
-        tuple((1 + 7 * i, round(0.5 * (i + 1), 1)) for i in range(9)),
-    ),
-    PlanPreset("study", "4.5 mg from day 1 (as in the study)", ((1, 4.5),)),
+    PlanPreset("standard", ((1, 1.5), (15, 3.0), (29, 4.5))),
+    PlanPreset("gradual", tuple((1 + 7 * i, round(0.5 * (i + 1), 1)) for i in range(9))),
+    PlanPreset("study", ((1, 4.5),)),
 )
 
 
@@ -245,14 +274,17 @@ def plan_problems(steps: tuple[TitrationStep, ...]) -> list[str]:
     problems = []
     days = [s.from_day for s in steps]
     if len(set(days)) != len(days):
-        problems.append("two steps start on the same day; give each step its own day")
+        problems.append(translate("domain.treatment", "two steps start on the same day; give each step its own day"))
     for step in steps:
         if not 1 <= step.from_day <= STEP_DAY_MAX:
-            problems.append(f"a step starts on day {step.from_day}; steps start from day 1 (the first dose) to day {STEP_DAY_MAX}")
+            problems.append(translate(
+                "domain.treatment", "a step starts on day {day}; steps start from day 1 (the first dose) to day {last}"
+            ).format(day=step.from_day, last=STEP_DAY_MAX))
         if not DOSE_MIN_MG <= step.dose_mg <= DOSE_MAX_MG:
-            problems.append(f"a step's dose of {step.dose_mg:g} mg is not allowed; use {DOSE_MIN_MG:g} to {DOSE_MAX_MG:g} mg")
+            problems.append(translate("domain.treatment", "a step's dose of {dose} mg is not allowed; use {low} to {high} mg").format(
+                dose=_g(step.dose_mg), low=_g(DOSE_MIN_MG), high=_g(DOSE_MAX_MG)))
     if steps and min(days) != 1:
-        problems.append("the plan needs a step from day 1, the first dose")
+        problems.append(translate("domain.treatment", "the plan needs a step from day 1, the first dose"))
     return problems
 
 
@@ -268,9 +300,10 @@ def next_step(course: Course, day: dt.date) -> tuple[dt.date, TitrationStep] | N
 
 
 def text_problem(what: str, text: str, limit: int = NAME_MAX_CHARS) -> str | None:
-    """Why a text cannot be kept (too long), or None."""
+    """Why a text cannot be kept (too long), or None; `what` names it in the reader's language."""
     if len(text) > limit:
-        return f"{what} is {len(text):,} characters long; the most allowed is {limit:,}"
+        return translate("domain.treatment", "{what} is {length} characters long; the most allowed is {limit}").format(
+            what=what, length=f"{len(text):,}", limit=f"{limit:,}")
     return None
 
 
@@ -281,13 +314,16 @@ def _found(*problems: str | None) -> list[str]:
 def course_problems(course: Course, others: list[Course], today: dt.date) -> list[str]:
     """What stops `course` from being saved next to the diary's `others` courses."""
     problems = plan_problems(course.steps)
-    problems += _found(date_problem(course.start, today, "the start date"),
-                       text_problem("the reason for stopping", course.stop_reason, NOTE_MAX_CHARS))
+    problems += _found(date_problem(course.start, today, translate("domain.treatment", "the start date")),
+                       text_problem(translate("domain.treatment", "the reason for stopping"), course.stop_reason, NOTE_MAX_CHARS))
     if course.end is not None:
         if course.end < course.start:
-            problems.append(f"the course cannot stop ({course.end}) before it starts ({course.start})")
+            problems.append(translate("domain.treatment", "the course cannot stop ({end}) before it starts ({start})").format(
+                end=course.end, start=course.start))
         if course.end > today:
-            problems.append(f"the stop date {course.end} is in the future; stop the course on the day of the last dose")
+            problems.append(translate(
+                "domain.treatment", "the stop date {end} is in the future; stop the course on the day of the last dose"
+            ).format(end=course.end))
     for other in others:
         if other.start == course.start:
             continue
@@ -295,51 +331,70 @@ def course_problems(course: Course, others: list[Course], today: dt.date) -> lis
         this_end = course.end or dt.date.max
         if course.start <= other_end and other.start <= this_end:
             problems.append(
-                f"this course would overlap the course that started on {other.start}"
-                + ("" if other.end else " and is still going; stop that one first")
+                translate("domain.treatment", "this course would overlap the course that started on {start}").format(start=other.start)
+                if other.end else
+                translate("domain.treatment", "this course would overlap the course that started on {start} and is still going; "
+                          "stop that one first").format(start=other.start)
             )
     return problems
 
 
 def medication_problems(medication: Medication, today: dt.date) -> list[str]:
-    problems = _found(text_problem("a medication's name", medication.name),
+    problems = _found(text_problem(translate("domain.treatment", "a medication's name"), medication.name),
                       *(date_problem(day, today) for day in (medication.start, medication.stop) if day))
     if not medication.name.strip():
-        problems.append("a medication needs a name")
+        problems.append(translate("domain.treatment", "a medication needs a name"))
     if not isinstance(medication.category, MedicationCategory):
-        problems.append(f"{medication.name or 'a medication'}: choose its kind")
+        problems.append(translate("domain.treatment", "{name}: choose its kind").format(
+            name=medication.name or translate("domain.treatment", "a medication")))
     if medication.start and medication.stop and medication.stop < medication.start:
-        problems.append(f"{medication.name}: the stop date {medication.stop} is before the start {medication.start}")
+        problems.append(translate("domain.treatment", "{name}: the stop date {stop} is before the start {start}").format(
+            name=medication.name, stop=medication.stop, start=medication.start))
     return problems
 
 
 def clinic_result_problems(result: ClinicResult, today: dt.date) -> list[str]:
-    problems = _found(date_problem(result.day, today, "the visit date"), text_problem("the visit's note", result.note, NOTE_MAX_CHARS))
+    problems = _found(date_problem(result.day, today, translate("domain.treatment", "the visit date")),
+                      text_problem(translate("domain.treatment", "the visit's note"), result.note, NOTE_MAX_CHARS))
     if result.day > today:
-        problems.append(f"the visit date {result.day} is in the future")
+        problems.append(translate("domain.treatment", "the visit date {date} is in the future").format(date=result.day))
     if result.crp_mg_l is not None and not 0 <= result.crp_mg_l <= 500:
-        problems.append(f"CRP {result.crp_mg_l:g} mg/L is not allowed; use 0 to 500")
+        problems.append(translate("domain.treatment", "CRP {value} mg/L is not allowed; use 0 to 500").format(value=_g(result.crp_mg_l)))
     if result.alt_u_l is not None and not 0 <= result.alt_u_l <= 5000:
-        problems.append(f"ALT {result.alt_u_l:g} U/L is not allowed; use 0 to 5000")
+        problems.append(translate("domain.treatment", "ALT {value} U/L is not allowed; use 0 to 5000").format(value=_g(result.alt_u_l)))
     if result.endoscopic_score is not None and result.endoscopic_score not in ENDOSCOPIC_SCORES:
-        problems.append("the endoscopic score is 0 none, 1 mild, 2 moderate or 3 severe inflammation")
+        problems.append(translate("domain.treatment", "the endoscopic score is 0 none, 1 mild, 2 moderate or 3 severe inflammation"))
     return problems
 
 
-ENDOSCOPIC_SCORES = {0: "none", 1: "mild", 2: "moderate", 3: "severe"}
+def endoscopic_words() -> dict[int, str]:
+    """Each endoscopic score's word, in the current language."""
+    return {
+        0: translate("domain.treatment", "none", "endoscopic score: inflammation"),
+        1: translate("domain.treatment", "mild", "endoscopic score: inflammation"),
+        2: translate("domain.treatment", "moderate", "endoscopic score: inflammation"),
+        3: translate("domain.treatment", "severe", "endoscopic score: inflammation"),
+    }
+
+
+ENDOSCOPIC_SCORES: Mapping[int, str] = WordTable(endoscopic_words)  # read at use time: follows the language
 
 
 def profile_problems(profile: Profile, today: dt.date) -> list[str]:
-    problems = _found(text_problem("the condition", profile.condition), text_problem("the name", profile.name))
+    problems = _found(text_problem(translate("domain.treatment", "the condition"), profile.condition),
+                      text_problem(translate("domain.treatment", "the name"), profile.name))
     if profile.date_of_birth is not None and profile.date_of_birth < DATE_MIN:
-        problems.append(f"the date of birth is before {DATE_MIN.year}")
+        problems.append(translate("domain.treatment", "the date of birth is before {year}").format(year=DATE_MIN.year))
     if profile.diagnosis_year is not None and not 1900 <= profile.diagnosis_year <= today.year:
-        problems.append(f"year of diagnosis {profile.diagnosis_year} is not allowed; use 1900 to {today.year}")
+        problems.append(translate("domain.treatment", "year of diagnosis {year} is not allowed; use 1900 to {this_year}").format(
+            year=profile.diagnosis_year, this_year=today.year))
     if profile.date_of_birth is not None and profile.date_of_birth > today:
-        problems.append("the date of birth is in the future")
+        problems.append(translate("domain.treatment", "the date of birth is in the future"))
     low, high = USUAL_STOOLS_RANGE
     if isinstance(profile.usual_stools, bool) or not isinstance(profile.usual_stools, int) or not low <= profile.usual_stools <= high:
-        problems.append(f"usual stools {profile.usual_stools!r} is not allowed; use a whole number from {low} to {high} a day")
+        problems.append(translate(
+            "domain.treatment", "usual stools {value} is not allowed; use a whole number from {low} to {high} a day"
+        ).format(value=repr(profile.usual_stools), low=low, high=high))
     problems.extend(score_choice_problems(profile.scores or ()))
     return problems
 
@@ -351,21 +406,41 @@ def next_step_sentence(course: Course, today: dt.date) -> str | None:
         return None
     date, nxt = upcoming
     step = course.planned_step(today)
-    when = "tomorrow" if date == today + dt.timedelta(days=1) else f"{date:%A} {date.day} {date:%B}"
+    tomorrow = date == today + dt.timedelta(days=1)
+    dose = format_dose(nxt.dose_mg)
+    if nxt.time and (step is None or nxt.time != step.time):
+        at = time_text(nxt.time)
+        if step is None or nxt.dose_mg > step.dose_mg:
+            text = (translate("domain.treatment", "From tomorrow your plan goes up to {dose} at {time}.") if tomorrow
+                    else translate("domain.treatment", "From {day} your plan goes up to {dose} at {time}."))
+        elif nxt.dose_mg < step.dose_mg:
+            text = (translate("domain.treatment", "From tomorrow your plan goes down to {dose} at {time}.") if tomorrow
+                    else translate("domain.treatment", "From {day} your plan goes down to {dose} at {time}."))
+        else:
+            text = (translate("domain.treatment", "From tomorrow your plan stays at {dose} at {time}.") if tomorrow
+                    else translate("domain.treatment", "From {day} your plan stays at {dose} at {time}."))
+        return text.format(day=weekday_text(date), dose=dose, time=at)
     if step is None or nxt.dose_mg > step.dose_mg:
-        change = "goes up to"
+        text = (translate("domain.treatment", "From tomorrow your plan goes up to {dose}.") if tomorrow
+                else translate("domain.treatment", "From {day} your plan goes up to {dose}."))
     elif nxt.dose_mg < step.dose_mg:
-        change = "goes down to"
+        text = (translate("domain.treatment", "From tomorrow your plan goes down to {dose}.") if tomorrow
+                else translate("domain.treatment", "From {day} your plan goes down to {dose}."))
     else:
-        change = "stays at"
-    timing = f" at {time_text(nxt.time)}" if nxt.time and (step is None or nxt.time != step.time) else ""
-    return f"From {when} your plan {change} {format_dose(nxt.dose_mg)}{timing}."
+        text = (translate("domain.treatment", "From tomorrow your plan stays at {dose}.") if tomorrow
+                else translate("domain.treatment", "From {day} your plan stays at {dose}."))
+    return text.format(day=weekday_text(date), dose=dose)
 
 
 def plan_sentence(course: Course, today: dt.date) -> str:
     """Where the plan stands today and what changes next."""
     if not course.steps:
-        return "No titration plan: the entry page suggests your last recorded dose."
+        return translate("domain.treatment", "No titration plan: the entry page suggests your last recorded dose.")
     step = course.planned_step(today)
-    now = f"Today's plan: {format_dose(step.dose_mg)}" + (f" at {time_text(step.time)}" if step.time else "") + "." if step else ""
-    return f"{now} {next_step_sentence(course, today) or 'No further steps.'}".strip()
+    now = ""
+    if step is not None:
+        dose = format_dose(step.dose_mg)
+        now = (translate("domain.treatment", "Today's plan: {dose} at {time}.").format(dose=dose, time=time_text(step.time))
+               if step.time else translate("domain.treatment", "Today's plan: {dose}.").format(dose=dose))
+    following = next_step_sentence(course, today) or translate("domain.treatment", "No further steps.")
+    return f"{now} {following}".strip()

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from statistics import fmean
 
 from diary.domain.entries import DailyEntry, Severity
+from diary.domain.language import translate
 from diary.domain.response import LONG_LASTING_DAYS, ONSET_WINDOW_DAYS, ResponseAssessment, smoothed_activity
 from diary.domain.score_trend import ScoreTrend
-from diary.domain.side_effects import SideEffect
+from diary.domain.side_effects import SideEffect, in_sentence
 from diary.domain.treatment import Course
-from diary.domain.wording import count, date_text
+from diary.domain.wording import date_text, number
 
 DAY = dt.timedelta(days=1)
 
@@ -109,25 +110,33 @@ def describe_range(series: TrendSeries, first: dt.date, last: dt.date) -> str:
     """A short text of what the chart shows between two dates, for screen readers and the table."""
     shown = series.entries_between(first, last)
     days = (last - first).days + 1
+    span = {"first": date_text(first), "last": date_text(last)}
     if not shown:
-        return f"No days recorded from {date_text(first)} to {date_text(last)}."
+        return translate("domain.trend", "No days recorded from {first} to {last}.").format(**span)
     values = [e.activity for e in shown if e.activity is not None]
-    parts = [f"{date_text(first)} to {date_text(last)}: {len(shown)} of {count(days, 'day')} recorded."]
+    parts = [translate("domain.trend", "{first} to {last}: {shown} of %n day(s) recorded.", None, days).format(**span, shown=len(shown))]
     if values:
-        parts.append(f"Average activity {fmean(values):.1f} (lowest {min(values)}, highest {max(values)}).")
+        parts.append(translate("domain.trend", "Average activity {mean} (lowest {lowest}, highest {highest}).").format(
+            mean=number(fmean(values)), lowest=min(values), highest=max(values)))
     for trend in series.courses:
         a = trend.assessment
         if trend.course.overlaps(first, last):
-            text = f"Course from {date_text(trend.course.start)}: {a.category.words.lower()}"
+            text = translate("domain.trend", "Course from {date}: {verdict}").format(
+                date=date_text(trend.course.start), verdict=in_sentence(a.category.words))
             if a.baseline is not None:
-                text += f"; baseline {a.baseline:.1f}, target {a.target:.1f} or lower"
+                text += translate("domain.trend", "; baseline {baseline}, target {target} or lower").format(
+                    baseline=number(a.baseline), target=number(a.target))
             if a.onset is not None:
-                text += f"; improved from day {a.onset_day} for {count(a.duration_days or 0, 'day')}"
+                text += translate("domain.trend", "; improved from day {day} for %n day(s)", None, a.duration_days or 0).format(
+                    day=a.onset_day)
             parts.append(text + ".")
     felt = []
     for effect in series.side_effects:
         felt_days = sum(1 for e in shown if e.side_effects.get(effect.key, Severity.NONE) > Severity.NONE)
         if felt_days:
-            felt.append(f"{effect.label.lower()} on {count(felt_days, 'day')}")
-    parts.append("Side effects: " + (", ".join(felt) if felt else "none reported") + ".")
+            felt.append(translate("domain.trend", "{name} on %n day(s)", None, felt_days).format(name=in_sentence(effect.shown_label)))
+    if felt:
+        parts.append(translate("domain.trend", "Side effects: {list}.").format(list=", ".join(felt)))
+    else:
+        parts.append(translate("domain.trend", "Side effects: none reported."))
     return " ".join(parts)

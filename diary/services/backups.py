@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from diary.domain.errors import ValidationError
+from diary.domain.language import translate
 from diary.store.backups import (
     Backup,
     BackupError,
@@ -48,9 +49,9 @@ class DiaryBackups:
         if out.is_dir():
             out = out / f"diary-{self.now():%Y-%m-%d-%H%M%S}-manual.sqlite3"
         if not out.parent.is_dir():
-            raise ValidationError(f"--out: {out.parent} is not a folder")
+            raise ValidationError(translate("services.backups", "--out: {folder} is not a folder").format(folder=out.parent))
         if out.exists() and out.resolve() == self.db_path.resolve():
-            raise ValidationError(f"--out: {out} is the diary itself; choose another file")
+            raise ValidationError(translate("services.backups", "--out: {path} is the diary itself; choose another file").format(path=out))
         return save_copy(self.db_path, out)
 
     def all(self) -> list[Backup]:

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from diary.domain.cohort import CohortTable, PatientOutcome, cohort_table, patient_outcome
+from diary.domain.english import English
 from diary.domain.errors import ValidationError
+from diary.domain.language import using
 from diary.store.transfer import parse_json, read_text
 
 
@@ -38,7 +40,7 @@ def export_files(paths: Iterable[Path]) -> tuple[list[Path], list[Skipped]]:
         elif path.exists():
             files.append(path)
         else:
-            missing.append(Skipped(path, "no such file or folder"))
+            missing.append(Skipped(path, "no such file or folder"))  # reasons stay English: --json prints them
     return files, missing
 
 
@@ -55,7 +57,8 @@ def read_cohort(paths: Iterable[Path], today: dt.date) -> Cohort:
     read, not_counted = [], []
     for path in files:
         try:
-            snapshot = parse_json(read_text(path), today)
+            with using(English()):  # the reasons stay English: --json prints them, the same in every language
+                snapshot = parse_json(read_text(path), today)
         except ValidationError as exc:
             skipped.append(Skipped(path, _reason(exc).removeprefix(f"{path}: ")))
             continue

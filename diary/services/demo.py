@@ -6,22 +6,31 @@ import datetime as dt
 import random
 
 from diary.domain.entries import DailyEntry, Severity
+from diary.domain.language import translate
 from diary.domain.side_effects import BUILTIN_SIDE_EFFECTS
 from diary.domain.snapshot import DiarySnapshot
 from diary.domain.treatment import ClinicResult, Course, Medication, MedicationCategory, Profile, TitrationStep
+from diary.domain.wording import number
 
 COURSE_DAYS = 90  # today is day 91, so the 12-week milestone has passed
 BEDTIME, MORNING = dt.time(22, 0), dt.time(8, 0)
 # The common titration; the patient moved the dose to the morning at 4.5 mg because of vivid dreams.
 STEPS = (TitrationStep(1, 1.5, BEDTIME), TitrationStep(15, 3.0, BEDTIME), TitrationStep(29, 4.5, MORNING))
-NOTES = {
-    1: "Started LDN 1.5 mg at bedtime.",
-    3: "Very vivid dreams last night, woke up twice.",
-    15: "Up to 3 mg.",
-    29: "Up to 4.5 mg. Taking it in the morning now because of the dreams.",
-    47: "Good week - walked to the shops and back.",
-    68: "Stomach bug at work, felt worse for a few days.",
-}
+
+
+def _notes() -> dict[int, str]:
+    """The patient's notes by treatment day, in the current language (the doses with its decimal sign)."""
+    return {
+        1: translate("services.demo", "Started LDN {dose} mg at bedtime.", "the demo diary's note").format(dose=number(1.5)),
+        3: translate("services.demo", "Very vivid dreams last night, woke up twice.", "the demo diary's note"),
+        15: translate("services.demo", "Up to {dose} mg.", "the demo diary's note").format(dose=number(3.0, fixed=False)),
+        29: translate("services.demo", "Up to {dose} mg. Taking it in the morning now because of the dreams.", "the demo diary's note"
+                      ).format(dose=number(4.5)),
+        47: translate("services.demo", "Good week - walked to the shops and back.", "the demo diary's note"),
+        68: translate("services.demo", "Stomach bug at work, felt worse for a few days.", "the demo diary's note"),
+    }
+
+
 MISSED_DAYS = {33, 61}
 GAP_DAYS = {40, 41, 42, 77}  # away for a long weekend, one forgotten day
 
@@ -68,6 +77,7 @@ def demo_snapshot(today: dt.date, seed: int = 55) -> DiarySnapshot:
     rng, item_rng = random.Random(seed), random.Random(seed + 1)
     start = today - dt.timedelta(days=COURSE_DAYS)
     course = Course(start=start, steps=STEPS)
+    notes = _notes()
     entries = []
     for offset in range(-7, COURSE_DAYS):
         day = start + dt.timedelta(days=offset)
@@ -84,7 +94,7 @@ def demo_snapshot(today: dt.date, seed: int = 55) -> DiarySnapshot:
                 dose_mg=step.dose_mg if step else None,
                 dose_taken=(n not in MISSED_DAYS) if step else None,
                 dose_time=step.time if step and n not in MISSED_DAYS else None,
-                note=NOTES.get(n, ""),
+                note=notes.get(n, ""),
                 side_effects=effects,
                 items=items,
                 complications=complications,
@@ -93,9 +103,11 @@ def demo_snapshot(today: dt.date, seed: int = 55) -> DiarySnapshot:
     return DiarySnapshot(
         entries=tuple(entries),
         courses=(course,),
-        medications=(Medication("Mesalazine 2.4 g", MedicationCategory.FIVE_ASA, dt.date(today.year - 3, 5, 1)),),
+        medications=(Medication(translate("services.demo", "Mesalazine {dose} g", "a medication of the demo diary").format(
+            dose=number(2.4)), MedicationCategory.FIVE_ASA, dt.date(today.year - 3, 5, 1)),),
         clinic_results=(
             ClinicResult(start - dt.timedelta(days=10), crp_mg_l=18.0, endoscopic_score=2, alt_u_l=24.0),
         ),
-        profile=Profile(condition="Crohn's disease", diagnosis_year=today.year - 9, scores=("pro2_cd", "hbi")),
+        profile=Profile(condition=translate("services.demo", "Crohn's disease", "the demo diary's condition"),
+                        diagnosis_year=today.year - 9, scores=("pro2_cd", "hbi")),
     )

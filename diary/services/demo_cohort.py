@@ -10,13 +10,13 @@ from pathlib import Path
 from diary.domain.categories import ResponseCategory
 from diary.domain.entries import DailyEntry, Severity
 from diary.domain.errors import ValidationError
+from diary.domain.language import translate
 from diary.domain.response import assess_courses
 from diary.domain.side_effects import BUILTIN_SIDE_EFFECTS, builtin_side_effects
 from diary.domain.snapshot import DiarySnapshot
 from diary.domain.treatment import PLAN_PRESETS, Course, Profile, Settings
 from diary.store.transfer import format_json, write_atomically
 
-CROHNS, COLITIS = "Crohn's disease", "Ulcerative colitis"
 C = ResponseCategory
 STUDY_PLAN = next(p for p in PLAN_PRESETS if p.key == "study").plan()  # 4.5 mg at bedtime from day 1
 EARLY_STOP_DAY = 14  # the two patients who stopped after 2 weeks because of drowsiness
@@ -33,7 +33,10 @@ def _patients() -> list[_Patient]:
     """28 Crohn's and 19 UC: 12 long-lasting, 23 short-lived and 12 non-responses, split in proportion
     (so that Fisher's exact test finds no difference, as in the study), with the study's side effects."""
     patients = []
-    for condition, long, short, non in ((CROHNS, 7, 14, 6), (COLITIS, 5, 9, 4)):
+    # The conditions as a patient writes them, in the current language (the verdicts and numbers are the same in every language).
+    crohns = translate("services.demo_cohort", "Crohn's disease", "a patient's condition")
+    colitis = translate("services.demo_cohort", "Ulcerative colitis", "a patient's condition")
+    for condition, long, short, non in ((crohns, 7, 14, 6), (colitis, 5, 9, 4)):
         patients += [_Patient(condition, C.LONG_LASTING) for _ in range(long)]
         patients += [_Patient(condition, C.SHORT_LIVED) for _ in range(short)]
         patients += [_Patient(condition, C.NON_RESPONDER) for _ in range(non)]
@@ -66,8 +69,8 @@ def _diary(patient: _Patient, start: dt.date, rng: random.Random) -> DiarySnapsh
         patient.category, EARLY_STOP_DAY
     )
     stopped = patient.category is C.NOT_SUSTAINED
-    course = Course(start, start + dt.timedelta(days=days - 1) if stopped else None,
-                    "drowsiness" if stopped else "", STUDY_PLAN)
+    reason = translate("services.demo_cohort", "drowsiness", "why a patient stopped LDN")
+    course = Course(start, start + dt.timedelta(days=days - 1) if stopped else None, reason if stopped else "", STUDY_PLAN)
     entries = []
     for n in range(-6, days + 1):
         day = start + dt.timedelta(days=n - 1)
@@ -111,10 +114,12 @@ def write_demo_cohort(folder: Path, today: dt.date) -> list[Path]:
     diaries = demo_cohort(today)
     paths = [folder / f"patient-{i:02d}.json" for i in range(1, len(diaries) + 1)]
     if folder.exists() and not folder.is_dir():
-        raise ValidationError(f"{folder}: not a folder")
+        raise ValidationError(translate("services.demo_cohort", "{folder}: not a folder").format(folder=folder))
     taken = [p.name for p in paths if p.exists()]
     if taken:
-        raise ValidationError(f"{folder} already holds {taken[0]}; choose an empty folder for the demo cohort")
+        raise ValidationError(translate(
+            "services.demo_cohort", "{folder} already holds {file}; choose an empty folder for the demo cohort"
+        ).format(folder=folder, file=taken[0]))
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)  # health data: the user's alone
     for path, diary in zip(paths, diaries):
         write_atomically(path, format_json(diary))

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from diary.domain.entries import DailyEntry, validate_entry
 from diary.domain.errors import ValidationError
+from diary.domain.language import translate
 from diary.domain.side_effects import SideEffect, new_side_effect
 from diary.domain.treatment import PREFILL_LOOKBACK_DAYS, Course, first_course_start, planned_entry
 from diary.services.changes import Change
@@ -81,6 +82,6 @@ class EntryService(UseCases):
         with self._transaction() as records:
             effect = next((e for e in records.side_effects() if e.key == key), None)
             if effect is None:
-                raise ValidationError(f"side effect {key!r} is not in your list")
+                raise ValidationError(translate("services.entries", "side effect {key} is not in your list").format(key=repr(key)))
             records.put_side_effect(replace(effect, hidden=hidden))
         return Change(side_effects=True)

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 from diary.domain.entries import DailyEntry
 from diary.domain.errors import ValidationError
+from diary.domain.language import translate
 from diary.domain.snapshot import DiarySnapshot
 from diary.domain.treatment import Course, Profile, first_course_start
-from diary.domain.wording import count
 from diary.services.changes import Change
 from diary.services.use_case import OpenDiary, UseCases
 from diary.store.records import DiaryRecords
@@ -39,14 +39,24 @@ class ImportResult:
     dry_run: bool = False
     change: Change = field(default_factory=Change)
 
-    def summary(self) -> str:
-        verb = "would be" if self.dry_run else "was" if self.added == 1 else "were"
-        parts = [f"{count(self.added, 'new day')} {verb} added and {self.updated} updated"]
+    def summary(self, dry_run_note: bool = True) -> str:
+        """What the import did (or would do), in a sentence; a dry run's ends "Nothing was written
+        (dry run)." unless `dry_run_note` is False."""
+        if self.dry_run:
+            added = translate("services.transfer", "%n new day(s) would be added and {updated} updated", None, self.added)
+        elif self.added == 1:
+            added = translate("services.transfer", "1 new day was added and {updated} updated")
+        else:  # 0 or 2 and more: the plural
+            added = translate("services.transfer", "{count} new days were added and {updated} updated")
+        parts = [added.format(count=self.added, updated=self.updated)]
         if self.new_side_effects:
-            parts.append(f"new side effects: {', '.join(self.new_side_effects)}")
+            parts.append(translate("services.transfer", "new side effects: {names}").format(names=", ".join(self.new_side_effects)))
         if self.course_started:
-            parts.append(f"treatment course starting {self.course_started.isoformat()}")
-        return "; ".join(parts) + "." + (" Nothing was written (dry run)." if self.dry_run else "")
+            parts.append(translate("services.transfer", "treatment course starting {date}").format(date=self.course_started.isoformat()))
+        text = "; ".join(parts) + "."
+        if self.dry_run and dry_run_note:
+            text += " " + translate("services.transfer", "Nothing was written (dry run).")
+        return text
 
 
 class TransferService(UseCases):
@@ -78,9 +88,11 @@ class TransferService(UseCases):
         `include_name` puts the profile's name and date of birth in the FHIR Patient (docs/fhir.md#patient)."""
         suffix = path.suffix.lower()
         if suffix not in (".csv", ".json"):
-            raise ValidationError(f"{path.name}: export to a file ending in .csv or .json (or .fhir.json for a clinic's FHIR system)")
+            raise ValidationError(translate(
+                "services.transfer", "{name}: export to a file ending in .csv or .json (or .fhir.json for a clinic's FHIR system)"
+            ).format(name=path.name))
         if not path.parent.is_dir():
-            raise ValidationError(f"{path.parent}: no such folder")
+            raise ValidationError(translate("services.transfer", "{folder}: no such folder").format(folder=path.parent))
         snapshot = self.snapshot()
         if is_fhir_name(path.name):
             from diary.domain.fhir import FhirOptions
@@ -100,10 +112,11 @@ class TransferService(UseCases):
         with self._transaction() as records:
             entries = records.entry_count()
             if entries:
-                raise ValidationError(
-                    f"this diary already has {entries} entries; the demo only fills an empty data folder "
-                    "(use --data-dir to choose another)"
-                )
+                raise ValidationError(translate(
+                    "services.transfer",
+                    "this diary already has %n day(s) recorded; the demo only fills an empty data folder "
+                    "(use --data-dir to choose another)",
+                    None, entries))
             snapshot = demo_snapshot(self._today())
             records.put_entries(list(snapshot.entries))
             _add_treatment(records, snapshot)

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from diary.domain.errors import ValidationError
+from diary.domain.language import translate
 from diary.domain.response import validate_settings
 from diary.domain.summaries import opioid_warning
 from diary.domain.treatment import (
@@ -78,7 +79,7 @@ class TreatmentService(UseCases):
             courses = records.courses()
             ongoing = next((c for c in courses if c.end is None), None)
             if ongoing is None:
-                raise ValidationError("there is no ongoing LDN course to stop")
+                raise ValidationError(translate("services.treatment", "there is no ongoing LDN course to stop"))
             stopped = replace(ongoing, end=end, stop_reason=reason.strip())
             check(course_problems(stopped, courses, self._today()))
             records.put_course(stopped)
@@ -89,7 +90,7 @@ class TreatmentService(UseCases):
         with self._transaction() as records:
             course = next((c for c in records.courses() if c.start == course_start), None)
             if course is None:
-                raise ValidationError(f"there is no course starting on {course_start}")
+                raise ValidationError(translate("services.treatment", "there is no course starting on {date}").format(date=course_start))
             check(plan_problems(steps))
             records.put_course(replace(course, steps=in_plan_order(steps)))
         return Change(treatment=True)
@@ -105,7 +106,7 @@ class TreatmentService(UseCases):
     def remove_medication(self, medication: Medication) -> Change:
         with self._transaction() as records:
             if not records.remove_medication(medication):
-                raise ValidationError(f"{medication.name} is not in your medication list")
+                raise ValidationError(translate("services.treatment", "{name} is not in your medication list").format(name=medication.name))
         return Change(treatment=True)
 
     def add_clinic_result(self, result: ClinicResult) -> Change:
@@ -117,7 +118,8 @@ class TreatmentService(UseCases):
     def remove_clinic_result(self, result: ClinicResult) -> Change:
         with self._transaction() as records:
             if not records.remove_clinic_result(result):
-                raise ValidationError(f"there is no clinic result of {result.day} like that")
+                raise ValidationError(translate("services.treatment", "there is no clinic result of {date} like that").format(
+                    date=result.day))
         return Change(treatment=True)
 
     def save_profile(self, profile: Profile) -> Change:

@@ -26,7 +26,7 @@ def by_day_number(snapshot) -> dict[int, DailyEntry]:
 def test_the_demo_refuses_a_diary_with_entries(service):
     service.entries.save(DailyEntry(TODAY, activity=3))
     before = dump(service.data_dir)
-    with pytest.raises(ValidationError, match="already has 1 entries"):
+    with pytest.raises(ValidationError, match="already has 1 day recorded"):
         service.transfer.fill_demo()
     assert dump(service.data_dir) == before
 
