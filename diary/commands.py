@@ -283,8 +283,7 @@ def _run(args: argparse.Namespace) -> int:
             print(service.transfer.import_file(args.file, dry_run=args.dry_run, new_side_effects=args.new_side_effects).summary())
         elif args.command == "export":
             named = {"include_name": True} if args.include_name else {}  # only asked for: a FHIR file's Patient
-            with using(SourceWords()):  # a file is the same in every language
-                count = service.transfer.export_file(args.file, **named)
+            count = service.transfer.export_file(args.file, **named)
             print(translate("commands", "Exported %n day(s) to {path}.", None, count).format(path=args.file))
         elif args.command == "response":
             _print_response(args, service)

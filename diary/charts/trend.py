@@ -303,7 +303,7 @@ class TrendChart:
         if rows:
             self.strip_ax.set_ylim(len(rows), 0)
             self.strip_ax.set_yticks([i + 0.5 for i in range(len(rows))])
-            self.strip_ax.set_yticklabels([e.label for e in effects], fontsize=7, color=self.theme.foreground)
+            self.strip_ax.set_yticklabels([e.shown_label for e in effects], fontsize=7, color=self.theme.foreground)
         self.strip_ax.set_visible(bool(rows))
         # Dates go under the lowest panel shown; the panels above it have no x ticks at all.
         lowest = self.panels[-1] if rows else self.panels[-2]
@@ -322,7 +322,7 @@ class TrendChart:
         """Position the panels in inches: fixed margins for labels, the rest shared by the panels."""
         width, height = self.figure.get_size_inches()
         rows = len(self.effects or ())
-        longest = max((len(e.label) for e in self.effects or ()), default=0)
+        longest = max((len(e.shown_label) for e in self.effects or ()), default=0)
         left = max(0.75, 0.45 + 0.06 * longest)
         right, top, gap = 0.15, 0.08, 0.1
         bottom = 0.45 + (0.36 if self.with_legend else 0.0)  # dates, then the legend

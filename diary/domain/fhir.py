@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from diary.domain.condition_items import COMPLICATION_WORDS, COMPLICATIONS, ITEMS
-from diary.domain.english import English
 from diary.domain.entries import DailyEntry, Severity, file_dose
-from diary.domain.language import using
+from diary.domain.language import SourceWords, using
 from diary.domain.response import ResponseAssessment, assess_courses
 from diary.domain.scores import SCORES, recorded_scores
 from diary.domain.side_effects import label_from_key
@@ -75,7 +74,7 @@ def fhir_bundle(diary: DiarySnapshot, generated: dt.datetime, options: FhirOptio
                 seed: uuid.UUID | None = None) -> Resource:
     """The diary's Bundle (_fhir_bundle), always in English: a FHIR file is the same whatever the
     reader's language (its display texts are the app's English words)."""
-    with using(English()):
+    with using(SourceWords()):
         return _fhir_bundle(diary, generated, options, seed)
 
 

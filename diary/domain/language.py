@@ -37,13 +37,15 @@ class Words(Protocol):
 
 
 class SourceWords:
-    """The source text itself: English, before any translator is installed (and in the domain's own tests)."""
+    """The source text itself, English: before any translator is installed, and for what is written the
+    same in every language (files, --json)."""
 
     code = DEFAULT
     decimal_point = "."
 
     def text(self, context: str, source: str, disambiguation: str | None, n: int) -> str:
-        return ""
+        """English's plural forms as the English .ts file has them ("%n day(s)": "1 day", "2 days")."""
+        return source.replace("(s)", "" if n == 1 else "s") if n >= 0 and "(s)" in source else ""
 
     def date(self, day: dt.date, pattern: str) -> str:
         """The Qt pattern's fields in English, whatever the C library's locale (Qt sets it from the system)."""

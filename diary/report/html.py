@@ -259,7 +259,7 @@ def _before_ldn(s: PeriodSummary) -> list[str]:
     if not s.before_ldn:
         return []
     felt = "; ".join(translate("report.html", "{effect} on {present} of %n day(s)", None, e.days_recorded).format(
-        effect=escape(e.effect.label), present=e.days_present) for e in s.before_ldn)
+        effect=escape(e.effect.shown_label), present=e.days_present) for e in s.before_ldn)
     return ["<p>" + translate(
         "report.html", "Before LDN (baseline, %n day(s) recorded; not counted as side effects): {felt}.", None,
         s.before_ldn_days).format(felt=felt) + "</p>"]
@@ -284,7 +284,7 @@ def _side_effects(d: ReportData) -> str:
     rows = []
     for e in s.side_effects:
         rows.append([
-            escape(e.effect.label),
+            escape(e.effect.shown_label),
             _of(e.days_present, e.days_recorded),
             e.highest.label,
             short_date(e.first, d.last.year),

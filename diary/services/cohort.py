@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from diary.domain.cohort import CohortTable, PatientOutcome, cohort_table, patient_outcome
-from diary.domain.english import English
 from diary.domain.errors import ValidationError
-from diary.domain.language import using
+from diary.domain.language import SourceWords, using
 from diary.store.transfer import parse_json, read_text
 
 
@@ -57,7 +56,7 @@ def read_cohort(paths: Iterable[Path], today: dt.date) -> Cohort:
     read, not_counted = [], []
     for path in files:
         try:
-            with using(English()):  # the reasons stay English: --json prints them, the same in every language
+            with using(SourceWords()):  # the reasons stay English: --json prints them, the same in every language
                 snapshot = parse_json(read_text(path), today)
         except ValidationError as exc:
             skipped.append(Skipped(path, _reason(exc).removeprefix(f"{path}: ")))

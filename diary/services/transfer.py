@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from diary.domain.entries import DailyEntry
 from diary.domain.errors import ValidationError
-from diary.domain.language import translate
+from diary.domain.language import SourceWords, translate, using
 from diary.domain.snapshot import DiarySnapshot
 from diary.domain.treatment import Course, Profile, first_course_start
 from diary.services.changes import Change
@@ -94,14 +94,15 @@ class TransferService(UseCases):
         if not path.parent.is_dir():
             raise ValidationError(translate("services.transfer", "{folder}: no such folder").format(folder=path.parent))
         snapshot = self.snapshot()
-        if is_fhir_name(path.name):
-            from diary.domain.fhir import FhirOptions
+        with using(SourceWords()):  # a file is the same in every language
+            if is_fhir_name(path.name):
+                from diary.domain.fhir import FhirOptions
 
-            text = format_fhir(snapshot, dt.datetime.now(dt.UTC).astimezone(), FhirOptions(include_name))
-        elif suffix == ".json":
-            text = format_json(snapshot)
-        else:
-            text = format_csv(list(snapshot.entries), list(snapshot.side_effects))
+                text = format_fhir(snapshot, dt.datetime.now(dt.UTC).astimezone(), FhirOptions(include_name))
+            elif suffix == ".json":
+                text = format_json(snapshot)
+            else:
+                text = format_csv(list(snapshot.entries), list(snapshot.side_effects))
         write_atomically(path, text)
         return len(snapshot.entries)
 

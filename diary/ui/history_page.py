@@ -56,7 +56,7 @@ class HistoryPage(Page):
 
     def reload(self) -> None:
         entries = self._service.entries.between()
-        labels = {e.key: e.label for e in self._service.entries.side_effects()}
+        labels = {e.key: e.shown_label for e in self._service.entries.side_effects()}
         self.model.set_entries(entries, labels)
         if entries:
             first, last = entries[0].day, entries[-1].day

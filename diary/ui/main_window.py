@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
         if checked is None:
             return
         preview, new_side_effects = checked
-        text = preview.summary().replace(" Nothing was written (dry run).", "")
+        text = preview.summary(dry_run_note=False)
         question = translate("ui.main_window", "Importing {file}: {changes}\n\nImport it now?").format(file=path.name, changes=text)
         if QMessageBox.question(self, translate("ui.main_window", "Import?"), question) != QMessageBox.StandardButton.Yes:
             return

@@ -75,7 +75,7 @@ class SideEffectsDialog(Dialog):
         self.list.clear()
         for effect in self._service.entries.side_effects():
             own = translate("ui.side_effects_dialog", "{side_effect}  (your own)", "a side effect the user added")
-            item = QListWidgetItem(effect.label if effect.builtin else own.format(side_effect=effect.label))
+            item = QListWidgetItem(effect.shown_label if effect.builtin else own.format(side_effect=effect.shown_label))
             item.setData(KeyRole, effect.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked if effect.hidden else Qt.CheckState.Checked)

@@ -199,7 +199,7 @@ class TrendsPage(Page):
         description = describe_range(self.series, first, last)
         self.summary.setText(description)
         self.canvas.setAccessibleDescription(description)  # the chart in words, for a screen reader
-        labels = {e.key: e.label for e in self.series.side_effects}
+        labels = {e.key: e.shown_label for e in self.series.side_effects}
         # While scores are switched on: after the activity, a column of each score's 7-day value and one of the items.
         rows = self.series.scores
         scores = tuple((row.score.short, lambda day, row=row: score_value(row.value_on(day))) for row in rows)
@@ -261,7 +261,7 @@ class TrendsPage(Page):
                 parts.append(translate("ui.trends_page", "{dose} taken at {time}").format(dose=dose, time=time_text(entry.dose_time)))
             else:
                 parts.append(translate("ui.trends_page", "{dose} taken").format(dose=dose))
-        labels = {e.key: e.label for e in self.series.side_effects}
+        labels = {e.key: e.shown_label for e in self.series.side_effects}
         felt = [f"{labels.get(k, k)} ({s.label})" for k, s in entry.side_effects.items() if s > 0]
         if felt:
             parts.append(", ".join(felt))

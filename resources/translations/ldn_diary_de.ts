@@ -717,6 +717,1205 @@
     </message>
 </context>
 <context>
+    <name>domain.categories</name>
+    <message>
+        <source>Course not started yet</source>
+        <translation>Behandlung noch nicht begonnen</translation>
+    </message>
+    <message>
+        <source>No baseline to compare with</source>
+        <translation>Kein Ausgangswert zum Vergleich</translation>
+    </message>
+    <message>
+        <source>Too early to tell</source>
+        <translation>Noch zu früh für eine Aussage</translation>
+    </message>
+    <message>
+        <source>No response in the first 4 weeks</source>
+        <translation>Kein Ansprechen in den ersten 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Improving — not yet 4 weeks</source>
+        <translation>Besserung — noch keine 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Improvement not sustained</source>
+        <translation>Besserung nicht anhaltend</translation>
+    </message>
+    <message>
+        <source>Clinical response, ongoing</source>
+        <translation>Klinisches Ansprechen, andauernd</translation>
+    </message>
+    <message>
+        <source>Short-lived clinical response (4–12 weeks)</source>
+        <translation>Kurzzeitiges klinisches Ansprechen (4–12 Wochen)</translation>
+    </message>
+    <message>
+        <source>Long-lasting response (12 weeks or more)</source>
+        <translation>Anhaltendes Ansprechen (12 Wochen oder länger)</translation>
+    </message>
+    <message>
+        <source>non-response</source>
+        <translation>kein Ansprechen</translation>
+    </message>
+    <message>
+        <source>not yet decided</source>
+        <translation>noch nicht entschieden</translation>
+    </message>
+    <message>
+        <source>clinical response</source>
+        <translation>klinisches Ansprechen</translation>
+    </message>
+    <message>
+        <source>clinical response, short-lived</source>
+        <translation>klinisches Ansprechen, kurzzeitig</translation>
+    </message>
+    <message>
+        <source>clinical response of 12 weeks or more (&quot;remission&quot; in the study)</source>
+        <translation>klinisches Ansprechen von 12 Wochen oder länger („Remission“ in der Studie)</translation>
+    </message>
+</context>
+<context>
+    <name>domain.cohort</name>
+    <message>
+        <source>Clinical response</source>
+        <translation>Klinisches Ansprechen</translation>
+    </message>
+    <message>
+        <source>of 12 weeks or more</source>
+        <comment>a row of the cohort table, under Clinical response</comment>
+        <translation>von 12 Wochen oder länger</translation>
+    </message>
+    <message>
+        <source>short-lived (4–12 weeks)</source>
+        <comment>a row of the cohort table, under Clinical response</comment>
+        <translation>kurzzeitig (4–12 Wochen)</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>Kein Ansprechen</translation>
+    </message>
+    <message>
+        <source>Not yet decided</source>
+        <translation>Noch nicht entschieden</translation>
+    </message>
+    <message>
+        <source>All patients</source>
+        <translation>Alle Patienten</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <comment>the follow-up</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>median {median} days (IQR {q1}–{q3})</source>
+        <translation>Median {median} Tage (IQR {q1}–{q3})</translation>
+    </message>
+</context>
+<context>
+    <name>domain.condition_items</name>
+    <message>
+        <source>How many liquid or very soft stools today?</source>
+        <translation>Wie viele flüssige oder sehr weiche Stühle hatten Sie heute?</translation>
+    </message>
+    <message>
+        <source>How many bowel movements during the day?</source>
+        <translation>Wie viele Stuhlgänge hatten Sie tagsüber?</translation>
+    </message>
+    <message>
+        <source>How many bowel movements at night?</source>
+        <translation>Wie viele Stuhlgänge hatten Sie nachts?</translation>
+    </message>
+    <message>
+        <source>Tummy (abdominal) pain today?</source>
+        <translation>Bauchschmerzen heute?</translation>
+    </message>
+    <message>
+        <source>How well did you feel today?</source>
+        <translation>Wie gut haben Sie sich heute gefühlt?</translation>
+    </message>
+    <message>
+        <source>How urgent were your bowel movements?</source>
+        <translation>Wie stark war Ihr Stuhldrang?</translation>
+    </message>
+    <message>
+        <source>Blood in your stools today?</source>
+        <translation>Heute Blut im Stuhl?</translation>
+    </message>
+    <message>
+        <source>Your average pain today, from 0 (none) to 10 (worst imaginable)?</source>
+        <translation>Ihre durchschnittlichen Schmerzen heute, von 0 (keine) bis 10 (schlimmste vorstellbare)?</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>abdominal pain</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <comment>abdominal pain</comment>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>abdominal pain</comment>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <comment>abdominal pain</comment>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <source>very well</source>
+        <comment>general well-being</comment>
+        <translation>sehr gut</translation>
+    </message>
+    <message>
+        <source>slightly below par</source>
+        <comment>general well-being</comment>
+        <translation>etwas beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <comment>general well-being</comment>
+        <translation>schlecht</translation>
+    </message>
+    <message>
+        <source>very poor</source>
+        <comment>general well-being</comment>
+        <translation>sehr schlecht</translation>
+    </message>
+    <message>
+        <source>terrible</source>
+        <comment>general well-being</comment>
+        <translation>furchtbar</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>urgency of bowel movements</comment>
+        <translation>kein</translation>
+    </message>
+    <message>
+        <source>hurry</source>
+        <comment>urgency of bowel movements</comment>
+        <translation>Eile</translation>
+    </message>
+    <message>
+        <source>immediately</source>
+        <comment>urgency of bowel movements</comment>
+        <translation>sofort</translation>
+    </message>
+    <message>
+        <source>incontinence</source>
+        <comment>urgency of bowel movements</comment>
+        <translation>Inkontinenz</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>blood in stools</comment>
+        <translation>kein</translation>
+    </message>
+    <message>
+        <source>trace or streaks</source>
+        <comment>blood in stools</comment>
+        <translation>Spuren oder Streifen</translation>
+    </message>
+    <message>
+        <source>obvious blood</source>
+        <comment>blood in stools</comment>
+        <translation>deutlich Blut</translation>
+    </message>
+    <message>
+        <source>mostly blood</source>
+        <comment>blood in stools</comment>
+        <translation>überwiegend Blut</translation>
+    </message>
+    <message>
+        <source>liquid stools</source>
+        <comment>an item&apos;s short name in a chart and table</comment>
+        <translation>flüssige Stühle</translation>
+    </message>
+    <message>
+        <source>stools</source>
+        <comment>an item&apos;s short name in a chart and table</comment>
+        <translation>Stuhlgänge</translation>
+    </message>
+    <message>
+        <source>night stools</source>
+        <comment>an item&apos;s short name in a chart and table</comment>
+        <translation>nächtliche Stuhlgänge</translation>
+    </message>
+    <message>
+        <source>abdominal pain</source>
+        <comment>an item&apos;s short name in a chart and table</comment>
+        <translation>Bauchschmerzen</translation>
+    </message>
+    <message>
+        <source>wellbeing</source>
+        <comment>an item&apos;s short name in a chart and table</comment>
+        <translation>Allgemeinbefinden</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <comment>an item&apos;s short name in a chart and table</comment>
+        <translation>Stuhldrang</translation>
+    </message>
+    <message>
+        <source>rectal bleeding</source>
+        <comment>an item&apos;s short name in a chart and table</comment>
+        <translation>Blut im Stuhl</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <comment>an item&apos;s short name in a chart and table</comment>
+        <translation>Schmerzen</translation>
+    </message>
+    <message>
+        <source>{item} {value} is not allowed; use {allowed}</source>
+        <translation>{item} {value} ist nicht zulässig; verwenden Sie {allowed}</translation>
+    </message>
+    <message>
+        <source>{item} {value} is not allowed; use a whole number from {low} to {high}</source>
+        <translation>{item} {value} ist nicht zulässig; verwenden Sie eine ganze Zahl von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>joint pain</source>
+        <translation>Gelenkschmerzen</translation>
+    </message>
+    <message>
+        <source>eye inflammation (uveitis)</source>
+        <translation>Augenentzündung (Uveitis)</translation>
+    </message>
+    <message>
+        <source>tender red skin lumps</source>
+        <translation>schmerzhafte rote Hautknoten</translation>
+    </message>
+    <message>
+        <source>mouth ulcers</source>
+        <translation>Mundgeschwüre (Aphthen)</translation>
+    </message>
+    <message>
+        <source>skin ulcers (pyoderma)</source>
+        <translation>Hautgeschwüre (Pyoderma)</translation>
+    </message>
+    <message>
+        <source>anal fissure</source>
+        <translation>Analfissur</translation>
+    </message>
+    <message>
+        <source>a new fistula</source>
+        <translation>eine neue Fistel</translation>
+    </message>
+    <message>
+        <source>an abscess</source>
+        <translation>ein Abszess</translation>
+    </message>
+    <message>
+        <source>items must be a mapping of item to value</source>
+        <translation>items müssen eine Zuordnung von Item zu Wert sein</translation>
+    </message>
+    <message>
+        <source>{key} is not a daily item; use one of {items}</source>
+        <translation>{key} ist kein tägliches Item; verwenden Sie eines von {items}</translation>
+    </message>
+    <message>
+        <source>complications: write {none} alone, not beside a complication</source>
+        <translation>Komplikationen: schreiben Sie {none} allein, nicht neben einer Komplikation</translation>
+    </message>
+    <message>
+        <source>complication {key} is not known; use {keys} or {none}</source>
+        <translation>Komplikation {key} ist unbekannt; verwenden Sie {keys} oder {none}</translation>
+    </message>
+    <message>
+        <source>complications: {names}</source>
+        <translation>Komplikationen: {names}</translation>
+    </message>
+    <message>
+        <source>no complications</source>
+        <translation>keine Komplikationen</translation>
+    </message>
+</context>
+<context>
+    <name>domain.entries</name>
+    <message>
+        <source>none</source>
+        <comment>a side effect&apos;s severity</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <comment>a side effect&apos;s severity</comment>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>a side effect&apos;s severity</comment>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <comment>a side effect&apos;s severity</comment>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>disease activity 0</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <comment>disease activity 1 to 3</comment>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>disease activity 4 to 6</comment>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <comment>disease activity 7 to 10</comment>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <source>date {date} is in the future; entries can be made up to today ({today})</source>
+        <translation>Datum {date} liegt in der Zukunft; Einträge sind bis heute ({today}) möglich</translation>
+    </message>
+    <message>
+        <source>date {date} is before {year}; use a date from {first} on</source>
+        <translation>Datum {date} liegt vor {year}; verwenden Sie ein Datum ab {first}</translation>
+    </message>
+    <message>
+        <source>activity {value} is not allowed; use a whole number from 0 (no symptoms) to 10 (worst imaginable)</source>
+        <translation>Aktivität {value} ist nicht zulässig; verwenden Sie eine ganze Zahl von 0 (keine Beschwerden) bis 10 (schlimmste vorstellbare)</translation>
+    </message>
+    <message>
+        <source>dose {dose} mg is not allowed; use a dose from {low} to {high} mg</source>
+        <translation>Dosis {dose} mg ist nicht zulässig; verwenden Sie eine Dosis von {low} bis {high} mg</translation>
+    </message>
+    <message>
+        <source>note is {length} characters long; the most allowed is {limit}</source>
+        <translation>Notiz ist {length} Zeichen lang; erlaubt sind höchstens {limit}</translation>
+    </message>
+    <message>
+        <source>side effect {key} is not in your side-effect list</source>
+        <translation>Nebenwirkung {key} ist nicht in Ihrer Liste der Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>{dose} is above {usual}, beyond the usual low-dose range. Please check the dose with your prescriber.</source>
+        <translation>{dose} liegt über {usual}, außerhalb des üblichen niedrigen Dosisbereichs. Bitte prüfen Sie die Dosis mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <source>severity {value} is not allowed; use 0 none, 1 mild, 2 moderate or 3 severe</source>
+        <translation>Schweregrad {value} ist nicht zulässig; verwenden Sie 0 keine, 1 leicht, 2 mäßig oder 3 schwer</translation>
+    </message>
+    <message>
+        <source>time {text} is not allowed; use 24-hour HH:MM, e.g. 22:00</source>
+        <translation>Uhrzeit {text} ist nicht zulässig; verwenden Sie das 24-Stunden-Format HH:MM, z. B. 22:00</translation>
+    </message>
+    <message>
+        <source>{what} {date} is not allowed; use a date from {first} to {last}</source>
+        <translation>{what} {date} ist nicht zulässig; verwenden Sie ein Datum von {first} bis {last}</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>date {text} is not allowed; use YYYY-MM-DD, e.g. 2026-03-01</source>
+        <translation>Datum {text} ist nicht zulässig; verwenden Sie JJJJ-MM-TT, z. B. 2026-03-01</translation>
+    </message>
+</context>
+<context>
+    <name>domain.errors</name>
+    <message numerus="yes">
+        <source>… and {count} more problem(s)</source>
+        <translation>
+            <numerusform>… und {count} weiteres Problem</numerusform>
+            <numerusform>… und {count} weitere Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and at least {count} more problems: the check stopped at line {line}</source>
+        <translation>… und mindestens {count} weitere Probleme: Die Prüfung wurde bei Zeile {line} beendet</translation>
+    </message>
+    <message>
+        <source>column {column}: did you mean {likely}? To add it as a side effect of your own, use --new-side-effects</source>
+        <translation>Spalte {column}: Meinten Sie {likely}? Um sie als eigene Nebenwirkung hinzuzufügen, verwenden Sie --new-side-effects</translation>
+    </message>
+</context>
+<context>
+    <name>domain.report</name>
+    <message>
+        <source>Nothing was recorded in this period.</source>
+        <translation>In diesem Zeitraum wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded after {date}: the last day of the period has no entry.</source>
+        <translation>Nach dem {date} ist nichts erfasst: Für den letzten Tag des Zeitraums gibt es keinen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded after {date}: the last {days} days of the period have no entry.</source>
+        <translation>Nach dem {date} ist nichts erfasst: Für die letzten {days} Tage des Zeitraums gibt es keine Einträge.</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>geboren am {date}</translation>
+    </message>
+    <message>
+        <source>the period starts ({first}) after it ends ({last})</source>
+        <translation>der Zeitraum beginnt ({first}) nach seinem Ende ({last})</translation>
+    </message>
+</context>
+<context>
+    <name>domain.response</name>
+    <message>
+        <source>on day 1 of LDN</source>
+        <comment>when the baseline was measured</comment>
+        <translation>an Tag 1 der LDN-Behandlung</translation>
+    </message>
+    <message>
+        <source>before LDN</source>
+        <comment>when the baseline was measured</comment>
+        <translation>vor LDN</translation>
+    </message>
+    <message>
+        <source>relative threshold {value} is not allowed; use {low} to {high}</source>
+        <translation>relative Schwelle {value} ist nicht zulässig; verwenden Sie {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>absolute threshold {value} is not allowed; use {low} to {high} points</source>
+        <translation>absolute Schwelle {value} ist nicht zulässig; verwenden Sie {low} bis {high} Punkte</translation>
+    </message>
+    <message>
+        <source>Your LDN course</source>
+        <comment>the patient&apos;s words, starting a sentence</comment>
+        <translation>Ihre LDN-Behandlung</translation>
+    </message>
+    <message>
+        <source>your course</source>
+        <comment>the patient&apos;s words, in a sentence</comment>
+        <translation>Ihrer Behandlung</translation>
+    </message>
+    <message>
+        <source>your diary</source>
+        <comment>the patient&apos;s words, in a sentence</comment>
+        <translation>Ihr Tagebuch</translation>
+    </message>
+    <message>
+        <source>your activity</source>
+        <comment>the patient&apos;s words, in a sentence</comment>
+        <translation>Ihre Aktivität</translation>
+    </message>
+    <message>
+        <source>Your average activity</source>
+        <comment>the patient&apos;s words, starting a sentence</comment>
+        <translation>Ihre durchschnittliche Aktivität</translation>
+    </message>
+    <message>
+        <source>your 7-day average</source>
+        <comment>the patient&apos;s words, in a sentence</comment>
+        <translation>Ihr 7-Tage-Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Your 7-day average is now {value}.</source>
+        <translation>Ihr 7-Tage-Durchschnitt liegt jetzt bei {value}.</translation>
+    </message>
+    <message>
+        <source>The LDN course</source>
+        <comment>the clinician&apos;s PDF, starting a sentence</comment>
+        <translation>Die LDN-Behandlung</translation>
+    </message>
+    <message>
+        <source>the course</source>
+        <comment>the clinician&apos;s PDF, in a sentence</comment>
+        <translation>der Behandlung</translation>
+    </message>
+    <message>
+        <source>the diary</source>
+        <comment>the clinician&apos;s PDF, in a sentence</comment>
+        <translation>das Tagebuch</translation>
+    </message>
+    <message>
+        <source>activity values</source>
+        <comment>the clinician&apos;s PDF, in a sentence</comment>
+        <translation>Aktivitätswerte</translation>
+    </message>
+    <message>
+        <source>Mean activity</source>
+        <comment>the clinician&apos;s PDF, starting a sentence</comment>
+        <translation>Die mittlere Aktivität</translation>
+    </message>
+    <message>
+        <source>the 7-day mean</source>
+        <comment>the clinician&apos;s PDF, in a sentence</comment>
+        <translation>der 7-Tage-Mittelwert</translation>
+    </message>
+    <message>
+        <source>The 7-day mean is now {value}.</source>
+        <translation>Der 7-Tage-Mittelwert liegt jetzt bei {value}.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded after {date}.</source>
+        <translation>Nach dem {date} ist nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>{mean} {when} was {baseline}; the target is {target} or lower.</source>
+        <translation>{mean} {when} lag bei {baseline}; das Ziel ist {target} oder weniger.</translation>
+    </message>
+    <message>
+        <source>{mean} fell from {baseline} {when} to {onset} by day {day} (target {target} or lower) and stayed there for {span}, until {last}; on {end} it was above the target again.</source>
+        <translation>{mean} sank von {baseline} {when} bis Tag {day} auf {onset} (Ziel {target} oder weniger) und blieb dort {span} lang, bis zum {last}; am {end} lag der Wert wieder über dem Ziel.</translation>
+    </message>
+    <message>
+        <source>That is less than the 4 weeks needed to count as a response.</source>
+        <translation>Das ist kürzer als die 4 Wochen, die für ein Ansprechen nötig sind.</translation>
+    </message>
+    <message>
+        <source>That is a clinical response, but a short-lived one (4 to 12 weeks).</source>
+        <translation>Das ist ein klinisches Ansprechen, aber ein kurzzeitiges (4 bis 12 Wochen).</translation>
+    </message>
+    <message>
+        <source>That is a long-lasting response of 12 weeks or more.</source>
+        <translation>Das ist ein anhaltendes Ansprechen von 12 Wochen oder länger.</translation>
+    </message>
+    <message>
+        <source>No disease activity has been recorded yet.</source>
+        <translation>Es wurde noch keine Krankheitsaktivität erfasst.</translation>
+    </message>
+    <message>
+        <source>Record your activity for a few days to get started.</source>
+        <translation>Erfassen Sie einige Tage lang Ihre Aktivität, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>{course} starts on {start}. The assessment looks at {diary} up to {date}, before the start, so there is nothing to assess yet.</source>
+        <translation>{course} beginnt am {start}. Die Beurteilung betrachtet {diary} bis zum {date}, also vor dem Beginn; es gibt daher noch nichts zu beurteilen.</translation>
+    </message>
+    <message>
+        <source>There is no baseline to compare with: the diary needs {activity} on at least 3 of the 7 days before the first dose, or on the first day of the course.</source>
+        <translation>Es gibt keinen Ausgangswert zum Vergleich: Das Tagebuch braucht {activity} an mindestens 3 der 7 Tage vor der ersten Dosis oder am ersten Tag der Behandlung.</translation>
+    </message>
+    <message>
+        <source>If you remember those days, fill them in on the entry page (pick the date from the calendar).</source>
+        <translation>Wenn Sie sich an diese Tage erinnern, tragen Sie sie auf der Eintragsseite nach (wählen Sie das Datum im Kalender).</translation>
+    </message>
+    <message>
+        <source>There are not enough recent days for a 7-day average (it needs at least 4 of the last 7).</source>
+        <translation>Es gibt zu wenige aktuelle Tage für einen 7-Tage-Durchschnitt (dafür sind mindestens 4 der letzten 7 nötig).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The study looks for an improvement within the first 4 weeks: %n day(s) to go.</source>
+        <translation>
+            <numerusform>Die Studie sucht nach einer Besserung in den ersten 4 Wochen: noch %n Tag.</numerusform>
+            <numerusform>Die Studie sucht nach einer Besserung in den ersten 4 Wochen: noch %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record at least 4 days in any week to get a weekly average.</source>
+        <translation>Erfassen Sie in einer Woche mindestens 4 Tage, um einen Wochendurchschnitt zu erhalten.</translation>
+    </message>
+    <message>
+        <source>It is day {day} of {course}.</source>
+        <translation>Es ist Tag {day} {course}.</translation>
+    </message>
+    <message>
+        <source>In the first 4 weeks {mean} did not reach the target.</source>
+        <translation>In den ersten 4 Wochen hat {mean} das Ziel nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>In the study&apos;s terms this is no response to LDN.</source>
+        <translation>Nach den Kriterien der Studie ist das kein Ansprechen auf LDN.</translation>
+    </message>
+    <message>
+        <source>Talk to your prescriber about whether to continue, change the dose or stop.</source>
+        <translation>Besprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, ob Sie weitermachen, die Dosis ändern oder aufhören.</translation>
+    </message>
+    <message>
+        <source>{mean} fell from {baseline} {when} to {onset} by day {day} (target {target} or lower) and stayed there for {span}, up to the last day recorded.</source>
+        <translation>{mean} sank von {baseline} {when} bis Tag {day} auf {onset} (Ziel {target} oder weniger) und blieb dort {span} lang, bis zum letzten erfassten Tag.</translation>
+    </message>
+    <message>
+        <source>{mean} fell from {baseline} {when} to {onset} by day {day} (target {target} or lower) and has stayed there for {span} so far.</source>
+        <translation>{mean} sank von {baseline} {when} bis Tag {day} auf {onset} (Ziel {target} oder weniger) und ist bisher {span} lang dort geblieben.</translation>
+    </message>
+    <message>
+        <source>It counts as a response once it has lasted 4 weeks.</source>
+        <translation>Es zählt als Ansprechen, sobald es 4 Wochen angehalten hat.</translation>
+    </message>
+    <message>
+        <source>{span} more at or below {target} make it a clinical response.</source>
+        <translation>Noch {span} bei {target} oder darunter machen daraus ein klinisches Ansprechen.</translation>
+    </message>
+    <message>
+        <source>That is a clinical response.</source>
+        <translation>Das ist ein klinisches Ansprechen.</translation>
+    </message>
+    <message>
+        <source>{span} more make it a long-lasting (12-week) response.</source>
+        <translation>Noch {span} machen daraus ein anhaltendes Ansprechen (12 Wochen).</translation>
+    </message>
+    <message>
+        <source>That is a long-lasting response: 12 weeks or more (the study calls this remission).</source>
+        <translation>Das ist ein anhaltendes Ansprechen: 12 Wochen oder länger (die Studie nennt das Remission).</translation>
+    </message>
+</context>
+<context>
+    <name>domain.score_trend</name>
+    <message>
+        <source>remission &lt; {value}</source>
+        <translation>Remission &lt; {value}</translation>
+    </message>
+    <message>
+        <source>response ≤ ½ baseline</source>
+        <translation>Ansprechen ≤ ½ Ausgangswert</translation>
+    </message>
+    <message>
+        <source>30% below baseline</source>
+        <translation>30 % unter Ausgangswert</translation>
+    </message>
+</context>
+<context>
+    <name>domain.scores</name>
+    <message>
+        <source>PRO2 (Crohn&apos;s disease)</source>
+        <translation>PRO2 (Morbus Crohn)</translation>
+    </message>
+    <message>
+        <source>PRO2 (ulcerative colitis)</source>
+        <translation>PRO2 (Colitis ulcerosa)</translation>
+    </message>
+    <message>
+        <source>HBI without abdominal mass</source>
+        <translation>HBI ohne abdominelle Resistenz</translation>
+    </message>
+    <message>
+        <source>SCCAI</source>
+        <translation>SCCAI</translation>
+    </message>
+    <message>
+        <source>Pain NRS</source>
+        <translation>Schmerz-NRS</translation>
+    </message>
+    <message>
+        <source>score {key} is not known; use {keys}</source>
+        <translation>Score {key} ist unbekannt; verwenden Sie {keys}</translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <comment>a reduction of pain</comment>
+        <translation>deutlich</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>a reduction of pain, or an HBI band</comment>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <comment>a reduction of pain</comment>
+        <translation>minimal</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>a reduction of pain</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>remission</source>
+        <comment>an HBI band</comment>
+        <translation>Remission</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <comment>an HBI band</comment>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <comment>an HBI band</comment>
+        <translation>schwer</translation>
+    </message>
+</context>
+<context>
+    <name>domain.side_effects</name>
+    <message>
+        <source>Vivid dreams</source>
+        <translation>Lebhafte Träume</translation>
+    </message>
+    <message>
+        <source>Headache</source>
+        <translation>Kopfschmerzen</translation>
+    </message>
+    <message>
+        <source>Drowsiness</source>
+        <translation>Schläfrigkeit</translation>
+    </message>
+    <message>
+        <source>Trouble sleeping (insomnia)</source>
+        <translation>Schlafstörungen (Schlaflosigkeit)</translation>
+    </message>
+    <message>
+        <source>Nausea</source>
+        <translation>Übelkeit</translation>
+    </message>
+    <message>
+        <source>Abdominal pain or cramps</source>
+        <translation>Bauchschmerzen oder -krämpfe</translation>
+    </message>
+    <message>
+        <source>Diarrhoea</source>
+        <translation>Durchfall</translation>
+    </message>
+    <message>
+        <source>Constipation</source>
+        <translation>Verstopfung</translation>
+    </message>
+    <message>
+        <source>Fatigue</source>
+        <translation>Müdigkeit</translation>
+    </message>
+    <message>
+        <source>Dizziness</source>
+        <translation>Schwindel</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>Angst</translation>
+    </message>
+    <message>
+        <source>Palpitations</source>
+        <translation>Herzklopfen</translation>
+    </message>
+    <message>
+        <source>a side effect needs a name</source>
+        <translation>eine Nebenwirkung braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a side-effect name can be at most {limit} characters</source>
+        <translation>der Name einer Nebenwirkung darf höchstens {limit} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>side-effect name {name} can only use letters, digits, spaces and dashes</source>
+        <translation>Nebenwirkung {name}: Der Name darf nur Buchstaben, Ziffern, Leerzeichen und Bindestriche enthalten</translation>
+    </message>
+    <message>
+        <source>{name} is already in your side-effect list</source>
+        <translation>{name} ist bereits in Ihrer Liste der Nebenwirkungen</translation>
+    </message>
+</context>
+<context>
+    <name>domain.snapshot</name>
+    <message>
+        <source>side_effects[{i}].key: {key} is not a side-effect key (lower case, words joined by _)</source>
+        <translation>side_effects[{i}].key: {key} ist kein Nebenwirkungsschlüssel (Kleinbuchstaben, Wörter mit _ verbunden)</translation>
+    </message>
+    <message>
+        <source>side_effects[{i}].label: a name of 1 to {limit} characters is needed</source>
+        <translation>side_effects[{i}].label: Ein Name mit 1 bis {limit} Zeichen ist nötig</translation>
+    </message>
+    <message>
+        <source>entries: a date appears more than once; one entry per day</source>
+        <translation>entries: Ein Datum kommt mehrfach vor; ein Eintrag pro Tag</translation>
+    </message>
+    <message>
+        <source>courses: two courses start on the same day</source>
+        <translation>courses: Zwei Behandlungen beginnen am selben Tag</translation>
+    </message>
+</context>
+<context>
+    <name>domain.summaries</name>
+    <message>
+        <source>Side effects often fade over the first weeks whatever the dose time, so part of a difference can come from when each dose time was used.</source>
+        <translation>Nebenwirkungen klingen in den ersten Wochen oft ab, unabhängig von der Einnahmezeit. Ein Teil eines Unterschieds kann also davon kommen, wann welche Einnahmezeit verwendet wurde.</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <comment>a dose time</comment>
+        <translation>morgens</translation>
+    </message>
+    <message>
+        <source>bedtime</source>
+        <comment>a dose time</comment>
+        <translation>vor dem Schlafengehen</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <comment>a dose time</comment>
+        <translation>nachmittags</translation>
+    </message>
+    <message>
+        <source>No side effect differed clearly (by {points} percentage points or more) between days with a morning dose and days with a bedtime dose (from day {day} of LDN on).</source>
+        <translation>Keine Nebenwirkung unterschied sich deutlich (um {points} Prozentpunkte oder mehr) zwischen Tagen mit einer Morgendosis und Tagen mit einer Dosis vor dem Schlafengehen (ab Tag {day} der LDN-Behandlung).</translation>
+    </message>
+    <message>
+        <source>no days</source>
+        <comment>treatment days a dose time was used on</comment>
+        <translation>keinen Tagen</translation>
+    </message>
+    <message>
+        <source>day {day}</source>
+        <comment>a treatment day</comment>
+        <translation>Tag {day}</translation>
+    </message>
+    <message>
+        <source>days {first}–{last}</source>
+        <comment>treatment days</comment>
+        <translation>den Tagen {first}–{last}</translation>
+    </message>
+    <message>
+        <source>No comparison of morning and bedtime doses: they were taken in different weeks of treatment (bedtime doses on {bedtime}, morning doses on {morning} of LDN), so a difference would mostly reflect the time on LDN, not the dose time.</source>
+        <translation>Kein Vergleich von Dosen am Morgen und vor dem Schlafengehen: Sie wurden in verschiedenen Behandlungswochen eingenommen (Dosen vor dem Schlafengehen an {bedtime}, Morgendosen an {morning} der LDN-Behandlung), daher spiegelte ein Unterschied vor allem die Zeit unter LDN wider, nicht die Einnahmezeit.</translation>
+    </message>
+    <message>
+        <source>{name} came on {low} of days with a morning dose, against {high} with a bedtime dose (from day {day} of LDN on: {morning} morning and {bedtime} bedtime days recorded).</source>
+        <translation>{name} trat an {low} der Tage mit einer Morgendosis auf, gegenüber {high} mit einer Dosis vor dem Schlafengehen (ab Tag {day} der LDN-Behandlung: {morning} Tage mit Morgendosis und {bedtime} mit Dosis vor dem Schlafengehen erfasst).</translation>
+    </message>
+    <message>
+        <source>{name} came on {low} of days with a bedtime dose, against {high} with a morning dose (from day {day} of LDN on: {morning} morning and {bedtime} bedtime days recorded).</source>
+        <translation>{name} trat an {low} der Tage mit einer Dosis vor dem Schlafengehen auf, gegenüber {high} mit einer Morgendosis (ab Tag {day} der LDN-Behandlung: {morning} Tage mit Morgendosis und {bedtime} mit Dosis vor dem Schlafengehen erfasst).</translation>
+    </message>
+    <message>
+        <source>at least {days} days of each from day {day} of LDN on are needed, as side effects often settle over the first two weeks whatever the dose time</source>
+        <translation>nötig sind je mindestens {days} Tage ab Tag {day} der LDN-Behandlung, da Nebenwirkungen in den ersten zwei Wochen oft abklingen, unabhängig von der Einnahmezeit</translation>
+    </message>
+    <message>
+        <source>Too few doses with a recorded time to compare morning ({morning}) and bedtime ({bedtime}) doses: {need}.</source>
+        <translation>Zu wenige Dosen mit erfasster Uhrzeit, um Dosen am Morgen ({morning}) und vor dem Schlafengehen ({bedtime}) zu vergleichen: {need}.</translation>
+    </message>
+    <message>
+        <source>bedtime doses on {days}</source>
+        <translation>Dosen vor dem Schlafengehen an {days}</translation>
+    </message>
+    <message>
+        <source>morning doses on {days}</source>
+        <translation>Morgendosen an {days}</translation>
+    </message>
+    <message>
+        <source>No comparison of morning and bedtime doses: too few morning and bedtime doses to compare ({used}); {need}.</source>
+        <translation>Kein Vergleich von Dosen am Morgen und vor dem Schlafengehen: zu wenige Dosen zu beiden Zeiten für einen Vergleich ({used}); {need}.</translation>
+    </message>
+    <message>
+        <source>No comparison of morning and bedtime doses: too few morning doses to compare ({used}); {need}.</source>
+        <translation>Kein Vergleich von Dosen am Morgen und vor dem Schlafengehen: zu wenige Morgendosen für einen Vergleich ({used}); {need}.</translation>
+    </message>
+    <message>
+        <source>No comparison of morning and bedtime doses: too few bedtime doses to compare ({used}); {need}.</source>
+        <translation>Kein Vergleich von Dosen am Morgen und vor dem Schlafengehen: zu wenige Dosen vor dem Schlafengehen für einen Vergleich ({used}); {need}.</translation>
+    </message>
+    <message>
+        <source>Naltrexone blocks opioid painkillers, so {names} may not work as expected while you take LDN. Please talk to your prescriber before taking them together.</source>
+        <translation>Naltrexon blockiert opioide Schmerzmittel, daher wirkt {names} während der LDN-Einnahme möglicherweise nicht wie erwartet. Bitte sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, bevor Sie beides zusammen einnehmen.</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <comment>a list of medications</comment>
+        <translation>{names} und {last}</translation>
+    </message>
+</context>
+<context>
+    <name>domain.treatment</name>
+    <message>
+        <source>5-ASA</source>
+        <comment>a kind of medication</comment>
+        <translation>5-ASA</translation>
+    </message>
+    <message>
+        <source>corticosteroid</source>
+        <comment>a kind of medication</comment>
+        <translation>Kortikosteroid</translation>
+    </message>
+    <message>
+        <source>immunosuppressive</source>
+        <comment>a kind of medication</comment>
+        <translation>Immunsuppressivum</translation>
+    </message>
+    <message>
+        <source>anti-TNF or other biologic</source>
+        <comment>a kind of medication</comment>
+        <translation>Anti-TNF oder anderes Biologikum</translation>
+    </message>
+    <message>
+        <source>opioid analgesic</source>
+        <comment>a kind of medication</comment>
+        <translation>Opioid-Schmerzmittel</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>a kind of medication</comment>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>This medication is an opioid painkiller.</source>
+        <translation>Dieses Medikament ist ein opioides Schmerzmittel.</translation>
+    </message>
+    <message>
+        <source>{name} is an opioid painkiller.</source>
+        <translation>{name} ist ein opioides Schmerzmittel.</translation>
+    </message>
+    <message>
+        <source>{name} is {generic}, an opioid painkiller.</source>
+        <translation>{name} ist {generic}, ein opioides Schmerzmittel.</translation>
+    </message>
+    <message>
+        <source>{first} mg, up {step} mg every 2 weeks to {top} mg</source>
+        <translation>{first} mg, alle 2 Wochen {step} mg mehr bis {top} mg</translation>
+    </message>
+    <message>
+        <source>{first} mg, up {step} mg every week to {top} mg</source>
+        <translation>{first} mg, jede Woche {step} mg mehr bis {top} mg</translation>
+    </message>
+    <message>
+        <source>{top} mg from day 1 (as in the study)</source>
+        <translation>{top} mg ab Tag 1 (wie in der Studie)</translation>
+    </message>
+    <message>
+        <source>two steps start on the same day; give each step its own day</source>
+        <translation>zwei Dosisstufen beginnen am selben Tag; geben Sie jeder Stufe einen eigenen Tag</translation>
+    </message>
+    <message>
+        <source>a step starts on day {day}; steps start from day 1 (the first dose) to day {last}</source>
+        <translation>eine Dosisstufe beginnt an Tag {day}; Stufen beginnen an Tag 1 (der ersten Dosis) bis Tag {last}</translation>
+    </message>
+    <message>
+        <source>a step&apos;s dose of {dose} mg is not allowed; use {low} to {high} mg</source>
+        <translation>eine Dosisstufe von {dose} mg ist nicht zulässig; verwenden Sie {low} bis {high} mg</translation>
+    </message>
+    <message>
+        <source>the plan needs a step from day 1, the first dose</source>
+        <translation>der Plan braucht eine Dosisstufe ab Tag 1, der ersten Dosis</translation>
+    </message>
+    <message>
+        <source>{what} is {length} characters long; the most allowed is {limit}</source>
+        <translation>{what}: {length} Zeichen lang; erlaubt sind höchstens {limit}</translation>
+    </message>
+    <message>
+        <source>the start date</source>
+        <translation>das Startdatum</translation>
+    </message>
+    <message>
+        <source>the reason for stopping</source>
+        <translation>der Grund für das Absetzen</translation>
+    </message>
+    <message>
+        <source>the course cannot stop ({end}) before it starts ({start})</source>
+        <translation>die Behandlung kann nicht enden ({end}), bevor sie beginnt ({start})</translation>
+    </message>
+    <message>
+        <source>the stop date {end} is in the future; stop the course on the day of the last dose</source>
+        <translation>das Enddatum {end} liegt in der Zukunft; beenden Sie die Behandlung am Tag der letzten Dosis</translation>
+    </message>
+    <message>
+        <source>this course would overlap the course that started on {start}</source>
+        <translation>diese Behandlung würde sich mit der Behandlung überschneiden, die am {start} begann</translation>
+    </message>
+    <message>
+        <source>this course would overlap the course that started on {start} and is still going; stop that one first</source>
+        <translation>diese Behandlung würde sich mit der Behandlung überschneiden, die am {start} begann und noch läuft; beenden Sie diese zuerst</translation>
+    </message>
+    <message>
+        <source>a medication&apos;s name</source>
+        <translation>der Name eines Medikaments</translation>
+    </message>
+    <message>
+        <source>a medication needs a name</source>
+        <translation>ein Medikament braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>{name}: choose its kind</source>
+        <translation>{name}: Wählen Sie die Art des Medikaments</translation>
+    </message>
+    <message>
+        <source>a medication</source>
+        <translation>ein Medikament</translation>
+    </message>
+    <message>
+        <source>{name}: the stop date {stop} is before the start {start}</source>
+        <translation>{name}: Das Enddatum {stop} liegt vor dem Beginn {start}</translation>
+    </message>
+    <message>
+        <source>the visit date</source>
+        <translation>das Besuchsdatum</translation>
+    </message>
+    <message>
+        <source>the visit&apos;s note</source>
+        <translation>die Notiz zum Besuch</translation>
+    </message>
+    <message>
+        <source>the visit date {date} is in the future</source>
+        <translation>das Besuchsdatum {date} liegt in der Zukunft</translation>
+    </message>
+    <message>
+        <source>CRP {value} mg/L is not allowed; use 0 to 500</source>
+        <translation>CRP {value} mg/l ist nicht zulässig; verwenden Sie 0 bis 500</translation>
+    </message>
+    <message>
+        <source>ALT {value} U/L is not allowed; use 0 to 5000</source>
+        <translation>ALT {value} U/l ist nicht zulässig; verwenden Sie 0 bis 5000</translation>
+    </message>
+    <message>
+        <source>the endoscopic score is 0 none, 1 mild, 2 moderate or 3 severe inflammation</source>
+        <translation>der endoskopische Score ist 0 keine, 1 leichte, 2 mäßige oder 3 schwere Entzündung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>endoscopic score: inflammation</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <comment>endoscopic score: inflammation</comment>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>endoscopic score: inflammation</comment>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <comment>endoscopic score: inflammation</comment>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <source>the condition</source>
+        <translation>die Erkrankung</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>der Name</translation>
+    </message>
+    <message>
+        <source>the date of birth is before {year}</source>
+        <translation>das Geburtsdatum liegt vor {year}</translation>
+    </message>
+    <message>
+        <source>year of diagnosis {year} is not allowed; use 1900 to {this_year}</source>
+        <translation>Diagnosejahr {year} ist nicht zulässig; verwenden Sie 1900 bis {this_year}</translation>
+    </message>
+    <message>
+        <source>the date of birth is in the future</source>
+        <translation>das Geburtsdatum liegt in der Zukunft</translation>
+    </message>
+    <message>
+        <source>usual stools {value} is not allowed; use a whole number from {low} to {high} a day</source>
+        <translation>übliche Stuhlgänge {value} ist nicht zulässig; verwenden Sie eine ganze Zahl von {low} bis {high} pro Tag</translation>
+    </message>
+    <message>
+        <source>From tomorrow your plan goes up to {dose} at {time}.</source>
+        <translation>Ab morgen steigt Ihr Plan auf {dose} um {time}.</translation>
+    </message>
+    <message>
+        <source>From {day} your plan goes up to {dose} at {time}.</source>
+        <translation>Ab {day} steigt Ihr Plan auf {dose} um {time}.</translation>
+    </message>
+    <message>
+        <source>From tomorrow your plan goes down to {dose} at {time}.</source>
+        <translation>Ab morgen sinkt Ihr Plan auf {dose} um {time}.</translation>
+    </message>
+    <message>
+        <source>From {day} your plan goes down to {dose} at {time}.</source>
+        <translation>Ab {day} sinkt Ihr Plan auf {dose} um {time}.</translation>
+    </message>
+    <message>
+        <source>From tomorrow your plan stays at {dose} at {time}.</source>
+        <translation>Ab morgen bleibt Ihr Plan bei {dose}, um {time}.</translation>
+    </message>
+    <message>
+        <source>From {day} your plan stays at {dose} at {time}.</source>
+        <translation>Ab {day} bleibt Ihr Plan bei {dose}, um {time}.</translation>
+    </message>
+    <message>
+        <source>From tomorrow your plan goes up to {dose}.</source>
+        <translation>Ab morgen steigt Ihr Plan auf {dose}.</translation>
+    </message>
+    <message>
+        <source>From {day} your plan goes up to {dose}.</source>
+        <translation>Ab {day} steigt Ihr Plan auf {dose}.</translation>
+    </message>
+    <message>
+        <source>From tomorrow your plan goes down to {dose}.</source>
+        <translation>Ab morgen sinkt Ihr Plan auf {dose}.</translation>
+    </message>
+    <message>
+        <source>From {day} your plan goes down to {dose}.</source>
+        <translation>Ab {day} sinkt Ihr Plan auf {dose}.</translation>
+    </message>
+    <message>
+        <source>From tomorrow your plan stays at {dose}.</source>
+        <translation>Ab morgen bleibt Ihr Plan bei {dose}.</translation>
+    </message>
+    <message>
+        <source>From {day} your plan stays at {dose}.</source>
+        <translation>Ab {day} bleibt Ihr Plan bei {dose}.</translation>
+    </message>
+    <message>
+        <source>No titration plan: the entry page suggests your last recorded dose.</source>
+        <translation>Kein Aufdosierungsplan: Die Eintragsseite schlägt Ihre zuletzt erfasste Dosis vor.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s plan: {dose} at {time}.</source>
+        <translation>Plan für heute: {dose} um {time}.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s plan: {dose}.</source>
+        <translation>Plan für heute: {dose}.</translation>
+    </message>
+    <message>
+        <source>No further steps.</source>
+        <translation>Keine weiteren Dosisstufen.</translation>
+    </message>
+</context>
+<context>
+    <name>domain.trend</name>
+    <message>
+        <source>No days recorded from {first} to {last}.</source>
+        <translation>Keine Tage erfasst vom {first} bis {last}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} to {last}: {shown} of %n day(s) recorded.</source>
+        <translation>
+            <numerusform>{first} bis {last}: {shown} von %n Tag erfasst.</numerusform>
+            <numerusform>{first} bis {last}: {shown} von %n Tagen erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average activity {mean} (lowest {lowest}, highest {highest}).</source>
+        <translation>Durchschnittliche Aktivität {mean} (niedrigste {lowest}, höchste {highest}).</translation>
+    </message>
+    <message>
+        <source>Course from {date}: {verdict}</source>
+        <translation>Behandlung ab {date}: {verdict}</translation>
+    </message>
+    <message>
+        <source>; baseline {baseline}, target {target} or lower</source>
+        <translation>; Ausgangswert {baseline}, Ziel {target} oder weniger</translation>
+    </message>
+    <message numerus="yes">
+        <source>; improved from day {day} for %n day(s)</source>
+        <translation>
+            <numerusform>; gebessert ab Tag {day}, %n Tag lang</numerusform>
+            <numerusform>; gebessert ab Tag {day}, %n Tage lang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} on %n day(s)</source>
+        <translation>
+            <numerusform>{name} an %n Tag</numerusform>
+            <numerusform>{name} an %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Side effects: {list}.</source>
+        <translation>Nebenwirkungen: {list}.</translation>
+    </message>
+    <message>
+        <source>Side effects: none reported.</source>
+        <translation>Nebenwirkungen: keine gemeldet.</translation>
+    </message>
+</context>
+<context>
     <name>remind_command</name>
     <message>
         <source>no (no display here)</source>
@@ -1451,6 +2650,157 @@
     </message>
 </context>
 <context>
+    <name>services.backups</name>
+    <message>
+        <source>--out: {folder} is not a folder</source>
+        <translation>--out: {folder} ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>--out: {path} is the diary itself; choose another file</source>
+        <translation>--out: {path} ist das Tagebuch selbst; wählen Sie eine andere Datei</translation>
+    </message>
+</context>
+<context>
+    <name>services.demo</name>
+    <message>
+        <source>Started LDN {dose} mg at bedtime.</source>
+        <comment>the demo diary&apos;s note</comment>
+        <translation>Mit LDN {dose} mg vor dem Schlafengehen begonnen.</translation>
+    </message>
+    <message>
+        <source>Very vivid dreams last night, woke up twice.</source>
+        <comment>the demo diary&apos;s note</comment>
+        <translation>Letzte Nacht sehr lebhafte Träume, zweimal aufgewacht.</translation>
+    </message>
+    <message>
+        <source>Up to {dose} mg.</source>
+        <comment>the demo diary&apos;s note</comment>
+        <translation>Erhöht auf {dose} mg.</translation>
+    </message>
+    <message>
+        <source>Up to {dose} mg. Taking it in the morning now because of the dreams.</source>
+        <comment>the demo diary&apos;s note</comment>
+        <translation>Erhöht auf {dose} mg. Nehme es jetzt morgens wegen der Träume.</translation>
+    </message>
+    <message>
+        <source>Good week - walked to the shops and back.</source>
+        <comment>the demo diary&apos;s note</comment>
+        <translation>Gute Woche – zu Fuß zum Einkaufen und zurück.</translation>
+    </message>
+    <message>
+        <source>Stomach bug at work, felt worse for a few days.</source>
+        <comment>the demo diary&apos;s note</comment>
+        <translation>Magen-Darm-Infekt von der Arbeit, ein paar Tage ging es mir schlechter.</translation>
+    </message>
+    <message>
+        <source>Mesalazine {dose} g</source>
+        <comment>a medication of the demo diary</comment>
+        <translation>Mesalazin {dose} g</translation>
+    </message>
+    <message>
+        <source>Crohn&apos;s disease</source>
+        <comment>the demo diary&apos;s condition</comment>
+        <translation>Morbus Crohn</translation>
+    </message>
+</context>
+<context>
+    <name>services.demo_cohort</name>
+    <message>
+        <source>Crohn&apos;s disease</source>
+        <comment>a patient&apos;s condition</comment>
+        <translation>Morbus Crohn</translation>
+    </message>
+    <message>
+        <source>Ulcerative colitis</source>
+        <comment>a patient&apos;s condition</comment>
+        <translation>Colitis ulcerosa</translation>
+    </message>
+    <message>
+        <source>drowsiness</source>
+        <comment>why a patient stopped LDN</comment>
+        <translation>Schläfrigkeit</translation>
+    </message>
+    <message>
+        <source>{folder}: not a folder</source>
+        <translation>{folder}: kein Ordner</translation>
+    </message>
+    <message>
+        <source>{folder} already holds {file}; choose an empty folder for the demo cohort</source>
+        <translation>{folder} enthält bereits {file}; wählen Sie einen leeren Ordner für die Demo-Kohorte</translation>
+    </message>
+</context>
+<context>
+    <name>services.entries</name>
+    <message>
+        <source>side effect {key} is not in your list</source>
+        <translation>Nebenwirkung {key} ist nicht in Ihrer Liste</translation>
+    </message>
+</context>
+<context>
+    <name>services.transfer</name>
+    <message numerus="yes">
+        <source>%n new day(s) would be added and {updated} updated</source>
+        <translation>
+            <numerusform>%n neuer Tag würde hinzugefügt und {updated} aktualisiert</numerusform>
+            <numerusform>%n neue Tage würden hinzugefügt und {updated} aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 new day was added and {updated} updated</source>
+        <translation>1 neuer Tag wurde hinzugefügt und {updated} aktualisiert</translation>
+    </message>
+    <message>
+        <source>{count} new days were added and {updated} updated</source>
+        <translation>{count} neue Tage wurden hinzugefügt und {updated} aktualisiert</translation>
+    </message>
+    <message>
+        <source>new side effects: {names}</source>
+        <translation>neue Nebenwirkungen: {names}</translation>
+    </message>
+    <message>
+        <source>treatment course starting {date}</source>
+        <translation>Behandlung ab {date}</translation>
+    </message>
+    <message>
+        <source>Nothing was written (dry run).</source>
+        <translation>Es wurde nichts gespeichert (Probelauf).</translation>
+    </message>
+    <message>
+        <source>{name}: export to a file ending in .csv or .json (or .fhir.json for a clinic&apos;s FHIR system)</source>
+        <translation>{name}: Exportieren Sie in eine Datei mit der Endung .csv oder .json (oder .fhir.json für das FHIR-System einer Klinik)</translation>
+    </message>
+    <message>
+        <source>{folder}: no such folder</source>
+        <translation>{folder}: Dieser Ordner existiert nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>this diary already has %n day(s) recorded; the demo only fills an empty data folder (use --data-dir to choose another)</source>
+        <translation>
+            <numerusform>dieses Tagebuch hat bereits %n erfassten Tag; die Demo füllt nur einen leeren Datenordner (wählen Sie mit --data-dir einen anderen)</numerusform>
+            <numerusform>dieses Tagebuch hat bereits %n erfasste Tage; die Demo füllt nur einen leeren Datenordner (wählen Sie mit --data-dir einen anderen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>services.treatment</name>
+    <message>
+        <source>there is no ongoing LDN course to stop</source>
+        <translation>es gibt keine laufende LDN-Behandlung zum Beenden</translation>
+    </message>
+    <message>
+        <source>there is no course starting on {date}</source>
+        <translation>es gibt keine Behandlung, die am {date} beginnt</translation>
+    </message>
+    <message>
+        <source>{name} is not in your medication list</source>
+        <translation>{name} ist nicht in Ihrer Medikamentenliste</translation>
+    </message>
+    <message>
+        <source>there is no clinic result of {date} like that</source>
+        <translation>ein solches Klinikergebnis vom {date} gibt es nicht</translation>
+    </message>
+</context>
+<context>
     <name>store.backups</name>
     <message>
         <source>automatic, while you worked</source>
@@ -2054,38 +3404,6 @@
 <context>
     <name>ui.entry.condition_items</name>
     <message>
-        <source>How many liquid or very soft stools today?</source>
-        <translation>Wie viele flüssige oder sehr weiche Stühle hatten Sie heute?</translation>
-    </message>
-    <message>
-        <source>How many bowel movements during the day?</source>
-        <translation>Wie viele Stuhlgänge hatten Sie tagsüber?</translation>
-    </message>
-    <message>
-        <source>How many bowel movements at night?</source>
-        <translation>Wie viele Stuhlgänge hatten Sie nachts?</translation>
-    </message>
-    <message>
-        <source>Tummy (abdominal) pain today?</source>
-        <translation>Heute Bauchschmerzen?</translation>
-    </message>
-    <message>
-        <source>How well did you feel today?</source>
-        <translation>Wie gut ging es Ihnen heute?</translation>
-    </message>
-    <message>
-        <source>How urgent were your bowel movements?</source>
-        <translation>Wie stark war Ihr Stuhldrang?</translation>
-    </message>
-    <message>
-        <source>Blood in your stools today?</source>
-        <translation>Heute Blut im Stuhl?</translation>
-    </message>
-    <message>
-        <source>Your average pain today, from 0 (none) to 10 (worst imaginable)?</source>
-        <translation>Ihre durchschnittlichen Schmerzen heute, von 0 (keine) bis 10 (schlimmste vorstellbare)?</translation>
-    </message>
-    <message>
         <source>Any of these today?</source>
         <comment>complications of Crohn&apos;s or colitis</comment>
         <translation>Heute etwas davon?</translation>
@@ -2114,123 +3432,6 @@
         <source>Any of these on {day}?</source>
         <comment>complications of Crohn&apos;s or colitis</comment>
         <translation>Etwas davon am {day}?</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <comment>severity</comment>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <comment>severity</comment>
-        <translation>leicht</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <comment>severity</comment>
-        <translation>mäßig</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <comment>severity</comment>
-        <translation>schwer</translation>
-    </message>
-    <message>
-        <source>very well</source>
-        <comment>how well you felt</comment>
-        <translation>sehr gut</translation>
-    </message>
-    <message>
-        <source>slightly below par</source>
-        <comment>how well you felt</comment>
-        <translation>etwas schlechter</translation>
-    </message>
-    <message>
-        <source>poor</source>
-        <comment>how well you felt</comment>
-        <translation>schlecht</translation>
-    </message>
-    <message>
-        <source>very poor</source>
-        <comment>how well you felt</comment>
-        <translation>sehr schlecht</translation>
-    </message>
-    <message>
-        <source>terrible</source>
-        <comment>how well you felt</comment>
-        <translation>furchtbar</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <comment>urgency of bowel movements</comment>
-        <translation>keiner</translation>
-    </message>
-    <message>
-        <source>hurry</source>
-        <comment>urgency of bowel movements</comment>
-        <translation>eilig</translation>
-    </message>
-    <message>
-        <source>immediately</source>
-        <comment>urgency of bowel movements</comment>
-        <translation>sofort</translation>
-    </message>
-    <message>
-        <source>incontinence</source>
-        <comment>urgency of bowel movements</comment>
-        <translation>Inkontinenz</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <comment>blood in stools</comment>
-        <translation>kein Blut</translation>
-    </message>
-    <message>
-        <source>trace or streaks</source>
-        <comment>blood in stools</comment>
-        <translation>Spuren oder Streifen</translation>
-    </message>
-    <message>
-        <source>obvious blood</source>
-        <comment>blood in stools</comment>
-        <translation>deutlich Blut</translation>
-    </message>
-    <message>
-        <source>mostly blood</source>
-        <comment>blood in stools</comment>
-        <translation>überwiegend Blut</translation>
-    </message>
-    <message>
-        <source>joint pain</source>
-        <translation>Gelenkschmerzen</translation>
-    </message>
-    <message>
-        <source>eye inflammation (uveitis)</source>
-        <translation>Augenentzündung (Uveitis)</translation>
-    </message>
-    <message>
-        <source>tender red skin lumps</source>
-        <translation>schmerzhafte rote Hautknoten</translation>
-    </message>
-    <message>
-        <source>mouth ulcers</source>
-        <translation>Mundgeschwüre (Aphthen)</translation>
-    </message>
-    <message>
-        <source>skin ulcers (pyoderma)</source>
-        <translation>Hautgeschwüre (Pyoderma)</translation>
-    </message>
-    <message>
-        <source>anal fissure</source>
-        <translation>Analfissur</translation>
-    </message>
-    <message>
-        <source>a new fistula</source>
-        <translation>eine neue Fistel</translation>
-    </message>
-    <message>
-        <source>an abscess</source>
-        <translation>ein Abszess</translation>
     </message>
     <message>
         <source>Click again, or press Backspace, to leave it unanswered</source>
@@ -2520,26 +3721,6 @@
 </context>
 <context>
     <name>ui.entry.side_effect_rows</name>
-    <message>
-        <source>none</source>
-        <comment>severity of a side effect</comment>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <comment>severity of a side effect</comment>
-        <translation>leicht</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <comment>severity of a side effect</comment>
-        <translation>mäßig</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <comment>severity of a side effect</comment>
-        <translation>schwer</translation>
-    </message>
     <message>
         <source>{side_effect}: {severity}</source>
         <translation>{side_effect}: {severity}</translation>

@@ -61,6 +61,50 @@
     </message>
 </context>
 <context>
+    <name>domain.errors</name>
+    <message numerus="yes">
+        <source>… and {count} more problem(s)</source>
+        <translation>
+            <numerusform>… and {count} more problem</numerusform>
+            <numerusform>… and {count} more problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>domain.response</name>
+    <message numerus="yes">
+        <source>The study looks for an improvement within the first 4 weeks: %n day(s) to go.</source>
+        <translation>
+            <numerusform>The study looks for an improvement within the first 4 weeks: %n day to go.</numerusform>
+            <numerusform>The study looks for an improvement within the first 4 weeks: %n days to go.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>domain.trend</name>
+    <message numerus="yes">
+        <source>{first} to {last}: {shown} of %n day(s) recorded.</source>
+        <translation>
+            <numerusform>{first} to {last}: {shown} of %n day recorded.</numerusform>
+            <numerusform>{first} to {last}: {shown} of %n days recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; improved from day {day} for %n day(s)</source>
+        <translation>
+            <numerusform>; improved from day {day} for %n day</numerusform>
+            <numerusform>; improved from day {day} for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} on %n day(s)</source>
+        <translation>
+            <numerusform>{name} on %n day</numerusform>
+            <numerusform>{name} on %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>report.cohort_pdf</name>
     <message numerus="yes">
         <source>%n patient(s) &amp;nbsp;·&amp;nbsp; generated {date} &amp;nbsp;·&amp;nbsp; files read {read}, skipped {skipped}</source>
@@ -155,6 +199,23 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>services.transfer</name>
+    <message numerus="yes">
+        <source>%n new day(s) would be added and {updated} updated</source>
+        <translation>
+            <numerusform>%n new day would be added and {updated} updated</numerusform>
+            <numerusform>%n new days would be added and {updated} updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this diary already has %n day(s) recorded; the demo only fills an empty data folder (use --data-dir to choose another)</source>
+        <translation>
+            <numerusform>this diary already has %n day recorded; the demo only fills an empty data folder (use --data-dir to choose another)</numerusform>
+            <numerusform>this diary already has %n days recorded; the demo only fills an empty data folder (use --data-dir to choose another)</numerusform>
         </translation>
     </message>
 </context>

@@ -717,6 +717,1205 @@
     </message>
 </context>
 <context>
+    <name>domain.categories</name>
+    <message>
+        <source>Course not started yet</source>
+        <translation>Behandeling nog niet begonnen</translation>
+    </message>
+    <message>
+        <source>No baseline to compare with</source>
+        <translation>Geen uitgangswaarde om mee te vergelijken</translation>
+    </message>
+    <message>
+        <source>Too early to tell</source>
+        <translation>Nog te vroeg om te zeggen</translation>
+    </message>
+    <message>
+        <source>No response in the first 4 weeks</source>
+        <translation>Geen respons in de eerste 4 weken</translation>
+    </message>
+    <message>
+        <source>Improving — not yet 4 weeks</source>
+        <translation>Verbetering — nog geen 4 weken</translation>
+    </message>
+    <message>
+        <source>Improvement not sustained</source>
+        <translation>Verbetering niet aangehouden</translation>
+    </message>
+    <message>
+        <source>Clinical response, ongoing</source>
+        <translation>Klinische respons, houdt aan</translation>
+    </message>
+    <message>
+        <source>Short-lived clinical response (4–12 weeks)</source>
+        <translation>Kortdurende klinische respons (4–12 weken)</translation>
+    </message>
+    <message>
+        <source>Long-lasting response (12 weeks or more)</source>
+        <translation>Langdurige respons (12 weken of langer)</translation>
+    </message>
+    <message>
+        <source>non-response</source>
+        <translation>geen respons</translation>
+    </message>
+    <message>
+        <source>not yet decided</source>
+        <translation>nog niet beslist</translation>
+    </message>
+    <message>
+        <source>clinical response</source>
+        <translation>klinische respons</translation>
+    </message>
+    <message>
+        <source>clinical response, short-lived</source>
+        <translation>klinische respons, kortdurend</translation>
+    </message>
+    <message>
+        <source>clinical response of 12 weeks or more (&quot;remission&quot; in the study)</source>
+        <translation>klinische respons van 12 weken of langer (&quot;remissie&quot; in de studie)</translation>
+    </message>
+</context>
+<context>
+    <name>domain.cohort</name>
+    <message>
+        <source>Clinical response</source>
+        <translation>Klinische respons</translation>
+    </message>
+    <message>
+        <source>of 12 weeks or more</source>
+        <comment>a row of the cohort table, under Clinical response</comment>
+        <translation>van 12 weken of langer</translation>
+    </message>
+    <message>
+        <source>short-lived (4–12 weeks)</source>
+        <comment>a row of the cohort table, under Clinical response</comment>
+        <translation>kortdurend (4–12 weken)</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>Geen respons</translation>
+    </message>
+    <message>
+        <source>Not yet decided</source>
+        <translation>Nog niet beslist</translation>
+    </message>
+    <message>
+        <source>All patients</source>
+        <translation>Alle patiënten</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <comment>the follow-up</comment>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>median {median} days (IQR {q1}–{q3})</source>
+        <translation>mediaan {median} dagen (IQR {q1}–{q3})</translation>
+    </message>
+</context>
+<context>
+    <name>domain.condition_items</name>
+    <message>
+        <source>How many liquid or very soft stools today?</source>
+        <translation>Hoe vaak had u vandaag waterdunne of zeer zachte ontlasting?</translation>
+    </message>
+    <message>
+        <source>How many bowel movements during the day?</source>
+        <translation>Hoe vaak had u overdag ontlasting?</translation>
+    </message>
+    <message>
+        <source>How many bowel movements at night?</source>
+        <translation>Hoe vaak had u &apos;s nachts ontlasting?</translation>
+    </message>
+    <message>
+        <source>Tummy (abdominal) pain today?</source>
+        <translation>Buikpijn vandaag?</translation>
+    </message>
+    <message>
+        <source>How well did you feel today?</source>
+        <translation>Hoe goed voelde u zich vandaag?</translation>
+    </message>
+    <message>
+        <source>How urgent were your bowel movements?</source>
+        <translation>Hoeveel aandrang had u bij de ontlasting?</translation>
+    </message>
+    <message>
+        <source>Blood in your stools today?</source>
+        <translation>Vandaag bloed bij de ontlasting?</translation>
+    </message>
+    <message>
+        <source>Your average pain today, from 0 (none) to 10 (worst imaginable)?</source>
+        <translation>Uw gemiddelde pijn vandaag, van 0 (geen) tot 10 (ergst denkbaar)?</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>abdominal pain</comment>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <comment>abdominal pain</comment>
+        <translation>licht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>abdominal pain</comment>
+        <translation>matig</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <comment>abdominal pain</comment>
+        <translation>ernstig</translation>
+    </message>
+    <message>
+        <source>very well</source>
+        <comment>general well-being</comment>
+        <translation>zeer goed</translation>
+    </message>
+    <message>
+        <source>slightly below par</source>
+        <comment>general well-being</comment>
+        <translation>iets minder dan normaal</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <comment>general well-being</comment>
+        <translation>slecht</translation>
+    </message>
+    <message>
+        <source>very poor</source>
+        <comment>general well-being</comment>
+        <translation>zeer slecht</translation>
+    </message>
+    <message>
+        <source>terrible</source>
+        <comment>general well-being</comment>
+        <translation>vreselijk</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>urgency of bowel movements</comment>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>hurry</source>
+        <comment>urgency of bowel movements</comment>
+        <translation>haast</translation>
+    </message>
+    <message>
+        <source>immediately</source>
+        <comment>urgency of bowel movements</comment>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <source>incontinence</source>
+        <comment>urgency of bowel movements</comment>
+        <translation>incontinentie</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>blood in stools</comment>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>trace or streaks</source>
+        <comment>blood in stools</comment>
+        <translation>sporen of strepen</translation>
+    </message>
+    <message>
+        <source>obvious blood</source>
+        <comment>blood in stools</comment>
+        <translation>duidelijk bloed</translation>
+    </message>
+    <message>
+        <source>mostly blood</source>
+        <comment>blood in stools</comment>
+        <translation>vooral bloed</translation>
+    </message>
+    <message>
+        <source>liquid stools</source>
+        <comment>an item&apos;s short name in a chart and table</comment>
+        <translation>dunne ontlasting</translation>
+    </message>
+    <message>
+        <source>stools</source>
+        <comment>an item&apos;s short name in a chart and table</comment>
+        <translation>ontlasting</translation>
+    </message>
+    <message>
+        <source>night stools</source>
+        <comment>an item&apos;s short name in a chart and table</comment>
+        <translation>nachtelijke ontlasting</translation>
+    </message>
+    <message>
+        <source>abdominal pain</source>
+        <comment>an item&apos;s short name in a chart and table</comment>
+        <translation>buikpijn</translation>
+    </message>
+    <message>
+        <source>wellbeing</source>
+        <comment>an item&apos;s short name in a chart and table</comment>
+        <translation>welbevinden</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <comment>an item&apos;s short name in a chart and table</comment>
+        <translation>aandrang</translation>
+    </message>
+    <message>
+        <source>rectal bleeding</source>
+        <comment>an item&apos;s short name in a chart and table</comment>
+        <translation>bloed bij de ontlasting</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <comment>an item&apos;s short name in a chart and table</comment>
+        <translation>pijn</translation>
+    </message>
+    <message>
+        <source>{item} {value} is not allowed; use {allowed}</source>
+        <translation>{item} {value} is niet toegestaan; gebruik {allowed}</translation>
+    </message>
+    <message>
+        <source>{item} {value} is not allowed; use a whole number from {low} to {high}</source>
+        <translation>{item} {value} is niet toegestaan; gebruik een geheel getal van {low} tot en met {high}</translation>
+    </message>
+    <message>
+        <source>joint pain</source>
+        <translation>gewrichtspijn</translation>
+    </message>
+    <message>
+        <source>eye inflammation (uveitis)</source>
+        <translation>oogontsteking (uveïtis)</translation>
+    </message>
+    <message>
+        <source>tender red skin lumps</source>
+        <translation>pijnlijke rode bulten op de huid</translation>
+    </message>
+    <message>
+        <source>mouth ulcers</source>
+        <translation>mondzweren (aften)</translation>
+    </message>
+    <message>
+        <source>skin ulcers (pyoderma)</source>
+        <translation>huidzweren (pyoderma)</translation>
+    </message>
+    <message>
+        <source>anal fissure</source>
+        <translation>anale fissuur</translation>
+    </message>
+    <message>
+        <source>a new fistula</source>
+        <translation>een nieuwe fistel</translation>
+    </message>
+    <message>
+        <source>an abscess</source>
+        <translation>een abces</translation>
+    </message>
+    <message>
+        <source>items must be a mapping of item to value</source>
+        <translation>items moeten een koppeling van item naar waarde zijn</translation>
+    </message>
+    <message>
+        <source>{key} is not a daily item; use one of {items}</source>
+        <translation>{key} is geen dagelijks item; gebruik een van {items}</translation>
+    </message>
+    <message>
+        <source>complications: write {none} alone, not beside a complication</source>
+        <translation>complicaties: schrijf {none} alleen, niet naast een complicatie</translation>
+    </message>
+    <message>
+        <source>complication {key} is not known; use {keys} or {none}</source>
+        <translation>complicatie {key} is onbekend; gebruik {keys} of {none}</translation>
+    </message>
+    <message>
+        <source>complications: {names}</source>
+        <translation>complicaties: {names}</translation>
+    </message>
+    <message>
+        <source>no complications</source>
+        <translation>geen complicaties</translation>
+    </message>
+</context>
+<context>
+    <name>domain.entries</name>
+    <message>
+        <source>none</source>
+        <comment>a side effect&apos;s severity</comment>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <comment>a side effect&apos;s severity</comment>
+        <translation>licht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>a side effect&apos;s severity</comment>
+        <translation>matig</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <comment>a side effect&apos;s severity</comment>
+        <translation>ernstig</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>disease activity 0</comment>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <comment>disease activity 1 to 3</comment>
+        <translation>licht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>disease activity 4 to 6</comment>
+        <translation>matig</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <comment>disease activity 7 to 10</comment>
+        <translation>ernstig</translation>
+    </message>
+    <message>
+        <source>date {date} is in the future; entries can be made up to today ({today})</source>
+        <translation>datum {date} ligt in de toekomst; u kunt dagen invullen tot en met vandaag ({today})</translation>
+    </message>
+    <message>
+        <source>date {date} is before {year}; use a date from {first} on</source>
+        <translation>datum {date} ligt vóór {year}; gebruik een datum vanaf {first}</translation>
+    </message>
+    <message>
+        <source>activity {value} is not allowed; use a whole number from 0 (no symptoms) to 10 (worst imaginable)</source>
+        <translation>activiteit {value} is niet toegestaan; gebruik een geheel getal van 0 (geen klachten) tot 10 (ergst denkbaar)</translation>
+    </message>
+    <message>
+        <source>dose {dose} mg is not allowed; use a dose from {low} to {high} mg</source>
+        <translation>dosis {dose} mg is niet toegestaan; gebruik een dosis van {low} tot {high} mg</translation>
+    </message>
+    <message>
+        <source>note is {length} characters long; the most allowed is {limit}</source>
+        <translation>notitie is {length} tekens lang; het maximum is {limit}</translation>
+    </message>
+    <message>
+        <source>side effect {key} is not in your side-effect list</source>
+        <translation>bijwerking {key} staat niet in uw lijst met bijwerkingen</translation>
+    </message>
+    <message>
+        <source>{dose} is above {usual}, beyond the usual low-dose range. Please check the dose with your prescriber.</source>
+        <translation>{dose} is meer dan {usual}, boven de gebruikelijke lage dosering. Controleer de dosis met uw arts.</translation>
+    </message>
+    <message>
+        <source>severity {value} is not allowed; use 0 none, 1 mild, 2 moderate or 3 severe</source>
+        <translation>ernst {value} is niet toegestaan; gebruik 0 geen, 1 licht, 2 matig of 3 ernstig</translation>
+    </message>
+    <message>
+        <source>time {text} is not allowed; use 24-hour HH:MM, e.g. 22:00</source>
+        <translation>tijd {text} is niet toegestaan; gebruik de 24-uursklok UU:MM, bijv. 22:00</translation>
+    </message>
+    <message>
+        <source>{what} {date} is not allowed; use a date from {first} to {last}</source>
+        <translation>{what} {date} is niet toegestaan; gebruik een datum van {first} tot en met {last}</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>date {text} is not allowed; use YYYY-MM-DD, e.g. 2026-03-01</source>
+        <translation>datum {text} is niet toegestaan; gebruik JJJJ-MM-DD, bijv. 2026-03-01</translation>
+    </message>
+</context>
+<context>
+    <name>domain.errors</name>
+    <message numerus="yes">
+        <source>… and {count} more problem(s)</source>
+        <translation>
+            <numerusform>… en nog {count} probleem</numerusform>
+            <numerusform>… en nog {count} problemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and at least {count} more problems: the check stopped at line {line}</source>
+        <translation>… en nog minstens {count} problemen: de controle is gestopt bij regel {line}</translation>
+    </message>
+    <message>
+        <source>column {column}: did you mean {likely}? To add it as a side effect of your own, use --new-side-effects</source>
+        <translation>kolom {column}: bedoelde u {likely}? Gebruik --new-side-effects om deze als eigen bijwerking toe te voegen</translation>
+    </message>
+</context>
+<context>
+    <name>domain.report</name>
+    <message>
+        <source>Nothing was recorded in this period.</source>
+        <translation>In deze periode is niets ingevuld.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded after {date}: the last day of the period has no entry.</source>
+        <translation>Na {date} is niets ingevuld: de laatste dag van de periode is leeg.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded after {date}: the last {days} days of the period have no entry.</source>
+        <translation>Na {date} is niets ingevuld: de laatste {days} dagen van de periode zijn leeg.</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>geboren {date}</translation>
+    </message>
+    <message>
+        <source>the period starts ({first}) after it ends ({last})</source>
+        <translation>de periode begint ({first}) na het einde ervan ({last})</translation>
+    </message>
+</context>
+<context>
+    <name>domain.response</name>
+    <message>
+        <source>on day 1 of LDN</source>
+        <comment>when the baseline was measured</comment>
+        <translation>op dag 1 van LDN</translation>
+    </message>
+    <message>
+        <source>before LDN</source>
+        <comment>when the baseline was measured</comment>
+        <translation>vóór LDN</translation>
+    </message>
+    <message>
+        <source>relative threshold {value} is not allowed; use {low} to {high}</source>
+        <translation>relatieve drempel {value} is niet toegestaan; gebruik {low} tot {high}</translation>
+    </message>
+    <message>
+        <source>absolute threshold {value} is not allowed; use {low} to {high} points</source>
+        <translation>absolute drempel {value} is niet toegestaan; gebruik {low} tot {high} punten</translation>
+    </message>
+    <message>
+        <source>Your LDN course</source>
+        <comment>the patient&apos;s words, starting a sentence</comment>
+        <translation>Uw LDN-behandeling</translation>
+    </message>
+    <message>
+        <source>your course</source>
+        <comment>the patient&apos;s words, in a sentence</comment>
+        <translation>uw behandeling</translation>
+    </message>
+    <message>
+        <source>your diary</source>
+        <comment>the patient&apos;s words, in a sentence</comment>
+        <translation>uw dagboek</translation>
+    </message>
+    <message>
+        <source>your activity</source>
+        <comment>the patient&apos;s words, in a sentence</comment>
+        <translation>uw activiteit</translation>
+    </message>
+    <message>
+        <source>Your average activity</source>
+        <comment>the patient&apos;s words, starting a sentence</comment>
+        <translation>Uw gemiddelde activiteit</translation>
+    </message>
+    <message>
+        <source>your 7-day average</source>
+        <comment>the patient&apos;s words, in a sentence</comment>
+        <translation>uw 7-daags gemiddelde</translation>
+    </message>
+    <message>
+        <source>Your 7-day average is now {value}.</source>
+        <translation>Uw 7-daags gemiddelde is nu {value}.</translation>
+    </message>
+    <message>
+        <source>The LDN course</source>
+        <comment>the clinician&apos;s PDF, starting a sentence</comment>
+        <translation>De LDN-behandeling</translation>
+    </message>
+    <message>
+        <source>the course</source>
+        <comment>the clinician&apos;s PDF, in a sentence</comment>
+        <translation>de behandeling</translation>
+    </message>
+    <message>
+        <source>the diary</source>
+        <comment>the clinician&apos;s PDF, in a sentence</comment>
+        <translation>het dagboek</translation>
+    </message>
+    <message>
+        <source>activity values</source>
+        <comment>the clinician&apos;s PDF, in a sentence</comment>
+        <translation>activiteitswaarden</translation>
+    </message>
+    <message>
+        <source>Mean activity</source>
+        <comment>the clinician&apos;s PDF, starting a sentence</comment>
+        <translation>De gemiddelde activiteit</translation>
+    </message>
+    <message>
+        <source>the 7-day mean</source>
+        <comment>the clinician&apos;s PDF, in a sentence</comment>
+        <translation>het 7-daagse gemiddelde</translation>
+    </message>
+    <message>
+        <source>The 7-day mean is now {value}.</source>
+        <translation>Het 7-daagse gemiddelde is nu {value}.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded after {date}.</source>
+        <translation>Na {date} is niets ingevuld.</translation>
+    </message>
+    <message>
+        <source>{mean} {when} was {baseline}; the target is {target} or lower.</source>
+        <translation>{mean} {when} was {baseline}; het doel is {target} of lager.</translation>
+    </message>
+    <message>
+        <source>{mean} fell from {baseline} {when} to {onset} by day {day} (target {target} or lower) and stayed there for {span}, until {last}; on {end} it was above the target again.</source>
+        <translation>{mean} daalde van {baseline} {when} naar {onset} op dag {day} (doel {target} of lager) en bleef daar {span}, tot {last}; op {end} lag de waarde weer boven het doel.</translation>
+    </message>
+    <message>
+        <source>That is less than the 4 weeks needed to count as a response.</source>
+        <translation>Dat is korter dan de 4 weken die nodig zijn om als respons te tellen.</translation>
+    </message>
+    <message>
+        <source>That is a clinical response, but a short-lived one (4 to 12 weeks).</source>
+        <translation>Dat is een klinische respons, maar een kortdurende (4 tot 12 weken).</translation>
+    </message>
+    <message>
+        <source>That is a long-lasting response of 12 weeks or more.</source>
+        <translation>Dat is een langdurige respons van 12 weken of langer.</translation>
+    </message>
+    <message>
+        <source>No disease activity has been recorded yet.</source>
+        <translation>Er is nog geen ziekteactiviteit ingevuld.</translation>
+    </message>
+    <message>
+        <source>Record your activity for a few days to get started.</source>
+        <translation>Vul een paar dagen uw activiteit in om te beginnen.</translation>
+    </message>
+    <message>
+        <source>{course} starts on {start}. The assessment looks at {diary} up to {date}, before the start, so there is nothing to assess yet.</source>
+        <translation>{course} begint op {start}. De beoordeling kijkt naar {diary} tot en met {date}, vóór het begin, dus er is nog niets te beoordelen.</translation>
+    </message>
+    <message>
+        <source>There is no baseline to compare with: the diary needs {activity} on at least 3 of the 7 days before the first dose, or on the first day of the course.</source>
+        <translation>Er is geen uitgangswaarde om mee te vergelijken: het dagboek heeft {activity} nodig op minstens 3 van de 7 dagen vóór de eerste dosis, of op de eerste dag van de behandeling.</translation>
+    </message>
+    <message>
+        <source>If you remember those days, fill them in on the entry page (pick the date from the calendar).</source>
+        <translation>Weet u die dagen nog? Vul ze dan in op de invoerpagina (kies de datum in de kalender).</translation>
+    </message>
+    <message>
+        <source>There are not enough recent days for a 7-day average (it needs at least 4 of the last 7).</source>
+        <translation>Er zijn te weinig recente dagen voor een 7-daags gemiddelde (daarvoor zijn minstens 4 van de laatste 7 nodig).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The study looks for an improvement within the first 4 weeks: %n day(s) to go.</source>
+        <translation>
+            <numerusform>De studie kijkt naar verbetering binnen de eerste 4 weken: nog %n dag te gaan.</numerusform>
+            <numerusform>De studie kijkt naar verbetering binnen de eerste 4 weken: nog %n dagen te gaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record at least 4 days in any week to get a weekly average.</source>
+        <translation>Vul in een week minstens 4 dagen in voor een weekgemiddelde.</translation>
+    </message>
+    <message>
+        <source>It is day {day} of {course}.</source>
+        <translation>Het is dag {day} van {course}.</translation>
+    </message>
+    <message>
+        <source>In the first 4 weeks {mean} did not reach the target.</source>
+        <translation>In de eerste 4 weken bereikte {mean} het doel niet.</translation>
+    </message>
+    <message>
+        <source>In the study&apos;s terms this is no response to LDN.</source>
+        <translation>Volgens de criteria van de studie is dit geen respons op LDN.</translation>
+    </message>
+    <message>
+        <source>Talk to your prescriber about whether to continue, change the dose or stop.</source>
+        <translation>Bespreek met uw arts of u doorgaat, de dosis aanpast of stopt.</translation>
+    </message>
+    <message>
+        <source>{mean} fell from {baseline} {when} to {onset} by day {day} (target {target} or lower) and stayed there for {span}, up to the last day recorded.</source>
+        <translation>{mean} daalde van {baseline} {when} naar {onset} op dag {day} (doel {target} of lager) en bleef daar {span}, tot de laatst ingevulde dag.</translation>
+    </message>
+    <message>
+        <source>{mean} fell from {baseline} {when} to {onset} by day {day} (target {target} or lower) and has stayed there for {span} so far.</source>
+        <translation>{mean} daalde van {baseline} {when} naar {onset} op dag {day} (doel {target} of lager) en is daar tot nu toe {span} gebleven.</translation>
+    </message>
+    <message>
+        <source>It counts as a response once it has lasted 4 weeks.</source>
+        <translation>Het telt als respons zodra het 4 weken aanhoudt.</translation>
+    </message>
+    <message>
+        <source>{span} more at or below {target} make it a clinical response.</source>
+        <translation>Nog {span} op of onder {target} maakt het een klinische respons.</translation>
+    </message>
+    <message>
+        <source>That is a clinical response.</source>
+        <translation>Dat is een klinische respons.</translation>
+    </message>
+    <message>
+        <source>{span} more make it a long-lasting (12-week) response.</source>
+        <translation>Nog {span} maakt het een langdurige respons (12 weken).</translation>
+    </message>
+    <message>
+        <source>That is a long-lasting response: 12 weeks or more (the study calls this remission).</source>
+        <translation>Dat is een langdurige respons: 12 weken of langer (de studie noemt dit remissie).</translation>
+    </message>
+</context>
+<context>
+    <name>domain.score_trend</name>
+    <message>
+        <source>remission &lt; {value}</source>
+        <translation>remissie &lt; {value}</translation>
+    </message>
+    <message>
+        <source>response ≤ ½ baseline</source>
+        <translation>respons ≤ ½ uitgangswaarde</translation>
+    </message>
+    <message>
+        <source>30% below baseline</source>
+        <translation>30% onder uitgangswaarde</translation>
+    </message>
+</context>
+<context>
+    <name>domain.scores</name>
+    <message>
+        <source>PRO2 (Crohn&apos;s disease)</source>
+        <translation>PRO2 (ziekte van Crohn)</translation>
+    </message>
+    <message>
+        <source>PRO2 (ulcerative colitis)</source>
+        <translation>PRO2 (colitis ulcerosa)</translation>
+    </message>
+    <message>
+        <source>HBI without abdominal mass</source>
+        <translation>HBI zonder abdominale massa</translation>
+    </message>
+    <message>
+        <source>SCCAI</source>
+        <translation>SCCAI</translation>
+    </message>
+    <message>
+        <source>Pain NRS</source>
+        <translation>Pijn-NRS</translation>
+    </message>
+    <message>
+        <source>score {key} is not known; use {keys}</source>
+        <translation>score {key} is onbekend; gebruik {keys}</translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <comment>a reduction of pain</comment>
+        <translation>aanzienlijk</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>a reduction of pain, or an HBI band</comment>
+        <translation>matig</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <comment>a reduction of pain</comment>
+        <translation>minimaal</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>a reduction of pain</comment>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>remission</source>
+        <comment>an HBI band</comment>
+        <translation>remissie</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <comment>an HBI band</comment>
+        <translation>licht</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <comment>an HBI band</comment>
+        <translation>ernstig</translation>
+    </message>
+</context>
+<context>
+    <name>domain.side_effects</name>
+    <message>
+        <source>Vivid dreams</source>
+        <translation>Levendige dromen</translation>
+    </message>
+    <message>
+        <source>Headache</source>
+        <translation>Hoofdpijn</translation>
+    </message>
+    <message>
+        <source>Drowsiness</source>
+        <translation>Slaperigheid</translation>
+    </message>
+    <message>
+        <source>Trouble sleeping (insomnia)</source>
+        <translation>Slecht slapen (slapeloosheid)</translation>
+    </message>
+    <message>
+        <source>Nausea</source>
+        <translation>Misselijkheid</translation>
+    </message>
+    <message>
+        <source>Abdominal pain or cramps</source>
+        <translation>Buikpijn of buikkrampen</translation>
+    </message>
+    <message>
+        <source>Diarrhoea</source>
+        <translation>Diarree</translation>
+    </message>
+    <message>
+        <source>Constipation</source>
+        <translation>Verstopping</translation>
+    </message>
+    <message>
+        <source>Fatigue</source>
+        <translation>Vermoeidheid</translation>
+    </message>
+    <message>
+        <source>Dizziness</source>
+        <translation>Duizeligheid</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>Angst</translation>
+    </message>
+    <message>
+        <source>Palpitations</source>
+        <translation>Hartkloppingen</translation>
+    </message>
+    <message>
+        <source>a side effect needs a name</source>
+        <translation>een bijwerking heeft een naam nodig</translation>
+    </message>
+    <message>
+        <source>a side-effect name can be at most {limit} characters</source>
+        <translation>de naam van een bijwerking mag hoogstens {limit} tekens lang zijn</translation>
+    </message>
+    <message>
+        <source>side-effect name {name} can only use letters, digits, spaces and dashes</source>
+        <translation>bijwerking {name}: de naam mag alleen letters, cijfers, spaties en streepjes bevatten</translation>
+    </message>
+    <message>
+        <source>{name} is already in your side-effect list</source>
+        <translation>{name} staat al in uw lijst met bijwerkingen</translation>
+    </message>
+</context>
+<context>
+    <name>domain.snapshot</name>
+    <message>
+        <source>side_effects[{i}].key: {key} is not a side-effect key (lower case, words joined by _)</source>
+        <translation>side_effects[{i}].key: {key} is geen sleutel van een bijwerking (kleine letters, woorden verbonden door _)</translation>
+    </message>
+    <message>
+        <source>side_effects[{i}].label: a name of 1 to {limit} characters is needed</source>
+        <translation>side_effects[{i}].label: een naam van 1 tot {limit} tekens is nodig</translation>
+    </message>
+    <message>
+        <source>entries: a date appears more than once; one entry per day</source>
+        <translation>entries: een datum komt meer dan eens voor; één invoer per dag</translation>
+    </message>
+    <message>
+        <source>courses: two courses start on the same day</source>
+        <translation>courses: twee behandelingen beginnen op dezelfde dag</translation>
+    </message>
+</context>
+<context>
+    <name>domain.summaries</name>
+    <message>
+        <source>Side effects often fade over the first weeks whatever the dose time, so part of a difference can come from when each dose time was used.</source>
+        <translation>Bijwerkingen nemen in de eerste weken vaak af, ongeacht het tijdstip van inname. Een deel van een verschil kan dus komen door wanneer elk tijdstip werd gebruikt.</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <comment>a dose time</comment>
+        <translation>ochtend</translation>
+    </message>
+    <message>
+        <source>bedtime</source>
+        <comment>a dose time</comment>
+        <translation>voor het slapengaan</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <comment>a dose time</comment>
+        <translation>middag</translation>
+    </message>
+    <message>
+        <source>No side effect differed clearly (by {points} percentage points or more) between days with a morning dose and days with a bedtime dose (from day {day} of LDN on).</source>
+        <translation>Geen enkele bijwerking verschilde duidelijk (met {points} procentpunten of meer) tussen dagen met een dosis &apos;s ochtends en dagen met een dosis voor het slapengaan (vanaf dag {day} van LDN).</translation>
+    </message>
+    <message>
+        <source>no days</source>
+        <comment>treatment days a dose time was used on</comment>
+        <translation>geen enkele dag</translation>
+    </message>
+    <message>
+        <source>day {day}</source>
+        <comment>a treatment day</comment>
+        <translation>dag {day}</translation>
+    </message>
+    <message>
+        <source>days {first}–{last}</source>
+        <comment>treatment days</comment>
+        <translation>dag {first}–{last}</translation>
+    </message>
+    <message>
+        <source>No comparison of morning and bedtime doses: they were taken in different weeks of treatment (bedtime doses on {bedtime}, morning doses on {morning} of LDN), so a difference would mostly reflect the time on LDN, not the dose time.</source>
+        <translation>Geen vergelijking van doses &apos;s ochtends en voor het slapengaan: ze werden in verschillende weken van de behandeling ingenomen (doses voor het slapengaan op {bedtime}, ochtenddoses op {morning} van LDN), dus een verschil zou vooral de tijd op LDN weerspiegelen, niet het tijdstip van inname.</translation>
+    </message>
+    <message>
+        <source>{name} came on {low} of days with a morning dose, against {high} with a bedtime dose (from day {day} of LDN on: {morning} morning and {bedtime} bedtime days recorded).</source>
+        <translation>{name} kwam voor op {low} van de dagen met een dosis &apos;s ochtends, tegen {high} met een dosis voor het slapengaan (vanaf dag {day} van LDN: {morning} dagen met een ochtenddosis en {bedtime} met een dosis voor het slapengaan ingevuld).</translation>
+    </message>
+    <message>
+        <source>{name} came on {low} of days with a bedtime dose, against {high} with a morning dose (from day {day} of LDN on: {morning} morning and {bedtime} bedtime days recorded).</source>
+        <translation>{name} kwam voor op {low} van de dagen met een dosis voor het slapengaan, tegen {high} met een dosis &apos;s ochtends (vanaf dag {day} van LDN: {morning} dagen met een ochtenddosis en {bedtime} met een dosis voor het slapengaan ingevuld).</translation>
+    </message>
+    <message>
+        <source>at least {days} days of each from day {day} of LDN on are needed, as side effects often settle over the first two weeks whatever the dose time</source>
+        <translation>van elk zijn minstens {days} dagen vanaf dag {day} van LDN nodig, omdat bijwerkingen in de eerste twee weken vaak afnemen, ongeacht het tijdstip van inname</translation>
+    </message>
+    <message>
+        <source>Too few doses with a recorded time to compare morning ({morning}) and bedtime ({bedtime}) doses: {need}.</source>
+        <translation>Te weinig doses met een ingevuld tijdstip om doses &apos;s ochtends ({morning}) en voor het slapengaan ({bedtime}) te vergelijken: {need}.</translation>
+    </message>
+    <message>
+        <source>bedtime doses on {days}</source>
+        <translation>doses voor het slapengaan op {days}</translation>
+    </message>
+    <message>
+        <source>morning doses on {days}</source>
+        <translation>ochtenddoses op {days}</translation>
+    </message>
+    <message>
+        <source>No comparison of morning and bedtime doses: too few morning and bedtime doses to compare ({used}); {need}.</source>
+        <translation>Geen vergelijking van doses &apos;s ochtends en voor het slapengaan: te weinig doses op beide tijdstippen om te vergelijken ({used}); {need}.</translation>
+    </message>
+    <message>
+        <source>No comparison of morning and bedtime doses: too few morning doses to compare ({used}); {need}.</source>
+        <translation>Geen vergelijking van doses &apos;s ochtends en voor het slapengaan: te weinig ochtenddoses om te vergelijken ({used}); {need}.</translation>
+    </message>
+    <message>
+        <source>No comparison of morning and bedtime doses: too few bedtime doses to compare ({used}); {need}.</source>
+        <translation>Geen vergelijking van doses &apos;s ochtends en voor het slapengaan: te weinig doses voor het slapengaan om te vergelijken ({used}); {need}.</translation>
+    </message>
+    <message>
+        <source>Naltrexone blocks opioid painkillers, so {names} may not work as expected while you take LDN. Please talk to your prescriber before taking them together.</source>
+        <translation>Naltrexon blokkeert opioïde pijnstillers, dus {names} werkt mogelijk niet zoals verwacht zolang u LDN gebruikt. Overleg met uw arts voordat u ze samen gebruikt.</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <comment>a list of medications</comment>
+        <translation>{names} en {last}</translation>
+    </message>
+</context>
+<context>
+    <name>domain.treatment</name>
+    <message>
+        <source>5-ASA</source>
+        <comment>a kind of medication</comment>
+        <translation>5-ASA</translation>
+    </message>
+    <message>
+        <source>corticosteroid</source>
+        <comment>a kind of medication</comment>
+        <translation>corticosteroïd</translation>
+    </message>
+    <message>
+        <source>immunosuppressive</source>
+        <comment>a kind of medication</comment>
+        <translation>immunosuppressivum</translation>
+    </message>
+    <message>
+        <source>anti-TNF or other biologic</source>
+        <comment>a kind of medication</comment>
+        <translation>anti-TNF of ander biological</translation>
+    </message>
+    <message>
+        <source>opioid analgesic</source>
+        <comment>a kind of medication</comment>
+        <translation>opioïde pijnstiller</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>a kind of medication</comment>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <source>This medication is an opioid painkiller.</source>
+        <translation>Dit geneesmiddel is een opioïde pijnstiller.</translation>
+    </message>
+    <message>
+        <source>{name} is an opioid painkiller.</source>
+        <translation>{name} is een opioïde pijnstiller.</translation>
+    </message>
+    <message>
+        <source>{name} is {generic}, an opioid painkiller.</source>
+        <translation>{name} is {generic}, een opioïde pijnstiller.</translation>
+    </message>
+    <message>
+        <source>{first} mg, up {step} mg every 2 weeks to {top} mg</source>
+        <translation>{first} mg, elke 2 weken {step} mg meer tot {top} mg</translation>
+    </message>
+    <message>
+        <source>{first} mg, up {step} mg every week to {top} mg</source>
+        <translation>{first} mg, elke week {step} mg meer tot {top} mg</translation>
+    </message>
+    <message>
+        <source>{top} mg from day 1 (as in the study)</source>
+        <translation>{top} mg vanaf dag 1 (zoals in de studie)</translation>
+    </message>
+    <message>
+        <source>two steps start on the same day; give each step its own day</source>
+        <translation>twee stappen beginnen op dezelfde dag; geef elke stap een eigen dag</translation>
+    </message>
+    <message>
+        <source>a step starts on day {day}; steps start from day 1 (the first dose) to day {last}</source>
+        <translation>een stap begint op dag {day}; stappen beginnen op dag 1 (de eerste dosis) tot en met dag {last}</translation>
+    </message>
+    <message>
+        <source>a step&apos;s dose of {dose} mg is not allowed; use {low} to {high} mg</source>
+        <translation>een doseringsstap van {dose} mg is niet toegestaan; gebruik {low} tot {high} mg</translation>
+    </message>
+    <message>
+        <source>the plan needs a step from day 1, the first dose</source>
+        <translation>het schema heeft een stap vanaf dag 1 nodig, de eerste dosis</translation>
+    </message>
+    <message>
+        <source>{what} is {length} characters long; the most allowed is {limit}</source>
+        <translation>{what} is {length} tekens lang; het maximum is {limit}</translation>
+    </message>
+    <message>
+        <source>the start date</source>
+        <translation>de begindatum</translation>
+    </message>
+    <message>
+        <source>the reason for stopping</source>
+        <translation>de reden om te stoppen</translation>
+    </message>
+    <message>
+        <source>the course cannot stop ({end}) before it starts ({start})</source>
+        <translation>de behandeling kan niet stoppen ({end}) voordat ze begint ({start})</translation>
+    </message>
+    <message>
+        <source>the stop date {end} is in the future; stop the course on the day of the last dose</source>
+        <translation>de stopdatum {end} ligt in de toekomst; stop de behandeling op de dag van de laatste dosis</translation>
+    </message>
+    <message>
+        <source>this course would overlap the course that started on {start}</source>
+        <translation>deze behandeling zou overlappen met de behandeling die begon op {start}</translation>
+    </message>
+    <message>
+        <source>this course would overlap the course that started on {start} and is still going; stop that one first</source>
+        <translation>deze behandeling zou overlappen met de behandeling die begon op {start} en nog loopt; stop die eerst</translation>
+    </message>
+    <message>
+        <source>a medication&apos;s name</source>
+        <translation>de naam van een geneesmiddel</translation>
+    </message>
+    <message>
+        <source>a medication needs a name</source>
+        <translation>een geneesmiddel heeft een naam nodig</translation>
+    </message>
+    <message>
+        <source>{name}: choose its kind</source>
+        <translation>{name}: kies het soort geneesmiddel</translation>
+    </message>
+    <message>
+        <source>a medication</source>
+        <translation>een geneesmiddel</translation>
+    </message>
+    <message>
+        <source>{name}: the stop date {stop} is before the start {start}</source>
+        <translation>{name}: de stopdatum {stop} ligt vóór de begindatum {start}</translation>
+    </message>
+    <message>
+        <source>the visit date</source>
+        <translation>de datum van het bezoek</translation>
+    </message>
+    <message>
+        <source>the visit&apos;s note</source>
+        <translation>de notitie bij het bezoek</translation>
+    </message>
+    <message>
+        <source>the visit date {date} is in the future</source>
+        <translation>de datum van het bezoek {date} ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>CRP {value} mg/L is not allowed; use 0 to 500</source>
+        <translation>CRP {value} mg/L is niet toegestaan; gebruik 0 tot 500</translation>
+    </message>
+    <message>
+        <source>ALT {value} U/L is not allowed; use 0 to 5000</source>
+        <translation>ALAT {value} U/L is niet toegestaan; gebruik 0 tot 5000</translation>
+    </message>
+    <message>
+        <source>the endoscopic score is 0 none, 1 mild, 2 moderate or 3 severe inflammation</source>
+        <translation>de endoscopische score is 0 geen, 1 lichte, 2 matige of 3 ernstige ontsteking</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>endoscopic score: inflammation</comment>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <comment>endoscopic score: inflammation</comment>
+        <translation>licht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>endoscopic score: inflammation</comment>
+        <translation>matig</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <comment>endoscopic score: inflammation</comment>
+        <translation>ernstig</translation>
+    </message>
+    <message>
+        <source>the condition</source>
+        <translation>de aandoening</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>de naam</translation>
+    </message>
+    <message>
+        <source>the date of birth is before {year}</source>
+        <translation>de geboortedatum ligt vóór {year}</translation>
+    </message>
+    <message>
+        <source>year of diagnosis {year} is not allowed; use 1900 to {this_year}</source>
+        <translation>diagnosejaar {year} is niet toegestaan; gebruik 1900 tot en met {this_year}</translation>
+    </message>
+    <message>
+        <source>the date of birth is in the future</source>
+        <translation>de geboortedatum ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>usual stools {value} is not allowed; use a whole number from {low} to {high} a day</source>
+        <translation>gebruikelijke ontlasting {value} is niet toegestaan; gebruik een geheel getal van {low} tot {high} per dag</translation>
+    </message>
+    <message>
+        <source>From tomorrow your plan goes up to {dose} at {time}.</source>
+        <translation>Vanaf morgen gaat uw schema omhoog naar {dose} om {time}.</translation>
+    </message>
+    <message>
+        <source>From {day} your plan goes up to {dose} at {time}.</source>
+        <translation>Vanaf {day} gaat uw schema omhoog naar {dose} om {time}.</translation>
+    </message>
+    <message>
+        <source>From tomorrow your plan goes down to {dose} at {time}.</source>
+        <translation>Vanaf morgen gaat uw schema omlaag naar {dose} om {time}.</translation>
+    </message>
+    <message>
+        <source>From {day} your plan goes down to {dose} at {time}.</source>
+        <translation>Vanaf {day} gaat uw schema omlaag naar {dose} om {time}.</translation>
+    </message>
+    <message>
+        <source>From tomorrow your plan stays at {dose} at {time}.</source>
+        <translation>Vanaf morgen blijft uw schema op {dose}, om {time}.</translation>
+    </message>
+    <message>
+        <source>From {day} your plan stays at {dose} at {time}.</source>
+        <translation>Vanaf {day} blijft uw schema op {dose}, om {time}.</translation>
+    </message>
+    <message>
+        <source>From tomorrow your plan goes up to {dose}.</source>
+        <translation>Vanaf morgen gaat uw schema omhoog naar {dose}.</translation>
+    </message>
+    <message>
+        <source>From {day} your plan goes up to {dose}.</source>
+        <translation>Vanaf {day} gaat uw schema omhoog naar {dose}.</translation>
+    </message>
+    <message>
+        <source>From tomorrow your plan goes down to {dose}.</source>
+        <translation>Vanaf morgen gaat uw schema omlaag naar {dose}.</translation>
+    </message>
+    <message>
+        <source>From {day} your plan goes down to {dose}.</source>
+        <translation>Vanaf {day} gaat uw schema omlaag naar {dose}.</translation>
+    </message>
+    <message>
+        <source>From tomorrow your plan stays at {dose}.</source>
+        <translation>Vanaf morgen blijft uw schema op {dose}.</translation>
+    </message>
+    <message>
+        <source>From {day} your plan stays at {dose}.</source>
+        <translation>Vanaf {day} blijft uw schema op {dose}.</translation>
+    </message>
+    <message>
+        <source>No titration plan: the entry page suggests your last recorded dose.</source>
+        <translation>Geen opbouwschema: de invoerpagina stelt uw laatst ingevulde dosis voor.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s plan: {dose} at {time}.</source>
+        <translation>Schema voor vandaag: {dose} om {time}.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s plan: {dose}.</source>
+        <translation>Schema voor vandaag: {dose}.</translation>
+    </message>
+    <message>
+        <source>No further steps.</source>
+        <translation>Geen verdere stappen.</translation>
+    </message>
+</context>
+<context>
+    <name>domain.trend</name>
+    <message>
+        <source>No days recorded from {first} to {last}.</source>
+        <translation>Geen dagen ingevuld van {first} tot en met {last}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} to {last}: {shown} of %n day(s) recorded.</source>
+        <translation>
+            <numerusform>{first} tot en met {last}: {shown} van %n dag ingevuld.</numerusform>
+            <numerusform>{first} tot en met {last}: {shown} van %n dagen ingevuld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average activity {mean} (lowest {lowest}, highest {highest}).</source>
+        <translation>Gemiddelde activiteit {mean} (laagste {lowest}, hoogste {highest}).</translation>
+    </message>
+    <message>
+        <source>Course from {date}: {verdict}</source>
+        <translation>Behandeling vanaf {date}: {verdict}</translation>
+    </message>
+    <message>
+        <source>; baseline {baseline}, target {target} or lower</source>
+        <translation>; uitgangswaarde {baseline}, doel {target} of lager</translation>
+    </message>
+    <message numerus="yes">
+        <source>; improved from day {day} for %n day(s)</source>
+        <translation>
+            <numerusform>; verbeterd vanaf dag {day}, %n dag lang</numerusform>
+            <numerusform>; verbeterd vanaf dag {day}, %n dagen lang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} on %n day(s)</source>
+        <translation>
+            <numerusform>{name} op %n dag</numerusform>
+            <numerusform>{name} op %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Side effects: {list}.</source>
+        <translation>Bijwerkingen: {list}.</translation>
+    </message>
+    <message>
+        <source>Side effects: none reported.</source>
+        <translation>Bijwerkingen: geen gemeld.</translation>
+    </message>
+</context>
+<context>
     <name>remind_command</name>
     <message>
         <source>no (no display here)</source>
@@ -1451,6 +2650,157 @@
     </message>
 </context>
 <context>
+    <name>services.backups</name>
+    <message>
+        <source>--out: {folder} is not a folder</source>
+        <translation>--out: {folder} is geen map</translation>
+    </message>
+    <message>
+        <source>--out: {path} is the diary itself; choose another file</source>
+        <translation>--out: {path} is het dagboek zelf; kies een ander bestand</translation>
+    </message>
+</context>
+<context>
+    <name>services.demo</name>
+    <message>
+        <source>Started LDN {dose} mg at bedtime.</source>
+        <comment>the demo diary&apos;s note</comment>
+        <translation>Begonnen met LDN {dose} mg voor het slapengaan.</translation>
+    </message>
+    <message>
+        <source>Very vivid dreams last night, woke up twice.</source>
+        <comment>the demo diary&apos;s note</comment>
+        <translation>Vannacht heel levendige dromen, twee keer wakker geworden.</translation>
+    </message>
+    <message>
+        <source>Up to {dose} mg.</source>
+        <comment>the demo diary&apos;s note</comment>
+        <translation>Verhoogd naar {dose} mg.</translation>
+    </message>
+    <message>
+        <source>Up to {dose} mg. Taking it in the morning now because of the dreams.</source>
+        <comment>the demo diary&apos;s note</comment>
+        <translation>Verhoogd naar {dose} mg. Neem het nu &apos;s ochtends in vanwege de dromen.</translation>
+    </message>
+    <message>
+        <source>Good week - walked to the shops and back.</source>
+        <comment>the demo diary&apos;s note</comment>
+        <translation>Goede week - naar de winkels gelopen en terug.</translation>
+    </message>
+    <message>
+        <source>Stomach bug at work, felt worse for a few days.</source>
+        <comment>the demo diary&apos;s note</comment>
+        <translation>Buikgriep opgelopen op het werk, een paar dagen slechter gevoeld.</translation>
+    </message>
+    <message>
+        <source>Mesalazine {dose} g</source>
+        <comment>a medication of the demo diary</comment>
+        <translation>Mesalazine {dose} g</translation>
+    </message>
+    <message>
+        <source>Crohn&apos;s disease</source>
+        <comment>the demo diary&apos;s condition</comment>
+        <translation>Ziekte van Crohn</translation>
+    </message>
+</context>
+<context>
+    <name>services.demo_cohort</name>
+    <message>
+        <source>Crohn&apos;s disease</source>
+        <comment>a patient&apos;s condition</comment>
+        <translation>Ziekte van Crohn</translation>
+    </message>
+    <message>
+        <source>Ulcerative colitis</source>
+        <comment>a patient&apos;s condition</comment>
+        <translation>Colitis ulcerosa</translation>
+    </message>
+    <message>
+        <source>drowsiness</source>
+        <comment>why a patient stopped LDN</comment>
+        <translation>slaperigheid</translation>
+    </message>
+    <message>
+        <source>{folder}: not a folder</source>
+        <translation>{folder}: geen map</translation>
+    </message>
+    <message>
+        <source>{folder} already holds {file}; choose an empty folder for the demo cohort</source>
+        <translation>{folder} bevat al {file}; kies een lege map voor het demo-cohort</translation>
+    </message>
+</context>
+<context>
+    <name>services.entries</name>
+    <message>
+        <source>side effect {key} is not in your list</source>
+        <translation>bijwerking {key} staat niet in uw lijst</translation>
+    </message>
+</context>
+<context>
+    <name>services.transfer</name>
+    <message numerus="yes">
+        <source>%n new day(s) would be added and {updated} updated</source>
+        <translation>
+            <numerusform>%n nieuwe dag zou worden toegevoegd en {updated} bijgewerkt</numerusform>
+            <numerusform>%n nieuwe dagen zouden worden toegevoegd en {updated} bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 new day was added and {updated} updated</source>
+        <translation>1 nieuwe dag is toegevoegd en {updated} bijgewerkt</translation>
+    </message>
+    <message>
+        <source>{count} new days were added and {updated} updated</source>
+        <translation>{count} nieuwe dagen zijn toegevoegd en {updated} bijgewerkt</translation>
+    </message>
+    <message>
+        <source>new side effects: {names}</source>
+        <translation>nieuwe bijwerkingen: {names}</translation>
+    </message>
+    <message>
+        <source>treatment course starting {date}</source>
+        <translation>behandeling vanaf {date}</translation>
+    </message>
+    <message>
+        <source>Nothing was written (dry run).</source>
+        <translation>Er is niets opgeslagen (proefrun).</translation>
+    </message>
+    <message>
+        <source>{name}: export to a file ending in .csv or .json (or .fhir.json for a clinic&apos;s FHIR system)</source>
+        <translation>{name}: exporteer naar een bestand dat eindigt op .csv of .json (of .fhir.json voor het FHIR-systeem van een kliniek)</translation>
+    </message>
+    <message>
+        <source>{folder}: no such folder</source>
+        <translation>{folder}: deze map bestaat niet</translation>
+    </message>
+    <message numerus="yes">
+        <source>this diary already has %n day(s) recorded; the demo only fills an empty data folder (use --data-dir to choose another)</source>
+        <translation>
+            <numerusform>dit dagboek heeft al %n ingevulde dag; de demo vult alleen een lege gegevensmap (kies een andere met --data-dir)</numerusform>
+            <numerusform>dit dagboek heeft al %n ingevulde dagen; de demo vult alleen een lege gegevensmap (kies een andere met --data-dir)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>services.treatment</name>
+    <message>
+        <source>there is no ongoing LDN course to stop</source>
+        <translation>er is geen lopende LDN-behandeling om te stoppen</translation>
+    </message>
+    <message>
+        <source>there is no course starting on {date}</source>
+        <translation>er is geen behandeling die begint op {date}</translation>
+    </message>
+    <message>
+        <source>{name} is not in your medication list</source>
+        <translation>{name} staat niet in uw lijst met geneesmiddelen</translation>
+    </message>
+    <message>
+        <source>there is no clinic result of {date} like that</source>
+        <translation>er is geen zo&apos;n klinische uitslag van {date}</translation>
+    </message>
+</context>
+<context>
     <name>store.backups</name>
     <message>
         <source>automatic, while you worked</source>
@@ -2054,38 +3404,6 @@
 <context>
     <name>ui.entry.condition_items</name>
     <message>
-        <source>How many liquid or very soft stools today?</source>
-        <translation>Hoe vaak had u vandaag waterdunne of zeer zachte ontlasting?</translation>
-    </message>
-    <message>
-        <source>How many bowel movements during the day?</source>
-        <translation>Hoe vaak had u overdag ontlasting?</translation>
-    </message>
-    <message>
-        <source>How many bowel movements at night?</source>
-        <translation>Hoe vaak had u &apos;s nachts ontlasting?</translation>
-    </message>
-    <message>
-        <source>Tummy (abdominal) pain today?</source>
-        <translation>Buikpijn vandaag?</translation>
-    </message>
-    <message>
-        <source>How well did you feel today?</source>
-        <translation>Hoe goed voelde u zich vandaag?</translation>
-    </message>
-    <message>
-        <source>How urgent were your bowel movements?</source>
-        <translation>Hoeveel aandrang had u bij de ontlasting?</translation>
-    </message>
-    <message>
-        <source>Blood in your stools today?</source>
-        <translation>Vandaag bloed bij de ontlasting?</translation>
-    </message>
-    <message>
-        <source>Your average pain today, from 0 (none) to 10 (worst imaginable)?</source>
-        <translation>Uw gemiddelde pijn vandaag, van 0 (geen) tot 10 (ergst denkbaar)?</translation>
-    </message>
-    <message>
         <source>Any of these today?</source>
         <comment>complications of Crohn&apos;s or colitis</comment>
         <translation>Vandaag een van deze?</translation>
@@ -2114,123 +3432,6 @@
         <source>Any of these on {day}?</source>
         <comment>complications of Crohn&apos;s or colitis</comment>
         <translation>Een van deze op {day}?</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <comment>severity</comment>
-        <translation>geen</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <comment>severity</comment>
-        <translation>licht</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <comment>severity</comment>
-        <translation>matig</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <comment>severity</comment>
-        <translation>ernstig</translation>
-    </message>
-    <message>
-        <source>very well</source>
-        <comment>how well you felt</comment>
-        <translation>heel goed</translation>
-    </message>
-    <message>
-        <source>slightly below par</source>
-        <comment>how well you felt</comment>
-        <translation>iets minder goed</translation>
-    </message>
-    <message>
-        <source>poor</source>
-        <comment>how well you felt</comment>
-        <translation>slecht</translation>
-    </message>
-    <message>
-        <source>very poor</source>
-        <comment>how well you felt</comment>
-        <translation>heel slecht</translation>
-    </message>
-    <message>
-        <source>terrible</source>
-        <comment>how well you felt</comment>
-        <translation>vreselijk</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <comment>urgency of bowel movements</comment>
-        <translation>geen</translation>
-    </message>
-    <message>
-        <source>hurry</source>
-        <comment>urgency of bowel movements</comment>
-        <translation>haast</translation>
-    </message>
-    <message>
-        <source>immediately</source>
-        <comment>urgency of bowel movements</comment>
-        <translation>direct</translation>
-    </message>
-    <message>
-        <source>incontinence</source>
-        <comment>urgency of bowel movements</comment>
-        <translation>incontinentie</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <comment>blood in stools</comment>
-        <translation>geen</translation>
-    </message>
-    <message>
-        <source>trace or streaks</source>
-        <comment>blood in stools</comment>
-        <translation>spoor of strepen</translation>
-    </message>
-    <message>
-        <source>obvious blood</source>
-        <comment>blood in stools</comment>
-        <translation>duidelijk bloed</translation>
-    </message>
-    <message>
-        <source>mostly blood</source>
-        <comment>blood in stools</comment>
-        <translation>vooral bloed</translation>
-    </message>
-    <message>
-        <source>joint pain</source>
-        <translation>gewrichtspijn</translation>
-    </message>
-    <message>
-        <source>eye inflammation (uveitis)</source>
-        <translation>oogontsteking (uveïtis)</translation>
-    </message>
-    <message>
-        <source>tender red skin lumps</source>
-        <translation>pijnlijke rode bultjes in de huid</translation>
-    </message>
-    <message>
-        <source>mouth ulcers</source>
-        <translation>aften in de mond</translation>
-    </message>
-    <message>
-        <source>skin ulcers (pyoderma)</source>
-        <translation>huidzweren (pyoderma)</translation>
-    </message>
-    <message>
-        <source>anal fissure</source>
-        <translation>anale fissuur (kloofje)</translation>
-    </message>
-    <message>
-        <source>a new fistula</source>
-        <translation>een nieuwe fistel</translation>
-    </message>
-    <message>
-        <source>an abscess</source>
-        <translation>een abces</translation>
     </message>
     <message>
         <source>Click again, or press Backspace, to leave it unanswered</source>
@@ -2520,26 +3721,6 @@
 </context>
 <context>
     <name>ui.entry.side_effect_rows</name>
-    <message>
-        <source>none</source>
-        <comment>severity of a side effect</comment>
-        <translation>geen</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <comment>severity of a side effect</comment>
-        <translation>licht</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <comment>severity of a side effect</comment>
-        <translation>matig</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <comment>severity of a side effect</comment>
-        <translation>ernstig</translation>
-    </message>
     <message>
         <source>{side_effect}: {severity}</source>
         <translation>{side_effect}: {severity}</translation>

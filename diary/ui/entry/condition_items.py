@@ -33,18 +33,9 @@ def question(item: Item, day: str | None = None) -> str:
     """`item`'s question about today (`day` None), or about another `day` ("Saturday 28 November"):
     whole sentences, as the word order of "today" and "on Saturday" differs between languages."""
     if day is None:
-        today = {
-            "liquid_stools": translate("ui.entry.condition_items", "How many liquid or very soft stools today?"),
-            "stools": translate("ui.entry.condition_items", "How many bowel movements during the day?"),
-            "night_stools": translate("ui.entry.condition_items", "How many bowel movements at night?"),
-            "ibd_abdominal_pain": translate("ui.entry.condition_items", "Tummy (abdominal) pain today?"),
-            "wellbeing": translate("ui.entry.condition_items", "How well did you feel today?"),
-            "urgency": translate("ui.entry.condition_items", "How urgent were your bowel movements?"),
-            "rectal_bleeding": translate("ui.entry.condition_items", "Blood in your stools today?"),
-            "pain": translate("ui.entry.condition_items", "Your average pain today, from 0 (none) to 10 (worst imaginable)?"),
-            "complications": translate("ui.entry.condition_items", "Any of these today?", "complications of Crohn's or colitis"),
-        }
-        return today.get(item.key, item.question)
+        if item.key == "complications":
+            return translate("ui.entry.condition_items", "Any of these today?", "complications of Crohn's or colitis")
+        return item.question
     on_day = {
         "liquid_stools": translate("ui.entry.condition_items", "How many liquid or very soft stools on {day}?"),
         "ibd_abdominal_pain": translate("ui.entry.condition_items", "Tummy (abdominal) pain on {day}?"),
@@ -56,56 +47,13 @@ def question(item: Item, day: str | None = None) -> str:
     return on_day[item.key].format(day=day) if item.key in on_day else question(item)
 
 
-def answer_words(item: Item) -> tuple[str, ...]:
-    """The words of each answer of `item`, lowest first ("very well" … "terrible")."""
-    words = {
-        "ibd_abdominal_pain": (
-            translate("ui.entry.condition_items", "none", "severity"),
-            translate("ui.entry.condition_items", "mild", "severity"),
-            translate("ui.entry.condition_items", "moderate", "severity"),
-            translate("ui.entry.condition_items", "severe", "severity"),
-        ),
-        "wellbeing": (
-            translate("ui.entry.condition_items", "very well", "how well you felt"),
-            translate("ui.entry.condition_items", "slightly below par", "how well you felt"),
-            translate("ui.entry.condition_items", "poor", "how well you felt"),
-            translate("ui.entry.condition_items", "very poor", "how well you felt"),
-            translate("ui.entry.condition_items", "terrible", "how well you felt"),
-        ),
-        "urgency": (
-            translate("ui.entry.condition_items", "none", "urgency of bowel movements"),
-            translate("ui.entry.condition_items", "hurry", "urgency of bowel movements"),
-            translate("ui.entry.condition_items", "immediately", "urgency of bowel movements"),
-            translate("ui.entry.condition_items", "incontinence", "urgency of bowel movements"),
-        ),
-        "rectal_bleeding": (
-            translate("ui.entry.condition_items", "none", "blood in stools"),
-            translate("ui.entry.condition_items", "trace or streaks", "blood in stools"),
-            translate("ui.entry.condition_items", "obvious blood", "blood in stools"),
-            translate("ui.entry.condition_items", "mostly blood", "blood in stools"),
-        ),
-    }
-    found = words.get(item.key, item.words)
-    return found if len(found) == len(item.words) else item.words
-
-
 def complication_words(key: str) -> str:
     """A complication in the patient's words ("joint pain"); an unknown key as it is written."""
-    words = {
-        "arthralgia": translate("ui.entry.condition_items", "joint pain"),
-        "uveitis": translate("ui.entry.condition_items", "eye inflammation (uveitis)"),
-        "erythema_nodosum": translate("ui.entry.condition_items", "tender red skin lumps"),
-        "aphthous_ulcers": translate("ui.entry.condition_items", "mouth ulcers"),
-        "pyoderma_gangrenosum": translate("ui.entry.condition_items", "skin ulcers (pyoderma)"),
-        "anal_fissure": translate("ui.entry.condition_items", "anal fissure"),
-        "new_fistula": translate("ui.entry.condition_items", "a new fistula"),
-        "abscess": translate("ui.entry.condition_items", "an abscess"),
-    }
-    return words.get(key) or COMPLICATION_WORDS.get(key, key.replace("_", " "))
+    return COMPLICATION_WORDS.get(key, key.replace("_", " "))
 
 
 # The question before the complications (not an item of ITEMS: asked with "Any of these today?").
-COMPLICATIONS_QUESTION = Item("complications", "Any of these today?", 0, 0)
+COMPLICATIONS_QUESTION = Item("complications", 0, 0)
 
 
 class ChoiceRow(ChoiceFrame):
@@ -117,7 +65,7 @@ class ChoiceRow(ChoiceFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(3, 3, 3, 3)
         row.setSpacing(4)
-        answers = answer_words(item)
+        answers = item.words
         for value in range(item.low, item.high + 1):
             words = answers[value - item.low] if answers else ""
             button = self.add(QPushButton(f"{value} {words}".strip()), value)

@@ -14,32 +14,21 @@ from diary.ui.entry.choice_frame import ChoiceFrame
 from diary.ui.widgets import clear_layout
 
 
-def severity_text(severity: Severity) -> str:
-    """A severity in words, in the language spoken: "none", "mild", "moderate", "severe"."""
-    words = {
-        Severity.NONE: translate("ui.entry.side_effect_rows", "none", "severity of a side effect"),
-        Severity.MILD: translate("ui.entry.side_effect_rows", "mild", "severity of a side effect"),
-        Severity.MODERATE: translate("ui.entry.side_effect_rows", "moderate", "severity of a side effect"),
-        Severity.SEVERE: translate("ui.entry.side_effect_rows", "severe", "severity of a side effect"),
-    }
-    return words[severity]
-
-
 class SeverityRow(ChoiceFrame):
     """None, mild, moderate, severe for one side effect: one Tab stop, keys 0–3 and ←/→ choose."""
 
     def __init__(self, effect: SideEffect, edited: Callable[..., None]):
-        super().__init__(effect.label, 0, len(Severity) - 1, edited, clearable=False)
+        super().__init__(effect.shown_label, 0, len(Severity) - 1, edited, clearable=False)
         row = QHBoxLayout(self)
         row.setContentsMargins(2, 2, 2, 2)
         row.setSpacing(4)
         for severity in Severity:
-            words = severity_text(severity)
+            words = severity.label
             button = self.add(QPushButton(words), int(severity))
             button.setProperty("role", "severity")
             button.setProperty("level", int(severity))
             button.setAccessibleName(translate("ui.entry.side_effect_rows", "{side_effect}: {severity}").format(
-                side_effect=effect.label, severity=words))
+                side_effect=effect.shown_label, severity=words))
             row.addWidget(button)
         row.addStretch(1)
 
@@ -79,7 +68,7 @@ class SideEffectRows(QGroupBox):
         self.groups, self.rows, self._labels = {}, [], []
 
     def _add_row(self, effect: SideEffect) -> None:
-        label = QLabel(effect.label)
+        label = QLabel(effect.shown_label)
         label.setWordWrap(True)
         label.setMinimumWidth(110)
         label.setMaximumWidth(135)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from diary.domain.language import translate
 from diary.domain.summaries import INCREASE_WINDOW_DAYS, RESOLVED_AFTER_DAYS, DoseTiming, SideEffectSummary, timing_hours
 from diary.domain.treatment import Course
-from diary.ui.entry.side_effect_rows import severity_text
 from diary.ui.side_effects.words import ldn_state, percent, recent_start, short_date
 
 Index = QModelIndex | QPersistentModelIndex
@@ -120,11 +119,11 @@ class SideEffectsModel(QAbstractTableModel):
 
     def _display(self, s: SideEffectSummary, column: int) -> str:
         if column == self.EFFECT:
-            return s.effect.label
+            return s.effect.shown_label
         if column == self.PRESENT:
             return self._of(s.days_present, s.days_recorded)
         if column == self.HIGHEST:
-            return severity_text(s.highest)
+            return s.highest.label
         if column == self.FIRST:
             state = ldn_state(s.first, self._courses)
             return short_date(s.first, self._year) + (f"{self._gap}({state})" if state else "")
@@ -160,7 +159,7 @@ class SideEffectsModel(QAbstractTableModel):
         return "\n" if self.compact else " "
 
     def _tooltip(self, s: SideEffectSummary, column: int) -> str | None:
-        name = s.effect.label
+        name = s.effect.shown_label
         if column == self.PRESENT:
             return translate(
                 "ui.side_effects.model", "{side_effect} was felt on {present} of the {recorded} days it was recorded"

@@ -44,7 +44,7 @@ class TimingPanel(QFrame):
         if found:
             caveat.append(translate("ui.side_effects.timing", "Talk to your prescriber before changing when you take LDN."))
         elif sleep:
-            names = listing([in_sentence(s.effect.label) for s in sleep])
+            names = listing([in_sentence(s.effect.shown_label) for s in sleep])
             caveat.append(translate(
                 "ui.side_effects.timing", "In the LDN study, vivid dreams improved when the dose was taken in the morning "
                 "instead of at bedtime. If {side_effects} trouble you, you could ask your prescriber about a morning dose."
