@@ -48,6 +48,9 @@ class QtWords:
     def date(self, day: dt.date, pattern: str) -> str:
         if self.code in (language.DEFAULT, PSEUDO):
             return language.SourceWords().date(day, pattern)  # "Sep", not en_GB's "Sept"
+        # Months abbreviated without a full stop ("Nov", not "Nov."): a date often ends a sentence.
+        month = self._locale.standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
+        pattern = _SHORT_MONTH.sub(f"'{month}'", pattern)
         return self._locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
@@ -66,6 +69,7 @@ class PseudoWords(QtWords):
 
 
 _KEPT = re.compile(r"(\{[^}]*\}|%n|<[^>]*>|&[a-z]+;)")  # placeholders, plural counts, HTML tags and entities
+_SHORT_MONTH = re.compile(r"(?<!M)MMM(?!M)")
 _WORD = re.compile(r"[^\W\d_]+")
 _ACCENTS = str.maketrans("aeiouAEIOUcnyCNY", "áéíóúÁÉÍÓÚçñýÇÑÝ")
 

@@ -2394,7 +2394,7 @@
     <message>
         <source>d MMM</source>
         <comment>a day and month without the year, as a Qt date pattern</comment>
-        <translation>d.M.</translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>4. Side effects</source>

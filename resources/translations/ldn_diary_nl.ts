@@ -875,7 +875,7 @@
     <message>
         <source>slightly below par</source>
         <comment>general well-being</comment>
-        <translation>iets minder dan normaal</translation>
+        <translation>iets minder goed</translation>
     </message>
     <message>
         <source>poor</source>
