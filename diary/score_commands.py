@@ -80,10 +80,10 @@ def _result_text(r: ScoreResult) -> str:
     baseline = missing if r.baseline is None else number(r.baseline, 1)
     if r.as_of:
         head = translate("score_commands", "{score} ({source}): {value} on {date}; baseline {baseline}").format(
-            score=r.score.name, source=r.score.source, value=value, date=r.as_of.isoformat(), baseline=baseline)
+            score=r.score.shown_name, source=r.score.shown_source, value=value, date=r.as_of.isoformat(), baseline=baseline)
     else:
         head = translate("score_commands", "{score} ({source}): {value}; baseline {baseline}").format(
-            score=r.score.name, source=r.score.source, value=value, baseline=baseline)
+            score=r.score.shown_name, source=r.score.shown_source, value=value, baseline=baseline)
     parts = [head]
     if r.score.remission is not None:
         parts.append(translate("score_commands", "remission: {answer}").format(answer=_yes_no(r.remission)))

@@ -52,6 +52,14 @@ class Score:
             "pain_nrs": translate("domain.scores", "Pain NRS"),
         }.get(self.key, self.name)
 
+    @property
+    def shown_source(self) -> str:
+        """Where the score comes from, in the current language (`source` stays English, for --json)."""
+        return {
+            "hbi": translate("domain.scores", "Harvey & Bradshaw 1980, without abdominal mass"),
+            "sccai": translate("domain.scores", "Walmsley 1998; thresholds Higgins 2005"),
+        }.get(self.key, self.source)
+
     def daily(self, entry: DailyEntry, usual_stools: int = 1) -> float | None:
         """The score of one day s(d), or None unless the day has every item it needs."""
         parts = self.parts(entry, usual_stools)

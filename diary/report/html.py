@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
+from diary.domain.choices import conditions, shown, stop_reasons
 from diary.domain.entries import format_dose
 from diary.domain.language import current, translate
 from diary.domain.report import ReportData
@@ -72,7 +73,8 @@ def _header(d: ReportData) -> str:
     who = d.name_line
     if who:
         lines.append(f"<p><b>{escape(who)}</b></p>")
-    condition = escape(d.profile.condition) if d.profile.condition else translate("report.html", "not given", "the condition")
+    condition = escape(shown(conditions(), d.profile.condition)) if d.profile.condition else translate(
+        "report.html", "not given", "the condition")
     if d.profile.diagnosis_year:
         condition = translate("report.html", "{condition} (diagnosed {year})").format(
             condition=condition, year=d.profile.diagnosis_year)
@@ -113,7 +115,7 @@ def _outcome(d: ReportData) -> str:
         out.append("<p>" + translate("report.html", "No LDN course in this period, so there is no response assessment.") + "</p>")
         return "\n".join(out)
     out.append(f'<p class="verdict">{escape(a.category.words)}</p>')
-    reason = escape(course.stop_reason) if course.end and course.stop_reason else ""
+    reason = escape(shown(stop_reasons(), course.stop_reason)) if course.end and course.stop_reason else ""
     meaning = escape(a.category.study_meaning) if a.category.study_meaning else ""
     out.append(f"<p>{_course_sentence(course.start, course.end, reason, _d(a.as_of), a.day, meaning)}</p>")
     facts = []
@@ -190,10 +192,10 @@ def _scores(d: ReportData) -> str:
                      _answer(r.remission), _answer(r.response)])
         if r.band:
             sources.append(translate("report.html", "{score}: {source} (band at the latest: {band})").format(
-                score=escape(r.score.short), source=escape(r.score.source), band=r.band))
+                score=escape(r.score.short), source=escape(r.score.shown_source), band=r.band))
         else:
             sources.append(translate("report.html", "{score}: {source}").format(score=escape(r.score.short),
-                                                                                source=escape(r.score.source)))
+                                                                                source=escape(r.score.shown_source)))
     headers = [translate("report.html", "Score"), translate("report.html", "Baseline"),
                *(translate("report.html", "Week {week}").format(week=w) for w, _ in d.scores[0].weeks),
                translate("report.html", "Latest"), translate("report.html", "Remission"), translate("report.html", "Response")]

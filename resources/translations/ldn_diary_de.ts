@@ -776,6 +776,59 @@
     </message>
 </context>
 <context>
+    <name>domain.choices</name>
+    <message>
+        <source>Crohn&apos;s disease</source>
+        <translation>Morbus Crohn</translation>
+    </message>
+    <message>
+        <source>Ulcerative colitis</source>
+        <translation>Colitis ulcerosa</translation>
+    </message>
+    <message>
+        <source>Fibromyalgia</source>
+        <translation>Fibromyalgie</translation>
+    </message>
+    <message>
+        <source>Multiple sclerosis</source>
+        <translation>Multiple Sklerose</translation>
+    </message>
+    <message>
+        <source>Lupus</source>
+        <translation>Lupus</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <comment>a reason for stopping LDN</comment>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Not helping</source>
+        <comment>a reason for stopping LDN</comment>
+        <translation>Hilft nicht</translation>
+    </message>
+    <message>
+        <source>Feeling better</source>
+        <comment>a reason for stopping LDN</comment>
+        <translation>Mir geht es besser</translation>
+    </message>
+    <message>
+        <source>My prescriber&apos;s advice</source>
+        <comment>a reason for stopping LDN</comment>
+        <translation>Ärztlicher Rat</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <comment>a reason for stopping LDN</comment>
+        <translation>Schwangerschaft</translation>
+    </message>
+    <message>
+        <source>Surgery or opioid painkillers</source>
+        <comment>a reason for stopping LDN</comment>
+        <translation>Operation oder Opioid-Schmerzmittel</translation>
+    </message>
+</context>
+<context>
     <name>domain.cohort</name>
     <message>
         <source>Clinical response</source>
@@ -1397,6 +1450,14 @@
     <message>
         <source>Pain NRS</source>
         <translation>Schmerz-NRS</translation>
+    </message>
+    <message>
+        <source>Harvey &amp; Bradshaw 1980, without abdominal mass</source>
+        <translation>Harvey &amp; Bradshaw 1980, ohne abdominelle Resistenz</translation>
+    </message>
+    <message>
+        <source>Walmsley 1998; thresholds Higgins 2005</source>
+        <translation>Walmsley 1998; Grenzwerte Higgins 2005</translation>
     </message>
     <message>
         <source>score {key} is not known; use {keys}</source>
@@ -5414,56 +5475,6 @@ Dosiserhöhung</translation>
 </context>
 <context>
     <name>ui.treatment.words</name>
-    <message>
-        <source>Crohn&apos;s disease</source>
-        <translation>Morbus Crohn</translation>
-    </message>
-    <message>
-        <source>Ulcerative colitis</source>
-        <translation>Colitis ulcerosa</translation>
-    </message>
-    <message>
-        <source>Fibromyalgia</source>
-        <translation>Fibromyalgie</translation>
-    </message>
-    <message>
-        <source>Multiple sclerosis</source>
-        <translation>Multiple Sklerose</translation>
-    </message>
-    <message>
-        <source>Lupus</source>
-        <translation>Lupus</translation>
-    </message>
-    <message>
-        <source>Side effects</source>
-        <comment>a reason for stopping LDN</comment>
-        <translation>Nebenwirkungen</translation>
-    </message>
-    <message>
-        <source>Not helping</source>
-        <comment>a reason for stopping LDN</comment>
-        <translation>Hilft nicht</translation>
-    </message>
-    <message>
-        <source>Feeling better</source>
-        <comment>a reason for stopping LDN</comment>
-        <translation>Mir geht es besser</translation>
-    </message>
-    <message>
-        <source>My prescriber&apos;s advice</source>
-        <comment>a reason for stopping LDN</comment>
-        <translation>Ärztlicher Rat</translation>
-    </message>
-    <message>
-        <source>Pregnancy</source>
-        <comment>a reason for stopping LDN</comment>
-        <translation>Schwangerschaft</translation>
-    </message>
-    <message>
-        <source>Surgery or opioid painkillers</source>
-        <comment>a reason for stopping LDN</comment>
-        <translation>Operation oder Opioid-Schmerzmittel</translation>
-    </message>
     <message>
         <source>5-ASA</source>
         <comment>a kind of medication</comment>

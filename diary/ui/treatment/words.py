@@ -1,46 +1,15 @@
-"""The Treatment page's choices in the reader's language. The diary keeps the English (a condition or a
-reason for stopping chosen from the list, a kind of medication's value, a plan's key), so that its
-files, the cohort's counts and the scores' suggestions read the same in every language."""
+"""The Treatment page's choices in the reader's language. The diary keeps the English (a kind of
+medication's value, a plan's key; conditions and reasons for stopping: diary.domain.choices)."""
 
 from __future__ import annotations
 
+from diary.domain.choices import conditions as conditions
+from diary.domain.choices import kept as kept
+from diary.domain.choices import shown as shown
+from diary.domain.choices import stop_reasons as stop_reasons
 from diary.domain.language import translate
 from diary.domain.treatment import MedicationCategory, PlanPreset
 from diary.domain.wording import number
-
-
-def conditions() -> dict[str, str]:
-    """The conditions offered: as the profile keeps them -> as shown."""
-    return {
-        "Crohn's disease": translate("ui.treatment.words", "Crohn's disease"),
-        "Ulcerative colitis": translate("ui.treatment.words", "Ulcerative colitis"),
-        "Fibromyalgia": translate("ui.treatment.words", "Fibromyalgia"),
-        "Multiple sclerosis": translate("ui.treatment.words", "Multiple sclerosis"),
-        "Lupus": translate("ui.treatment.words", "Lupus"),
-    }
-
-
-def stop_reasons() -> dict[str, str]:
-    """The reasons for stopping offered: as the course keeps them -> as shown."""
-    return {
-        "Side effects": translate("ui.treatment.words", "Side effects", "a reason for stopping LDN"),
-        "Not helping": translate("ui.treatment.words", "Not helping", "a reason for stopping LDN"),
-        "Feeling better": translate("ui.treatment.words", "Feeling better", "a reason for stopping LDN"),
-        "My prescriber's advice": translate("ui.treatment.words", "My prescriber's advice", "a reason for stopping LDN"),
-        "Pregnancy": translate("ui.treatment.words", "Pregnancy", "a reason for stopping LDN"),
-        "Surgery or opioid painkillers": translate("ui.treatment.words", "Surgery or opioid painkillers",
-                                                   "a reason for stopping LDN"),
-    }
-
-
-def shown(choices: dict[str, str], kept: str) -> str:
-    """`kept` (a value the diary holds) as the reader sees it; text the user typed stays as it is."""
-    return choices.get(kept, kept)
-
-
-def kept(choices: dict[str, str], text: str) -> str:
-    """The value the diary keeps for `text` as shown: the English of a choice offered, else `text` itself."""
-    return next((english for english, words in choices.items() if words == text), text)
 
 
 def category_text(category: MedicationCategory) -> str:
