@@ -2350,7 +2350,7 @@
     </message>
     <message>
         <source>Baseline</source>
-        <translation>Ausgangswert</translation>
+        <translation>Ausgangs­wert</translation>
     </message>
     <message>
         <source>Latest</source>

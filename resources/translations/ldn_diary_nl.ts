@@ -2350,7 +2350,7 @@
     </message>
     <message>
         <source>Baseline</source>
-        <translation>Uitgangswaarde</translation>
+        <translation>Uitgangs­waarde</translation>
     </message>
     <message>
         <source>Latest</source>
