@@ -61,7 +61,7 @@ def draw_score_row(ax: Axes, row: ScoreTrend, theme: Theme) -> None:
     ax.set_ylim(0, top)
     ax.set_yticks(_ticks(top))
     ax.set_yticklabels([number(t, 1, fixed=False) for t in _ticks(top)])
-    ax.set_ylabel(row.score.short, color=theme.foreground, fontsize=9)
+    ax.set_ylabel(row.score.shown_short, color=theme.foreground, fontsize=9)
     ax.grid(axis="y", color=theme.muted, alpha=0.25, linewidth=0.6)
 
 

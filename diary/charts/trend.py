@@ -122,7 +122,7 @@ class TrendChart:
         # Each panel's name, and a shorter one for a panel too low for it (the strip's: see _place).
         self._names = [(activity_name(), translate("charts.trend", "Activity", "a chart panel's short name")),
                        (translate("charts.trend", "Dose (mg)"), translate("charts.trend", "Dose", "a chart panel's short name")),
-                       *[(row.score.short, row.score.short) for row in self.series.scores]]
+                       *[(row.score.shown_short, row.score.shown_short) for row in self.series.scores]]
         for ax in self.panels:
             ax.set_facecolor(t.background)
             ax.tick_params(colors=t.foreground, labelsize=8)

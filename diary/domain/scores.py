@@ -53,6 +53,11 @@ class Score:
         }.get(self.key, self.name)
 
     @property
+    def shown_short(self) -> str:
+        """The short name as a reader sees it ("PRO2-CD"; `short` stays English, for --json)."""
+        return translate("domain.scores", "Pain NRS", "a score's short name") if self.key == "pain_nrs" else self.short
+
+    @property
     def shown_source(self) -> str:
         """Where the score comes from, in the current language (`source` stays English, for --json)."""
         return {

@@ -64,7 +64,7 @@ class TrendSeries:
 
     def scores_on(self, day: dt.date) -> list[tuple[str, float | None]]:
         """(short name, W(d)) of each score's row on `day` (None: no value that day)."""
-        return [(row.score.short, row.value_on(day)) for row in self.scores]
+        return [(row.score.shown_short, row.value_on(day)) for row in self.scores]
 
     def smoothed_on(self, day: dt.date) -> float | None:
         for trend in self.courses:

@@ -188,13 +188,13 @@ def _scores(d: ReportData) -> str:
     rows, sources = [], []
     for s in d.scores:
         r = s.result
-        rows.append([f"<b>{escape(r.score.short)}</b>", _num(r.baseline), *(_num(v) for _, v in s.weeks), _num(r.value),
+        rows.append([f"<b>{escape(r.score.shown_short)}</b>", _num(r.baseline), *(_num(v) for _, v in s.weeks), _num(r.value),
                      _answer(r.remission), _answer(r.response)])
         if r.band:
             sources.append(translate("report.html", "{score}: {source} (band at the latest: {band})").format(
-                score=escape(r.score.short), source=escape(r.score.shown_source), band=r.band))
+                score=escape(r.score.shown_short), source=escape(r.score.shown_source), band=r.band))
         else:
-            sources.append(translate("report.html", "{score}: {source}").format(score=escape(r.score.short),
+            sources.append(translate("report.html", "{score}: {source}").format(score=escape(r.score.shown_short),
                                                                                 source=escape(r.score.shown_source)))
     headers = [translate("report.html", "Score"), translate("report.html", "Baseline"),
                *(translate("report.html", "Week {week}").format(week=w) for w, _ in d.scores[0].weeks),

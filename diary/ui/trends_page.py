@@ -202,7 +202,7 @@ class TrendsPage(Page):
         labels = {e.key: e.shown_label for e in self.series.side_effects}
         # While scores are switched on: after the activity, a column of each score's 7-day value and one of the items.
         rows = self.series.scores
-        scores = tuple((row.score.short, lambda day, row=row: score_value(row.value_on(day))) for row in rows)
+        scores = tuple((row.score.shown_short, lambda day, row=row: score_value(row.value_on(day))) for row in rows)
         columns = (*ACTIVITY_COLUMNS, *scores, *((HistoryModel.ITEMS,) if rows else ()), *OTHER_COLUMNS)
         self.table_model.set_entries(self.series.entries_between(first, last), labels, self.series.smoothed_on, columns)
         if self.views.currentWidget() is self.table:

@@ -1452,6 +1452,11 @@
         <translation>Schmerz-NRS</translation>
     </message>
     <message>
+        <source>Pain NRS</source>
+        <comment>a score&apos;s short name</comment>
+        <translation>Schmerz-NRS</translation>
+    </message>
+    <message>
         <source>Harvey &amp; Bradshaw 1980, without abdominal mass</source>
         <translation>Harvey &amp; Bradshaw 1980, ohne abdominelle Resistenz</translation>
     </message>
@@ -5399,49 +5404,9 @@ Dosiserhöhung</translation>
 <context>
     <name>ui.treatment.score_choice</name>
     <message>
-        <source>PRO2 (Crohn&apos;s disease)</source>
-        <translation>PRO2 (Morbus Crohn)</translation>
-    </message>
-    <message>
-        <source>PRO2 (ulcerative colitis)</source>
-        <translation>PRO2 (Colitis ulcerosa)</translation>
-    </message>
-    <message>
-        <source>HBI without abdominal mass</source>
-        <translation>HBI ohne abdominelle Resistenz</translation>
-    </message>
-    <message>
-        <source>SCCAI</source>
-        <translation>SCCAI</translation>
-    </message>
-    <message>
-        <source>Pain NRS</source>
-        <translation>Schmerzskala (NRS)</translation>
-    </message>
-    <message>
-        <source>Pain NRS</source>
-        <comment>a score&apos;s short name</comment>
-        <translation>Schmerzskala (NRS)</translation>
-    </message>
-    <message>
-        <source>PRO2 (Crohn&apos;s disease) — STRIDE-II</source>
-        <translation>PRO2 (Morbus Crohn) — STRIDE-II</translation>
-    </message>
-    <message>
-        <source>PRO2 (ulcerative colitis) — STRIDE-II</source>
-        <translation>PRO2 (Colitis ulcerosa) — STRIDE-II</translation>
-    </message>
-    <message>
-        <source>HBI without abdominal mass — Harvey &amp; Bradshaw 1980</source>
-        <translation>HBI ohne abdominelle Resistenz — Harvey &amp; Bradshaw 1980</translation>
-    </message>
-    <message>
-        <source>SCCAI — Walmsley 1998; thresholds Higgins 2005</source>
-        <translation>SCCAI — Walmsley 1998; Grenzwerte Higgins 2005</translation>
-    </message>
-    <message>
-        <source>Pain NRS — IMMPACT, Dworkin 2008</source>
-        <translation>Schmerzskala (NRS) — IMMPACT, Dworkin 2008</translation>
+        <source>{score} — {source}</source>
+        <comment>a score and where it comes from</comment>
+        <translation>{score} — {source}</translation>
     </message>
     <message>
         <source>{first} and {last}</source>

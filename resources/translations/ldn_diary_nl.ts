@@ -1452,6 +1452,11 @@
         <translation>Pijn-NRS</translation>
     </message>
     <message>
+        <source>Pain NRS</source>
+        <comment>a score&apos;s short name</comment>
+        <translation>Pijn-NRS</translation>
+    </message>
+    <message>
         <source>Harvey &amp; Bradshaw 1980, without abdominal mass</source>
         <translation>Harvey &amp; Bradshaw 1980, zonder abdominale massa</translation>
     </message>
@@ -5399,49 +5404,9 @@ een dosisverhoging</translation>
 <context>
     <name>ui.treatment.score_choice</name>
     <message>
-        <source>PRO2 (Crohn&apos;s disease)</source>
-        <translation>PRO2 (ziekte van Crohn)</translation>
-    </message>
-    <message>
-        <source>PRO2 (ulcerative colitis)</source>
-        <translation>PRO2 (colitis ulcerosa)</translation>
-    </message>
-    <message>
-        <source>HBI without abdominal mass</source>
-        <translation>HBI zonder abdominale massa</translation>
-    </message>
-    <message>
-        <source>SCCAI</source>
-        <translation>SCCAI</translation>
-    </message>
-    <message>
-        <source>Pain NRS</source>
-        <translation>Pijnscore (NRS)</translation>
-    </message>
-    <message>
-        <source>Pain NRS</source>
-        <comment>a score&apos;s short name</comment>
-        <translation>Pijnscore (NRS)</translation>
-    </message>
-    <message>
-        <source>PRO2 (Crohn&apos;s disease) — STRIDE-II</source>
-        <translation>PRO2 (ziekte van Crohn) — STRIDE-II</translation>
-    </message>
-    <message>
-        <source>PRO2 (ulcerative colitis) — STRIDE-II</source>
-        <translation>PRO2 (colitis ulcerosa) — STRIDE-II</translation>
-    </message>
-    <message>
-        <source>HBI without abdominal mass — Harvey &amp; Bradshaw 1980</source>
-        <translation>HBI zonder abdominale massa — Harvey &amp; Bradshaw 1980</translation>
-    </message>
-    <message>
-        <source>SCCAI — Walmsley 1998; thresholds Higgins 2005</source>
-        <translation>SCCAI — Walmsley 1998; grenswaarden Higgins 2005</translation>
-    </message>
-    <message>
-        <source>Pain NRS — IMMPACT, Dworkin 2008</source>
-        <translation>Pijnscore (NRS) — IMMPACT, Dworkin 2008</translation>
+        <source>{score} — {source}</source>
+        <comment>a score and where it comes from</comment>
+        <translation>{score} — {source}</translation>
     </message>
     <message>
         <source>{first} and {last}</source>

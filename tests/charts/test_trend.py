@@ -263,7 +263,7 @@ def test_a_low_figure_names_its_panels_shorter_and_keeps_the_strip_rows_apart():
     assert roomy.activity_ax.get_ylabel() == "Disease activity (0–10)" and roomy.dose_ax.get_ylabel() == "Dose (mg)"
 
 
-@pytest.mark.parametrize(("code", "month", "baseline"), [("de", "2025-März", "Ausgangswert 8,0"), ("nl", "2025-mrt", "uitgangswaarde 8,0")])
+@pytest.mark.parametrize(("code", "month", "baseline"), [("de", "2025-Mär", "Ausgangswert 8,0"), ("nl", "2025-mrt", "uitgangswaarde 8,0")])
 def test_the_chart_speaks_the_language_it_is_drawn_in(code, month, baseline):
     """The PDF's chart is drawn inside the summary's language: its labels, legend, month names and decimal comma."""
     from diary.desktop.language import words

@@ -271,7 +271,7 @@ def test_in_dutch_the_choices_are_dutch_and_the_diary_keeps_them_in_english(qtbo
     assert offered == ["Ziekte van Crohn", "Colitis ulcerosa", "Fibromyalgie", "Multiple sclerose", "Lupus"]
     dutch.condition.setCurrentText("Multiple sclerose")
     choice = dutch.profile_box.score_choice
-    assert choice.boxes["pain_nrs"].isChecked() and choice.suggestion.text() == "Voorgesteld bij Multiple sclerose: Pijnscore (NRS)."
+    assert choice.boxes["pain_nrs"].isChecked() and choice.suggestion.text() == "Voorgesteld bij Multiple sclerose: Pijn-NRS."
     dutch.save_profile_button.click()
     assert service.treatment.profile().condition == "Multiple sclerosis"  # the same in every language
     dutch.reload()

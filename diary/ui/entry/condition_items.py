@@ -232,7 +232,7 @@ class ConditionItems(QGroupBox):
         if keys:
             self.complications = ComplicationsList(keys, self._edited)
             self._add_row(COMPLICATIONS_QUESTION, self.complications)
-        names = [SCORES[k].short for k in self.scores]
+        names = [SCORES[k].shown_short for k in self.scores]
         if len(names) > 1:
             names = [translate("ui.entry.condition_items", "{scores} and {last}", "a list of scores: HBI and PRO2-CD").format(
                 scores=", ".join(names[:-1]), last=names[-1])]

@@ -13,36 +13,15 @@ from diary.ui.treatment.words import conditions, shown
 
 def score_name(key: str) -> str:
     """A score's name in the reader's language: "PRO2 (Crohn's disease)"."""
-    names = {
-        "pro2_cd": translate("ui.treatment.score_choice", "PRO2 (Crohn's disease)"),
-        "pro2_uc": translate("ui.treatment.score_choice", "PRO2 (ulcerative colitis)"),
-        "hbi": translate("ui.treatment.score_choice", "HBI without abdominal mass"),
-        "sccai": translate("ui.treatment.score_choice", "SCCAI"),
-        "pain_nrs": translate("ui.treatment.score_choice", "Pain NRS"),
-    }
-    return names.get(key) or SCORES[key].name
-
-
-def short_name(key: str) -> str:
-    """A score's short name: "PRO2-CD"."""
-    names = {"pain_nrs": translate("ui.treatment.score_choice", "Pain NRS", "a score's short name")}
-    return names.get(key) or SCORES[key].short
+    return SCORES[key].shown_name
 
 
 def _box_text(key: str) -> str:
-    """A score with where it comes from: "PRO2 (Crohn's disease) — STRIDE-II"."""
-    texts = {
-        "pro2_cd": translate("ui.treatment.score_choice", "PRO2 (Crohn's disease) — STRIDE-II"),
-        "pro2_uc": translate("ui.treatment.score_choice", "PRO2 (ulcerative colitis) — STRIDE-II"),
-        "hbi": translate("ui.treatment.score_choice", "HBI without abdominal mass — Harvey & Bradshaw 1980"),
-        "sccai": translate("ui.treatment.score_choice", "SCCAI — Walmsley 1998; thresholds Higgins 2005"),
-        "pain_nrs": translate("ui.treatment.score_choice", "Pain NRS — IMMPACT, Dworkin 2008"),
-    }
-    if key in texts:
-        return texts[key]
+    """A score with where it comes from: "PRO2 (Crohn's disease) — STRIDE-II" (what the name says is not repeated)."""
     score = SCORES[key]
-    source = ", ".join(part for part in score.source.split(", ") if part not in score.name)
-    return f"{score.name} — {source}"
+    source = ", ".join(part for part in score.shown_source.split(", ") if part not in score.shown_name)
+    return translate("ui.treatment.score_choice", "{score} — {source}", "a score and where it comes from").format(
+        score=score.shown_name, source=source)
 
 
 def _listed(names: list[str]) -> str:
@@ -126,7 +105,7 @@ class ScoreChoice(QWidget):
             text = translate("ui.treatment.score_choice", "No score is suggested for this condition; tick any you want to track.")
         else:
             text = translate("ui.treatment.score_choice", "Suggested for {condition}: {scores}.").format(
-                condition=shown(conditions(), self._condition), scores=_listed([short_name(k) for k in suggested]))
+                condition=shown(conditions(), self._condition), scores=_listed([SCORES[k].shown_short for k in suggested]))
         self.suggestion.setText(text)
         uc = self.boxes["pro2_uc"].isChecked()
         self.usual_label.setVisible(uc)
