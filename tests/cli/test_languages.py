@@ -1,5 +1,6 @@
 """The command line in Dutch and German: its words follow --lang, its files and --json do not."""
 
+import csv as csv_module
 import re
 
 import pytest
@@ -79,3 +80,28 @@ def _speaking(code):
     from diary.domain.language import using
 
     return using(language.words(code))
+
+
+@pytest.mark.parametrize("code", ["nl", "de"])
+def test_a_csv_imports_the_same_in_every_language(demo, run, tmp_path, code):
+    """The same file gives the same diary whatever the language, and a bad file is refused in it, whole."""
+    from tests.conftest import dump
+
+    csv = tmp_path / "diary.csv"
+    assert run("export", csv)[0] == 0
+    diaries = {}
+    for lang in ("en", code):
+        folder = tmp_path / f"into-{lang}"
+        assert run("import", csv, "--lang", lang, "--data-dir", folder)[0] == 0
+        diaries[lang] = [row for row in dump(folder) if "alembic_version" not in row]
+    assert diaries[code] == diaries["en"]
+
+    bad = tmp_path / "bad.csv"
+    rows = list(csv_module.reader(csv.read_text(encoding="utf-8").splitlines()))
+    rows[1][rows[0].index("activity")] = "11"
+    with bad.open("w", newline="", encoding="utf-8") as f:
+        csv_module.writer(f).writerows(rows)
+    before = dump(tmp_path / f"into-{code}")
+    status, _, err = run("import", bad, "--lang", code, "--data-dir", tmp_path / f"into-{code}")
+    assert status == 2 and {"nl": "regel 2: activity", "de": "Zeile 2: activity"}[code] in err, err
+    assert dump(tmp_path / f"into-{code}") == before
