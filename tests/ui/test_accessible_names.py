@@ -26,16 +26,27 @@ def test_a_page_shortcut_puts_the_focus_on_a_control_of_the_page(qtbot, window):
         assert focus.focusPolicy() & Qt.FocusPolicy.TabFocus and focus.accessibleName(), focus
 
 
-def test_the_plan_cells_say_the_values_of_their_fields(qtbot, service):
+def test_the_plan_s_fields_are_named_by_step_and_tab_goes_row_by_row(qtbot, service):
     box = PlanBox()
     qtbot.addWidget(box)
     service.treatment.start_course(TODAY - dt.timedelta(days=3), PLAN_PRESETS[0].plan())
     box.show_course(service.treatment.courses()[0])
     box.show_steps(PLAN_PRESETS[0].plan())
-    said = lambda row, column: box.steps_table.item(row, column).data(Qt.ItemDataRole.AccessibleTextRole)  # noqa: E731
-    assert [said(0, column) for column in (0, 2, 3)] == ["1", "1.50 mg", "22:00"]
-    box.steps_table.cellWidget(0, 2).setValue(2)
-    assert said(0, 2) == "2.00 mg"
+    names = [field.accessibleName() for row in box.rows for field in row.fields]
+    assert names[:3] == ["Step 1: from treatment day", "Step 1: dose", "Step 1: usual time"] and names[3] == "Step 2: from treatment day"
+    box.show()
+    box.activateWindow()
+    box.rows[0].day.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box.rows[0].day)
+    chain = []
+    for _ in range(len(names) + 1):
+        chain.append(QApplication.focusWidget())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert chain == [*(field for row in box.rows for field in row.fields), box.add_step_button]
+    box.rows[0].dose.setFocus()
+    box.on_field_focused(box.rows[0].dose)
+    box.on_remove_step_clicked()  # the step last focused goes
+    assert [row.day.value() for row in box.rows] == [step.from_day for step in PLAN_PRESETS[0].plan()[1:]]
 
 
 def test_the_condition_field_has_a_name(qtbot, window):

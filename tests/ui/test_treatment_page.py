@@ -94,7 +94,7 @@ def test_edit_the_plan_and_switch_to_morning_dosing(qtbot, page, service):
     start = TODAY - dt.timedelta(days=40)
     service.treatment.start_course(start, (TitrationStep(1, 1.5, dt.time(22)), TitrationStep(15, 3.0, dt.time(22))))
     page.reload()
-    assert page.steps_table.rowCount() == 2
+    assert len(page.plan_box.rows) == 2
     page.morning_button.click()
     page.save_plan_button.click()
     course = service.treatment.courses()[0]
@@ -111,8 +111,8 @@ def test_a_preset_fills_the_steps_and_a_bad_plan_is_refused(qtbot, page, service
     page.reload()
     page.preset.setCurrentIndex(1)
     page.use_preset_button.click()
-    assert page.steps_table.rowCount() == 9
-    page.steps_table.cellWidget(1, 0).setValue(1)  # two steps on day 1
+    assert len(page.plan_box.rows) == 9
+    page.plan_box.rows[1].day.setValue(1)  # two steps on day 1
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
     page.save_plan_button.click()
@@ -195,7 +195,7 @@ def test_unsaved_plan_and_profile_edits_survive_other_treatment_changes(qtbot, s
     qtbot.addWidget(page)
     assert page.condition.currentText() == "Lupus" and page.name.text() == "Ann"  # loaded at first
     page.name.setText("Ann Example")  # typed, not saved
-    page.steps_table.cellWidget(0, 2).setValue(3.0)
+    page.plan_box.rows[0].dose.setValue(3.0)
     accept_dialog(monkeypatch, MedicationDialog, lambda d: (d.name.setText("Prednisolone"), d.category.setCurrentIndex(1)))
     page.add_medication_button.click()
     assert service.treatment.medications()[0].name == "Prednisolone"

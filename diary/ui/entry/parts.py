@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QDoubleSpinBox,
     QGridLayout,
     QGroupBox,
@@ -17,14 +16,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QTimeEdit,
     QVBoxLayout,
-    QWidget,
 )
 
 from diary.domain.entries import activity_band
 from diary.domain.language import translate
 from diary.ui.entry.choice_frame import ChoiceFrame
+from diary.ui.widgets import DateEdit, TimeEdit
 
 ACTIVITY_BANDS = (("none", 0, 0), ("mild", 1, 3), ("moderate", 4, 6), ("severe", 7, 10))
 
@@ -50,22 +48,6 @@ def _button(text: str, tip: str, name: str) -> QPushButton:
     button.setToolTip(tip)
     button.setAccessibleName(name)
     return button
-
-
-class _OneTabStop:
-    """A date or time field that Tab leaves at once (Qt's own moves from hours to minutes first;
-    ←/→ still move between the parts)."""
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next)  # type: ignore[arg-type]
-
-
-class DateEdit(_OneTabStop, QDateEdit):
-    pass
-
-
-class TimeEdit(_OneTabStop, QTimeEdit):
-    pass
 
 
 class DateRow(QHBoxLayout):

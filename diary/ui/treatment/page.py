@@ -78,7 +78,7 @@ class TreatmentPage(Page):
         self.course_status, self.plan_status, self.courses_table = box.course_status, box.plan_status, box.courses_table
         self.start_button, self.stop_button = box.start_button, box.stop_button
         plan = self.plan_box
-        self.preset, self.use_preset_button, self.steps_table = plan.preset, plan.use_preset_button, plan.steps_table
+        self.preset, self.use_preset_button = plan.preset, plan.use_preset_button
         self.morning_button, self.save_plan_button = plan.morning_button, plan.save_plan_button
         self.medications_table, self.clinic_table = self.medications.table, self.clinic.table
         self.add_medication_button, self.remove_medication_button = self.medications.add_button, self.medications.remove_button
