@@ -1548,7 +1548,7 @@
     </message>
     <message>
         <source>Anxiety</source>
-        <translation>Angst</translation>
+        <translation>Angstzustände</translation>
     </message>
     <message>
         <source>Palpitations</source>
