@@ -11,9 +11,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from diary.domain.cohort import ROW_WORDS, ROWS, CohortTable, Count, Group, follow_up_text, p_text, percent_text
+from diary.domain.cohort import (
+    ROW_WORDS,
+    ROWS,
+    CohortTable,
+    Count,
+    Group,
+    follow_up_text,
+    group_words,
+    p_text,
+    percent_text,
+    reason_words,
+)
 from diary.domain.errors import ValidationError
 from diary.domain.language import SourceWords, translate, using
+from diary.domain.side_effects import in_sentence
 from diary.domain.wording import json_number
 
 if TYPE_CHECKING:
@@ -98,7 +110,7 @@ def cohort_text(cohort: Cohort, p: FisherP | None) -> str:
     """The study's table in words."""
     t = cohort.table
     groups = [t.everyone, *t.by_condition] if len(t.by_condition) > 1 else [t.everyone]
-    heads = [f"{g.name} (n={g.n})" for g in groups] + ([translate("clinic_commands", "Fisher's exact")] if p else [])
+    heads = [f"{group_words(g.name)} (n={g.n})" for g in groups] + ([translate("clinic_commands", "Fisher's exact")] if p else [])
     rows = [[ROW_WORDS[row], *(percent_text(g.rows[row]) for g in groups),
              *([p_text(p[row])] if p and row in p else [""] if p else [])] for row in ROWS]
     label_width = max(len(r[0]) for r in rows)
@@ -115,12 +127,12 @@ def cohort_text(cohort: Cohort, p: FisherP | None) -> str:
         a, b = t.by_condition
         lines.append(translate("clinic_commands", "{first} vs {second} (Fisher's exact test, two-sided): response {response}, "
                                "12 weeks or more {long_lasting}").format(
-            first=a.name, second=b.name, response=p_text(p["response"]), long_lasting=p_text(p["long_lasting"])))
-    effects = ", ".join(f"{label.lower()} {n}" for _, label, n in t.side_effects) or translate("clinic_commands", "none",
+            first=group_words(a.name), second=group_words(b.name), response=p_text(p["response"]), long_lasting=p_text(p["long_lasting"])))
+    effects = ", ".join(f"{in_sentence(label)} {n}" for _, label, n in t.side_effects) or translate("clinic_commands", "none",
                                                                                                "no side effects")
     lines.append(translate("clinic_commands", "Side effects (patients): {effects}").format(effects=effects))
     stops = sum(n for _, n in t.stopped_early)
-    why = ", ".join(f"{reason} {n}" for reason, n in t.stopped_early)
+    why = ", ".join(f"{reason_words(reason)} {n}" for reason, n in t.stopped_early)
     if why:
         lines.append(translate("clinic_commands", "Stopped within 28 days: {stopped} ({reasons})").format(stopped=stops, reasons=why))
     else:

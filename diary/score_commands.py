@@ -9,7 +9,7 @@ from typing import Any
 from diary.domain.condition_items import COMPLICATIONS, ITEMS, NO_COMPLICATIONS, parse_complications
 from diary.domain.entries import DailyEntry, entry_problems
 from diary.domain.language import translate
-from diary.domain.scores import CourseScores, ScoreResult
+from diary.domain.scores import CourseScores, ScoreResult, score_words
 from diary.domain.wording import json_number, number
 
 
@@ -70,7 +70,7 @@ def _yes_no(value: bool | str | None) -> str:
     if value is None:
         return translate("score_commands", "not known")
     if isinstance(value, str):
-        return value
+        return score_words(value)
     return translate("score_commands", "yes") if value else translate("score_commands", "no")
 
 
@@ -89,7 +89,7 @@ def _result_text(r: ScoreResult) -> str:
         parts.append(translate("score_commands", "remission: {answer}").format(answer=_yes_no(r.remission)))
     parts.append(translate("score_commands", "response: {answer}").format(answer=_yes_no(r.response)))
     if r.band is not None:
-        parts.append(translate("score_commands", "band: {band}").format(band=r.band))
+        parts.append(translate("score_commands", "band: {band}").format(band=score_words(r.band)))
     return "; ".join(parts)
 
 

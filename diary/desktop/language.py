@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import logging
 import os
 import re
 from importlib import resources
@@ -113,8 +114,14 @@ _qt_base: list[QTranslator] = []  # Qt's own words, installed in the app (kept h
 
 
 def install(code: str) -> language.Words:
-    """Speak `code` from now on: our words, and Qt's own (file dialogs, message boxes) when an app runs."""
-    chosen = words(code)
+    """Speak `code` from now on: our words, and Qt's own (file dialogs, message boxes) when an app runs.
+    Without its .qm file (a checkout never built) the diary speaks English and says why."""
+    try:
+        chosen = words(code)
+    except FileNotFoundError as exc:
+        chosen = language.SourceWords()
+        message = f"{exc}; speaking English"  # in English: the translations are what is missing
+        logging.getLogger(__name__).warning(message)
     language.install(chosen)
     locale = QLocale(LOCALES[chosen.code if chosen.code != PSEUDO else language.DEFAULT])
     # Only on a change: PySide6 6.12's setDefault (as its setObjectName) drops a reference to None

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from statistics import median, quantiles
 
 from diary.domain.categories import ResponseCategory
+from diary.domain.choices import conditions, shown, stop_reasons
 from diary.domain.condition_items import WordTable
 from diary.domain.language import translate
 from diary.domain.response import ONSET_WINDOW_DAYS, assess_courses, smoothed_activity
-from diary.domain.side_effects import label_from_key
+from diary.domain.side_effects import builtin_labels, in_sentence, label_from_key, side_effect_key
 from diary.domain.snapshot import DiarySnapshot
 from diary.domain.wording import number
 
@@ -43,6 +44,22 @@ EARLY_STOP_DAYS = ONSET_WINDOW_DAYS  # a course stopped by treatment day 28
 # These two name a group and a reason in the cohort's JSON too, so they stay English.
 NO_CONDITION = "condition not given"
 NO_REASON = "no reason recorded"
+
+
+def group_words(name: str) -> str:
+    """A group's name (a condition as the profiles keep it) as the reader sees it."""
+    if name == NO_CONDITION:
+        return translate("domain.cohort", "condition not given")
+    return shown(conditions(), name)
+
+
+def reason_words(reason: str) -> str:
+    """A reason for stopping as the reader sees it: an offered reason or a built-in side effect's name
+    ("drowsiness") in the reader's language, anything else as typed."""
+    if reason == NO_REASON:
+        return translate("domain.cohort", "no reason recorded")
+    effect = builtin_labels().get(side_effect_key(reason))
+    return in_sentence(effect) if effect else shown(stop_reasons(), reason)
 
 
 @dataclass(frozen=True)
@@ -77,7 +94,7 @@ def patient_outcome(name: str, diary: DiarySnapshot) -> PatientOutcome | None:
     felt = frozenset(
         key for e in diary.entries if course.start <= e.day <= last for key in e.present_side_effects()
     )
-    labels = {e.key: e.label for e in diary.side_effects}
+    labels = builtin_labels() | {e.key: e.shown_label for e in diary.side_effects}
     trend = tuple(
         (course.day_number(day), value)
         for day, value in smoothed_activity(activity, course.start, last).items()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QImage, QPagedPaintDevice, QPageLayout, QPageSize, QTextDocument
 
 from diary.charts.cohort import SHOWN_MAX
-from diary.domain.cohort import ROW_WORDS, ROWS, CohortTable, follow_up_text, p_text, percent_text
+from diary.domain.cohort import ROW_WORDS, ROWS, CohortTable, follow_up_text, group_words, p_text, percent_text, reason_words
 from diary.domain.language import translate
 from diary.domain.wording import date_text, number
 from diary.report.html import STYLE, _table
@@ -47,7 +47,7 @@ def _widths(columns: int) -> list[int]:
 def cohort_html(table: CohortTable, fisher: dict[str, float] | None, files_read: int, files_skipped: int,
                 generated: dt.date, trends_width: int | None) -> str:
     groups = [table.everyone, *table.by_condition] if len(table.by_condition) > 1 else [table.everyone]
-    heads = ["", *(f"{g.name} (n={g.n})" for g in groups)] + (
+    heads = ["", *(f"{group_words(g.name)} (n={g.n})" for g in groups)] + (
         [translate("report.cohort_pdf", "Fisher's exact test")] if fisher else [])  # _table escapes
     indent = "&nbsp;&nbsp;&nbsp;"  # the two rows within the response, as in the study's table
     words = ROW_WORDS
@@ -65,7 +65,7 @@ def cohort_html(table: CohortTable, fisher: dict[str, float] | None, files_read:
         a, b = table.by_condition
         out.append("<p>" + translate(
             "report.cohort_pdf", "{first} vs {second}, Fisher's exact test (two-sided): response {response}, "
-            "12 weeks or more {long_lasting}.").format(first=escape(a.name), second=escape(b.name),
+            "12 weeks or more {long_lasting}.").format(first=escape(group_words(a.name)), second=escape(group_words(b.name)),
                                                        response=p_text(fisher["response"]),
                                                        long_lasting=p_text(fisher["long_lasting"])) + "</p>")
     effects = [[escape(label), str(n), translate("report.cohort_pdf", "{percent} %", "a percentage with one decimal").format(
@@ -78,7 +78,7 @@ def cohort_html(table: CohortTable, fisher: dict[str, float] | None, files_read:
                else "<p>" + translate("report.cohort_pdf", "None reported.", "side effects") + "</p>")
     stops = sum(n for _, n in table.stopped_early)
     out.append("<h2>" + translate("report.cohort_pdf", "Stopped within 28 days") + "</h2>")
-    why = ", ".join(f"{escape(reason)} {n}" for reason, n in table.stopped_early)
+    why = ", ".join(f"{escape(reason_words(reason))} {n}" for reason, n in table.stopped_early)
     if why:
         out.append("<p>" + translate("report.cohort_pdf", "%n patient(s): {reasons}.", None, stops).format(reasons=why) + "</p>")
     else:

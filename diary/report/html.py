@@ -10,6 +10,7 @@ from diary.domain.entries import format_dose
 from diary.domain.language import current, translate
 from diary.domain.report import ReportData
 from diary.domain.response import LONG_LASTING_DAYS, ONSET_WINDOW_DAYS, RESPONSE_DAYS
+from diary.domain.scores import score_words
 from diary.domain.summaries import INCREASE_WINDOW_DAYS, RESOLVED_AFTER_DAYS, DoseTiming, PeriodSummary, timing_hours
 from diary.domain.treatment import MedicationCategory
 from diary.domain.wording import date_text, number, signed
@@ -178,7 +179,7 @@ def _yes_no(value: bool) -> str:
 
 
 def _answer(value: bool | str | None) -> str:
-    return "—" if value is None else value if isinstance(value, str) else _yes_no(value)
+    return "—" if value is None else score_words(value) if isinstance(value, str) else _yes_no(value)
 
 
 def _scores(d: ReportData) -> str:
@@ -192,7 +193,7 @@ def _scores(d: ReportData) -> str:
                      _answer(r.remission), _answer(r.response)])
         if r.band:
             sources.append(translate("report.html", "{score}: {source} (band at the latest: {band})").format(
-                score=escape(r.score.shown_short), source=escape(r.score.shown_source), band=r.band))
+                score=escape(r.score.shown_short), source=escape(r.score.shown_source), band=score_words(r.band)))
         else:
             sources.append(translate("report.html", "{score}: {source}").format(score=escape(r.score.shown_short),
                                                                                 source=escape(r.score.shown_source)))

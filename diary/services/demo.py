@@ -108,6 +108,6 @@ def demo_snapshot(today: dt.date, seed: int = 55) -> DiarySnapshot:
         clinic_results=(
             ClinicResult(start - dt.timedelta(days=10), crp_mg_l=18.0, endoscopic_score=2, alt_u_l=24.0),
         ),
-        profile=Profile(condition=translate("services.demo", "Crohn's disease", "the demo diary's condition"),
+        profile=Profile(condition="Crohn's disease",  # a choice, kept in English (domain.choices)
                         diagnosis_year=today.year - 9, scores=("pro2_cd", "hbi")),
     )

@@ -33,10 +33,8 @@ def _patients() -> list[_Patient]:
     """28 Crohn's and 19 UC: 12 long-lasting, 23 short-lived and 12 non-responses, split in proportion
     (so that Fisher's exact test finds no difference, as in the study), with the study's side effects."""
     patients = []
-    # The conditions as a patient writes them, in the current language (the verdicts and numbers are the same in every language).
-    crohns = translate("services.demo_cohort", "Crohn's disease", "a patient's condition")
-    colitis = translate("services.demo_cohort", "Ulcerative colitis", "a patient's condition")
-    for condition, long, short, non in ((crohns, 7, 14, 6), (colitis, 5, 9, 4)):
+    # The conditions as the diary keeps a choice: in English, shown in the reader's language (domain.choices).
+    for condition, long, short, non in (("Crohn's disease", 7, 14, 6), ("Ulcerative colitis", 5, 9, 4)):
         patients += [_Patient(condition, C.LONG_LASTING) for _ in range(long)]
         patients += [_Patient(condition, C.SHORT_LIVED) for _ in range(short)]
         patients += [_Patient(condition, C.NON_RESPONDER) for _ in range(non)]
@@ -69,8 +67,8 @@ def _diary(patient: _Patient, start: dt.date, rng: random.Random) -> DiarySnapsh
         patient.category, EARLY_STOP_DAY
     )
     stopped = patient.category is C.NOT_SUSTAINED
-    reason = translate("services.demo_cohort", "drowsiness", "why a patient stopped LDN")
-    course = Course(start, start + dt.timedelta(days=days - 1) if stopped else None, reason if stopped else "", STUDY_PLAN)
+    reason = "drowsiness" if stopped else ""  # as the study's patients gave it; kept as typed, in every language
+    course = Course(start, start + dt.timedelta(days=days - 1) if stopped else None, reason, STUDY_PLAN)
     entries = []
     for n in range(-6, days + 1):
         day = start + dt.timedelta(days=n - 1)

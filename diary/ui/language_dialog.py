@@ -16,7 +16,7 @@ class LanguageDialog(Dialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(translate("ui.language_dialog", "Language"))
-        system = LANGUAGES[language.system_language()]
+        system = LANGUAGES.get(self.default_code(), self.default_code())
         self.choice = QComboBox()
         self.choice.addItem(translate("ui.language_dialog", "As the system ({language})").format(language=system), None)
         for code, name in LANGUAGES.items():
@@ -37,8 +37,16 @@ class LanguageDialog(Dialog):
         buttons.rejected.connect(self.reject)
         self.on_choice_changed()
 
+    @staticmethod
+    def default_code() -> str:
+        """What the window speaks with no setting: $LDN_DIARY_LANG, else the system's language."""
+        try:
+            return language.choose()
+        except ValueError:  # a wrong $LDN_DIARY_LANG: the start says so, the system's language is used
+            return language.system_language()
+
     def chosen_code(self) -> str:
-        return self.choice.currentData() or language.system_language()
+        return self.choice.currentData() or self.default_code()
 
     def on_choice_changed(self, *_args) -> None:
         if self.chosen_code() == current().code:
@@ -47,7 +55,7 @@ class LanguageDialog(Dialog):
             self.note.setText(translate(
                 "ui.language_dialog", "LDN Diary speaks {language} from its next start. "
                 "The clinician summary can be printed in any language: choose it on its page."
-            ).format(language=LANGUAGES[self.chosen_code()]))
+            ).format(language=LANGUAGES.get(self.chosen_code(), self.chosen_code())))
 
     def accept(self) -> None:
         language_setting.choose(self.choice.currentData())

@@ -132,7 +132,6 @@ class MainWindow(QMainWindow):
         verdict = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         verdict.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         verdict.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus, not the frame
-        verdict.setAccessibleName(translate("ui.main_window", "Is LDN working?"))
         verdict.setWidget(self.response_panel)
         sidebar.addWidget(verdict, 1)
         sidebar_widget = QWidget()

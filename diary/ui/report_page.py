@@ -226,7 +226,8 @@ class ReportPage(Page):
         self.rebuild()
 
     def ask_save_path(self) -> Path | None:
-        start = Path.home() / f"LDN summary {dt.date.today().isoformat()}.pdf"
+        name = translate("ui.report_page", "LDN summary {date}", "the PDF's file name").format(date=dt.date.today().isoformat())
+        start = Path.home() / f"{name}.pdf"
         name, _ = QFileDialog.getSaveFileName(self, translate("ui.report_page", "Save the summary"), str(start), "PDF (*.pdf)")
         if not name:
             return None

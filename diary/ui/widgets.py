@@ -149,7 +149,7 @@ def fill_table(table: QTableWidget, rows: list[list[str]], values: list | None =
 def fit_height(table: QTableWidget, most_rows: int = 6) -> None:
     """As tall as its rows (one empty row at least, `most_rows` at most), so short lists stay short."""
     shown = min(table.rowCount(), most_rows)
-    # The rows' own heights: a row of fields (the titration plan's) is taller than a row of text.
+    # The rows' own heights: a wrapped row is taller than the default.
     rows = sum(table.rowHeight(row) for row in range(shown)) if shown else table.verticalHeader().defaultSectionSize()
     table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth() + 2)
 

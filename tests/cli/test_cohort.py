@@ -113,3 +113,15 @@ def test_out_must_be_a_pdf(cohort, run, tmp_path):
 def test_demo_cohort_refuses_a_folder_with_exports(cohort, run):
     code, _, err = run("demo", "--cohort", cohort)
     assert code == 2 and "already holds patient-01.json" in err
+
+
+def test_in_german_the_table_names_conditions_side_effects_and_reasons_in_german(cohort, run):
+    """The demo's files keep English choices (Crohn's disease, drowsiness); the reader sees them in German."""
+    code, out, err = run("--lang", "de", "cohort", cohort)
+    assert code == 0 and err == "", err
+    for text in ("Morbus Crohn (n=28)", "Colitis ulcerosa (n=19)", "Lebhafte Träume 4, Schläfrigkeit 2, Kopfschmerzen 1",
+                 "(Schläfrigkeit 2)"):
+        assert text in out, text
+    assert "Crohn's disease" not in out and "drowsiness" not in out
+    code, out, _ = run("--lang", "de", "cohort", "--json", cohort)
+    assert code == 0 and set(json.loads(out)["by_condition"]) == {"Crohn's disease", "Ulcerative colitis"}

@@ -79,3 +79,24 @@ def test_the_window_language_is_chosen_in_a_dialog_and_kept(qtbot):
     again.choice.setCurrentIndex(0)
     again.accept()
     assert language_setting.chosen() is None
+
+
+def test_the_dialog_s_default_names_the_language_of_ldn_diary_lang(qtbot, monkeypatch):
+    monkeypatch.setenv(language.ENVIRONMENT, "nl")
+    dialog = LanguageDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.choice.itemText(0) == "As the system (Nederlands)"
+    assert dialog.chosen_code() == "nl"
+
+
+def test_without_its_built_translations_the_diary_speaks_english_and_says_why(tmp_path, monkeypatch, caplog):
+    """A checkout whose .qm files were never built still starts: English, with a warning in the log."""
+    monkeypatch.setattr(language.resources, "files", lambda package: tmp_path)
+    language.words.cache_clear()
+    try:
+        spoken = language.install("de")
+        assert spoken.code == "en" and current() is spoken
+        assert translate("wording", "%n day(s)", None, 2) == "2 days"
+        assert "the translations of 'de' are not built" in caplog.text
+    finally:
+        language.words.cache_clear()
