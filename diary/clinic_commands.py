@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import json
 import sys
@@ -24,7 +23,7 @@ from diary.domain.cohort import (
     reason_words,
 )
 from diary.domain.errors import ValidationError
-from diary.domain.language import SourceWords, translate, using
+from diary.domain.language import json_words, translate
 from diary.domain.side_effects import in_sentence
 from diary.domain.wording import json_number
 
@@ -56,11 +55,6 @@ def clinic_command(args: argparse.Namespace) -> Callable[[argparse.Namespace], i
     if args.command == "demo" and getattr(args, "cohort", None) is not None:
         return _demo_cohort
     return None
-
-
-def _json_words(json_output: bool) -> contextlib.AbstractContextManager[object]:
-    """English source words for JSON output, which is the same in every language."""
-    return using(SourceWords()) if json_output else contextlib.nullcontext()
 
 
 class MissingExtraError(Exception):
@@ -152,7 +146,7 @@ def _cohort(args: argparse.Namespace) -> int:
         raise ValidationError(translate("clinic_commands", "--out: {name} must end in .pdf").format(name=args.out.name))
     if args.out is not None and not args.out.parent.is_dir():
         raise ValidationError(translate("clinic_commands", "--out: the folder {folder} does not exist").format(folder=args.out.parent))
-    with _json_words(args.json):  # --json is the same in every language
+    with json_words(args.json):  # --json is the same in every language
         cohort = read_cohort(args.files, dt.date.today())
     for s in cohort.skipped:
         print("ldn-diary: " + translate("clinic_commands", "skipped {file}: {reason}").format(file=s.path, reason=s.reason),
@@ -166,7 +160,7 @@ def _cohort(args: argparse.Namespace) -> int:
         print(f"ldn-diary: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     if args.json:
-        with _json_words(True):
+        with json_words(True):
             print(json.dumps(cohort_json(cohort, p), indent=2, ensure_ascii=False))
     else:
         print(cohort_text(cohort, p))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import json
 import os
@@ -23,7 +22,7 @@ from diary.domain.entries import (
     parse_severity,
 )
 from diary.domain.errors import ValidationError
-from diary.domain.language import SourceWords, translate, using
+from diary.domain.language import json_words, translate
 from diary.domain.wording import json_number
 from diary.score_commands import item_changes, scores_json, scores_text
 from diary.services.backups import DiaryBackups, entries_text
@@ -181,7 +180,7 @@ def _no_course() -> NoCourseError:
 
 def _print_response(args: argparse.Namespace, service: DiaryService) -> None:
     as_of = _option_date("--as-of", args.as_of, service.today())
-    with _json_words(args.json):  # --json is the same in every language
+    with json_words(args.json):  # --json is the same in every language
         assessments = service.reports.assessments(as_of)
         if assessments and not args.all_courses:
             assessments = assessments[-1:]
@@ -194,14 +193,9 @@ def _print_response(args: argparse.Namespace, service: DiaryService) -> None:
         print("\n\n".join(_response_text(a) for a in assessments))
 
 
-def _json_words(json_output: bool) -> contextlib.AbstractContextManager[object]:
-    """English source words for JSON output, which is the same in every language; else the current language."""
-    return using(SourceWords()) if json_output else contextlib.nullcontext()
-
-
 def _print_scores(args: argparse.Namespace, service: DiaryService) -> None:
     as_of = _option_date("--as-of", args.as_of, service.today())
-    with _json_words(args.json):
+    with json_words(args.json):
         scores = service.reports.scores(as_of)
         text = json.dumps(scores_json(scores), indent=2) if args.json and scores is not None else ""
     if scores is None:

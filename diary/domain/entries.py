@@ -57,13 +57,16 @@ def severity_words() -> dict[Severity, str]:
     }
 
 
+ACTIVITY_BANDS = ((0, 0), (1, 3), (4, 6), (7, 10))  # the activity values called none, mild, moderate, severe
+
+
 def activity_band(activity: int) -> str:
     """The word shown for an activity value: none, mild, moderate or severe."""
-    if activity == 0:
+    if activity <= ACTIVITY_BANDS[0][1]:
         return translate("domain.entries", "none", "disease activity 0")
-    if activity <= 3:
+    if activity <= ACTIVITY_BANDS[1][1]:
         return translate("domain.entries", "mild", "disease activity 1 to 3")
-    if activity <= 6:
+    if activity <= ACTIVITY_BANDS[2][1]:
         return translate("domain.entries", "moderate", "disease activity 4 to 6")
     return translate("domain.entries", "severe", "disease activity 7 to 10")
 

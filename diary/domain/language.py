@@ -86,6 +86,11 @@ def using(words: Words | None) -> Iterator[Words]:
         _override.reset(token)
 
 
+def json_words(json_output: bool) -> contextlib.AbstractContextManager[Words]:
+    """English source words for --json output, which is the same in every language; else the current language."""
+    return using(SourceWords() if json_output else None)
+
+
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`source` in the current language; "%n" becomes `n` (with Qt's numerus form for plurals)."""
     words = current()

@@ -12,7 +12,7 @@ from diary.domain.report import ReportData
 from diary.domain.response import LONG_LASTING_DAYS, ONSET_WINDOW_DAYS, RESPONSE_DAYS
 from diary.domain.scores import score_words
 from diary.domain.summaries import INCREASE_WINDOW_DAYS, RESOLVED_AFTER_DAYS, DoseTiming, PeriodSummary, timing_hours
-from diary.domain.treatment import MedicationCategory
+from diary.domain.treatment import ENDOSCOPIC_SCORES
 from diary.domain.wording import date_text, number, signed
 
 CHART_URL = "chart://trend"
@@ -214,14 +214,6 @@ def _chart() -> str:
 PAGE_2 = ' style="page-break-before: always;"'
 
 
-def _timing_words(timing: DoseTiming) -> str:
-    if timing is DoseTiming.MORNING:
-        return translate("report.html", "morning", "the usual dose time")
-    if timing is DoseTiming.BEDTIME:
-        return translate("report.html", "bedtime", "the usual dose time")
-    return translate("report.html", "afternoon", "the usual dose time")
-
-
 def _dose(d: ReportData) -> str:
     s = d.summary
     a = s.adherence
@@ -240,7 +232,7 @@ def _dose(d: ReportData) -> str:
     else:
         taken = translate("report.html", "no doses recorded")
     missed = ", ".join(_d(day) for day in a.missed_days[:8]) + (" …" if len(a.missed_days) > 8 else "")
-    timing = (translate("report.html", "usual dose time: <b>{timing}</b>").format(timing=_timing_words(a.usual_timing))
+    timing = (translate("report.html", "usual dose time: <b>{timing}</b>").format(timing=a.usual_timing.words)
               if a.usual_timing else translate("report.html", "dose times not recorded"))
     if missed:
         line = translate("report.html", "Adherence: {taken}; missed: {missed} ({days}); {timing}.").format(
@@ -316,27 +308,6 @@ def _side_effects(d: ReportData) -> str:
     return "\n".join(out)
 
 
-def category_words(category: MedicationCategory) -> str:
-    """A kind of medication in words."""
-    words = {
-        MedicationCategory.FIVE_ASA: translate("report.html", "5-ASA"),
-        MedicationCategory.CORTICOSTEROID: translate("report.html", "corticosteroid"),
-        MedicationCategory.IMMUNOSUPPRESSIVE: translate("report.html", "immunosuppressive"),
-        MedicationCategory.BIOLOGIC: translate("report.html", "anti-TNF or other biologic"),
-        MedicationCategory.OPIOID: translate("report.html", "opioid analgesic"),
-        MedicationCategory.OTHER: translate("report.html", "other", "a kind of medication"),
-    }
-    return words.get(category, category.value)
-
-
-def endoscopic_words(score: int) -> str:
-    """An endoscopic score's inflammation in words."""
-    words = [translate("report.html", "none", "endoscopic inflammation"), translate("report.html", "mild", "endoscopic inflammation"),
-             translate("report.html", "moderate", "endoscopic inflammation"),
-             translate("report.html", "severe", "endoscopic inflammation")]
-    return words[score] if 0 <= score < len(words) else str(score)
-
-
 def _context(d: ReportData) -> str:
     out = ["<h2>" + translate("report.html", "5. Other medications and clinic results") + "</h2>"]
     if d.opioid_warning:
@@ -346,7 +317,7 @@ def _context(d: ReportData) -> str:
     if d.medications:
         out.append("<p><b>" + translate("report.html", "Other medications") + "</b></p>")
         ongoing = translate("report.html", "ongoing", "a medication not stopped")
-        rows = [[escape(m.name), escape(category_words(m.category)), _d(m.start), _d(m.stop) if m.stop else ongoing]
+        rows = [[escape(m.name), escape(m.category.words), _d(m.start), _d(m.stop) if m.stop else ongoing]
                 for m in d.medications]
         headers = [translate("report.html", "Medication"), translate("report.html", "Kind", "of medication"),
                    translate("report.html", "Started"), translate("report.html", "Stopped")]
@@ -355,7 +326,7 @@ def _context(d: ReportData) -> str:
         out.append("<p>" + translate("report.html", "No other medications recorded.") + "</p>")
     if d.clinic_results:
         rows = [[_d(r.day), _num(r.crp_mg_l, fixed=False),
-                 "—" if r.endoscopic_score is None else f"{r.endoscopic_score} ({endoscopic_words(r.endoscopic_score)})",
+                 "—" if r.endoscopic_score is None else f"{r.endoscopic_score} ({ENDOSCOPIC_SCORES[r.endoscopic_score]})",
                  _num(r.alt_u_l, fixed=False), escape(r.note)] for r in d.clinic_results]
         headers = [translate("report.html", "Visit", "a clinic visit"), translate("report.html", "CRP (mg/L)"),
                    translate("report.html", "Endoscopic score"), translate("report.html", "ALT (U/L)"),

@@ -32,7 +32,7 @@ from diary.domain.treatment import (
 from diary.domain.wording import number
 from diary.ui.dates import pydate, qdate
 from diary.ui.dialogs import Dialog
-from diary.ui.treatment.words import category_text, endoscopy_choice, kept, preset_text, stop_reasons
+from diary.ui.treatment.words import endoscopy_choice, kept, preset_text, stop_reasons
 from diary.ui.widgets import OptionalDate, date_edit
 
 
@@ -121,7 +121,7 @@ class MedicationDialog(Dialog):
         self.category.setAccessibleName(translate("ui.treatment_dialogs", "Kind of medication"))
         self.category.setPlaceholderText(translate("ui.treatment_dialogs", "Choose…"))
         for category in MedicationCategory:
-            self.category.addItem(category_text(category), category)
+            self.category.addItem(category.words, category)
         self.category.setCurrentIndex(-1)  # no default: a wrong default hid an opioid's warning
         self.opioid_note = QLabel(objectName="warning")
         self.opioid_note.setWordWrap(True)

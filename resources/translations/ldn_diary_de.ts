@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>charts.cohort</name>
@@ -52,7 +53,7 @@
     <name>charts.score_rows</name>
     <message>
         <source>{line} ({value})</source>
-        <comment>a score line's name and its value</comment>
+        <comment>a score line&apos;s name and its value</comment>
         <translation>{line} ({value})</translation>
     </message>
     <message>
@@ -108,7 +109,7 @@
     </message>
     <message>
         <source>Activity</source>
-        <comment>a chart panel's short name</comment>
+        <comment>a chart panel&apos;s short name</comment>
         <translation>Aktivität</translation>
     </message>
     <message>
@@ -117,7 +118,7 @@
     </message>
     <message>
         <source>Dose</source>
-        <comment>a chart panel's short name</comment>
+        <comment>a chart panel&apos;s short name</comment>
         <translation>Dosis</translation>
     </message>
     <message>
@@ -173,11 +174,11 @@
 <context>
     <name>cli</name>
     <message>
-        <source>the diary's folder (default: $LDN_DIARY_DATA_DIR, else your user data folder)</source>
+        <source>the diary&apos;s folder (default: $LDN_DIARY_DATA_DIR, else your user data folder)</source>
         <translation>der Ordner des Tagebuchs (Standard: $LDN_DIARY_DATA_DIR, sonst Ihr Ordner für Benutzerdaten)</translation>
     </message>
     <message>
-        <source>en, nl or de (default: $LDN_DIARY_LANG, else the system's language)</source>
+        <source>en, nl or de (default: $LDN_DIARY_LANG, else the system&apos;s language)</source>
         <translation>en, nl oder de (Standard: $LDN_DIARY_LANG, sonst die Sprache des Systems)</translation>
     </message>
     <message>
@@ -189,7 +190,7 @@
         <translation>die Versionsnummer anzeigen und beenden</translation>
     </message>
     <message>
-        <source>add or update one day's entry (only the values given change)</source>
+        <source>add or update one day&apos;s entry (only the values given change)</source>
         <translation>den Eintrag eines Tages hinzufügen oder ändern (nur die angegebenen Werte ändern sich)</translation>
     </message>
     <message>
@@ -233,11 +234,11 @@
         <translation>die Datei prüfen und sagen, was sich ändern würde; nichts speichern</translation>
     </message>
     <message>
-        <source>add a column named close to a known one (e.g. 'headach') as a side effect of your own</source>
-        <translation>eine Spalte, deren Name einem bekannten ähnelt (z. B. 'headach'), als eigene Nebenwirkung hinzufügen</translation>
+        <source>add a column named close to a known one (e.g. &apos;headach&apos;) as a side effect of your own</source>
+        <translation>eine Spalte, deren Name einem bekannten ähnelt (z. B. &apos;headach&apos;), als eigene Nebenwirkung hinzufügen</translation>
     </message>
     <message>
-        <source>export the whole diary to FILE.csv, FILE.json or FILE.fhir.json (FHIR R4, for a clinic's records)</source>
+        <source>export the whole diary to FILE.csv, FILE.json or FILE.fhir.json (FHIR R4, for a clinic&apos;s records)</source>
         <translation>das ganze Tagebuch nach FILE.csv, FILE.json oder FILE.fhir.json exportieren (FHIR R4, für die Akte einer Klinik)</translation>
     </message>
     <message>
@@ -245,7 +246,7 @@
         <translation>FHIR: Ihren Namen und Ihr Geburtsdatum in den Patient aufnehmen</translation>
     </message>
     <message>
-        <source>is LDN working? the study's 4- and 12-week response rules</source>
+        <source>is LDN working? the study&apos;s 4- and 12-week response rules</source>
         <translation>wirkt LDN? die Regeln der Studie für das Ansprechen nach 4 und 12 Wochen</translation>
     </message>
     <message>
@@ -309,7 +310,7 @@
         <translation>einen leeren Datenordner mit realistischen Beispieldaten füllen</translation>
     </message>
     <message>
-        <source>instead, write 47 patients' exports shaped like the study's cohort to FOLDER (for `cohort`)</source>
+        <source>instead, write 47 patients&apos; exports shaped like the study&apos;s cohort to FOLDER (for `cohort`)</source>
         <translation>stattdessen Exporte von 47 Patienten, aufgebaut wie die Kohorte der Studie, in FOLDER schreiben (für `cohort`)</translation>
     </message>
     <message>
@@ -422,8 +423,8 @@
         <translation>unbekannter Befehl %(parser_name)r (Auswahl: %(choices)s)</translation>
     </message>
     <message>
-        <source>can't open '%(filename)s': %(error)s</source>
-        <translation>'%(filename)s' kann nicht geöffnet werden: %(error)s</translation>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>&apos;%(filename)s&apos; kann nicht geöffnet werden: %(error)s</translation>
     </message>
     <message numerus="yes">
         <source>expected %s argument(s)</source>
@@ -437,11 +438,11 @@
 <context>
     <name>clinic_commands</name>
     <message>
-        <source>the study's table from many patients' JSON exports (for a clinic; writes nothing but --out)</source>
+        <source>the study&apos;s table from many patients&apos; JSON exports (for a clinic; writes nothing but --out)</source>
         <translation>die Tabelle der Studie aus den JSON-Exporten vieler Patienten (für eine Klinik; schreibt nur --out)</translation>
     </message>
     <message>
-        <source>patients' JSON exports, or folders of them</source>
+        <source>patients&apos; JSON exports, or folders of them</source>
         <translation>JSON-Exporte von Patienten oder Ordner damit</translation>
     </message>
     <message>
@@ -453,22 +454,22 @@
         <translation>die Tabelle auch als PDF für eine Fallbesprechung ausgeben</translation>
     </message>
     <message>
-        <source>Fisher's exact test needs SciPy, from the clinic extra: {install}</source>
+        <source>Fisher&apos;s exact test needs SciPy, from the clinic extra: {install}</source>
         <translation>Der exakte Test nach Fisher braucht SciPy aus dem Clinic-Extra: {install}</translation>
     </message>
     <message>
-        <source>Fisher's exact</source>
+        <source>Fisher&apos;s exact</source>
         <translation>Fisher exakt</translation>
     </message>
     <message numerus="yes">
-        <source>LDN cohort: %n patient(s), the first course of each, judged by the study's response rules</source>
+        <source>LDN cohort: %n patient(s), the first course of each, judged by the study&apos;s response rules</source>
         <translation>
             <numerusform>LDN-Kohorte: %n Patient, jeweils die erste Behandlung, beurteilt nach den Regeln der Studie für das Ansprechen</numerusform>
             <numerusform>LDN-Kohorte: %n Patienten, jeweils die erste Behandlung, beurteilt nach den Regeln der Studie für das Ansprechen</numerusform>
         </translation>
     </message>
     <message>
-        <source>{first} vs {second} (Fisher's exact test, two-sided): response {response}, 12 weeks or more {long_lasting}</source>
+        <source>{first} vs {second} (Fisher&apos;s exact test, two-sided): response {response}, 12 weeks or more {long_lasting}</source>
         <translation>{first} vs. {second} (exakter Test nach Fisher, zweiseitig): Ansprechen {response}, 12 Wochen oder länger {long_lasting}</translation>
     </message>
     <message>
@@ -513,7 +514,7 @@
         <translation>{file} übersprungen: {reason}</translation>
     </message>
     <message>
-        <source>no patient's export could be read, so there is no table</source>
+        <source>no patient&apos;s export could be read, so there is no table</source>
         <translation>kein Export eines Patienten konnte gelesen werden, daher gibt es keine Tabelle</translation>
     </message>
     <message>
@@ -634,7 +635,7 @@
     </message>
     <message>
         <source>Saved {date}.</source>
-        <comment>a day's entry</comment>
+        <comment>a day&apos;s entry</comment>
         <translation>{date} wurde gespeichert.</translation>
     </message>
     <message numerus="yes">
@@ -770,14 +771,14 @@
         <translation>klinisches Ansprechen, kurzzeitig</translation>
     </message>
     <message>
-        <source>clinical response of 12 weeks or more ("remission" in the study)</source>
+        <source>clinical response of 12 weeks or more (&quot;remission&quot; in the study)</source>
         <translation>klinisches Ansprechen von 12 Wochen oder länger („Remission“ in der Studie)</translation>
     </message>
 </context>
 <context>
     <name>domain.choices</name>
     <message>
-        <source>Crohn's disease</source>
+        <source>Crohn&apos;s disease</source>
         <translation>Morbus Crohn</translation>
     </message>
     <message>
@@ -812,7 +813,7 @@
         <translation>Mir geht es besser</translation>
     </message>
     <message>
-        <source>My prescriber's advice</source>
+        <source>My prescriber&apos;s advice</source>
         <comment>a reason for stopping LDN</comment>
         <translation>Ärztlicher Rat</translation>
     </message>
@@ -994,42 +995,42 @@
     </message>
     <message>
         <source>liquid stools</source>
-        <comment>an item's short name in a chart and table</comment>
+        <comment>an item&apos;s short name in a chart and table</comment>
         <translation>flüssige Stühle</translation>
     </message>
     <message>
         <source>stools</source>
-        <comment>an item's short name in a chart and table</comment>
+        <comment>an item&apos;s short name in a chart and table</comment>
         <translation>Stuhlgänge</translation>
     </message>
     <message>
         <source>night stools</source>
-        <comment>an item's short name in a chart and table</comment>
+        <comment>an item&apos;s short name in a chart and table</comment>
         <translation>nächtliche Stuhlgänge</translation>
     </message>
     <message>
         <source>abdominal pain</source>
-        <comment>an item's short name in a chart and table</comment>
+        <comment>an item&apos;s short name in a chart and table</comment>
         <translation>Bauchschmerzen</translation>
     </message>
     <message>
         <source>wellbeing</source>
-        <comment>an item's short name in a chart and table</comment>
+        <comment>an item&apos;s short name in a chart and table</comment>
         <translation>Allgemeinbefinden</translation>
     </message>
     <message>
         <source>urgency</source>
-        <comment>an item's short name in a chart and table</comment>
+        <comment>an item&apos;s short name in a chart and table</comment>
         <translation>Stuhldrang</translation>
     </message>
     <message>
         <source>rectal bleeding</source>
-        <comment>an item's short name in a chart and table</comment>
+        <comment>an item&apos;s short name in a chart and table</comment>
         <translation>Blut im Stuhl</translation>
     </message>
     <message>
         <source>pain</source>
-        <comment>an item's short name in a chart and table</comment>
+        <comment>an item&apos;s short name in a chart and table</comment>
         <translation>Schmerzen</translation>
     </message>
     <message>
@@ -1101,22 +1102,22 @@
     <name>domain.entries</name>
     <message>
         <source>none</source>
-        <comment>a side effect's severity</comment>
+        <comment>a side effect&apos;s severity</comment>
         <translation>keine</translation>
     </message>
     <message>
         <source>mild</source>
-        <comment>a side effect's severity</comment>
+        <comment>a side effect&apos;s severity</comment>
         <translation>leicht</translation>
     </message>
     <message>
         <source>moderate</source>
-        <comment>a side effect's severity</comment>
+        <comment>a side effect&apos;s severity</comment>
         <translation>mäßig</translation>
     </message>
     <message>
         <source>severe</source>
-        <comment>a side effect's severity</comment>
+        <comment>a side effect&apos;s severity</comment>
         <translation>schwer</translation>
     </message>
     <message>
@@ -1251,32 +1252,32 @@
     </message>
     <message>
         <source>Your LDN course</source>
-        <comment>the patient's words, starting a sentence</comment>
+        <comment>the patient&apos;s words, starting a sentence</comment>
         <translation>Ihre LDN-Behandlung</translation>
     </message>
     <message>
         <source>your course</source>
-        <comment>the patient's words, in a sentence</comment>
+        <comment>the patient&apos;s words, in a sentence</comment>
         <translation>Ihrer Behandlung</translation>
     </message>
     <message>
         <source>your diary</source>
-        <comment>the patient's words, in a sentence</comment>
+        <comment>the patient&apos;s words, in a sentence</comment>
         <translation>Ihr Tagebuch</translation>
     </message>
     <message>
         <source>your activity</source>
-        <comment>the patient's words, in a sentence</comment>
+        <comment>the patient&apos;s words, in a sentence</comment>
         <translation>Ihre Aktivität</translation>
     </message>
     <message>
         <source>Your average activity</source>
-        <comment>the patient's words, starting a sentence</comment>
+        <comment>the patient&apos;s words, starting a sentence</comment>
         <translation>Ihre durchschnittliche Aktivität</translation>
     </message>
     <message>
         <source>your 7-day average</source>
-        <comment>the patient's words, in a sentence</comment>
+        <comment>the patient&apos;s words, in a sentence</comment>
         <translation>Ihr 7-Tage-Durchschnitt</translation>
     </message>
     <message>
@@ -1285,32 +1286,32 @@
     </message>
     <message>
         <source>The LDN course</source>
-        <comment>the clinician's PDF, starting a sentence</comment>
+        <comment>the clinician&apos;s PDF, starting a sentence</comment>
         <translation>Die LDN-Behandlung</translation>
     </message>
     <message>
         <source>the course</source>
-        <comment>the clinician's PDF, in a sentence</comment>
+        <comment>the clinician&apos;s PDF, in a sentence</comment>
         <translation>der Behandlung</translation>
     </message>
     <message>
         <source>the diary</source>
-        <comment>the clinician's PDF, in a sentence</comment>
+        <comment>the clinician&apos;s PDF, in a sentence</comment>
         <translation>das Tagebuch</translation>
     </message>
     <message>
         <source>activity values</source>
-        <comment>the clinician's PDF, in a sentence</comment>
+        <comment>the clinician&apos;s PDF, in a sentence</comment>
         <translation>Aktivitätswerte</translation>
     </message>
     <message>
         <source>Mean activity</source>
-        <comment>the clinician's PDF, starting a sentence</comment>
+        <comment>the clinician&apos;s PDF, starting a sentence</comment>
         <translation>Die mittlere Aktivität</translation>
     </message>
     <message>
         <source>the 7-day mean</source>
-        <comment>the clinician's PDF, in a sentence</comment>
+        <comment>the clinician&apos;s PDF, in a sentence</comment>
         <translation>der 7-Tage-Mittelwert</translation>
     </message>
     <message>
@@ -1385,7 +1386,7 @@
         <translation>In den ersten 4 Wochen hat {mean} das Ziel nicht erreicht.</translation>
     </message>
     <message>
-        <source>In the study's terms this is no response to LDN.</source>
+        <source>In the study&apos;s terms this is no response to LDN.</source>
         <translation>Nach den Kriterien der Studie ist das kein Ansprechen auf LDN.</translation>
     </message>
     <message>
@@ -1439,7 +1440,7 @@
 <context>
     <name>domain.scores</name>
     <message>
-        <source>PRO2 (Crohn's disease)</source>
+        <source>PRO2 (Crohn&apos;s disease)</source>
         <translation>PRO2 (Morbus Crohn)</translation>
     </message>
     <message>
@@ -1460,7 +1461,7 @@
     </message>
     <message>
         <source>Pain NRS</source>
-        <comment>a score's short name</comment>
+        <comment>a score&apos;s short name</comment>
         <translation>Schmerz-NRS</translation>
     </message>
     <message>
@@ -1752,7 +1753,7 @@
         <translation>eine Dosisstufe beginnt an Tag {day}; Stufen beginnen an Tag 1 (der ersten Dosis) bis Tag {last}</translation>
     </message>
     <message>
-        <source>a step's dose of {dose} mg is not allowed; use {low} to {high} mg</source>
+        <source>a step&apos;s dose of {dose} mg is not allowed; use {low} to {high} mg</source>
         <translation>eine Dosisstufe von {dose} mg ist nicht zulässig; verwenden Sie {low} bis {high} mg</translation>
     </message>
     <message>
@@ -1788,7 +1789,7 @@
         <translation>diese Behandlung würde sich mit der Behandlung überschneiden, die am {start} begann und noch läuft; beenden Sie diese zuerst</translation>
     </message>
     <message>
-        <source>a medication's name</source>
+        <source>a medication&apos;s name</source>
         <translation>der Name eines Medikaments</translation>
     </message>
     <message>
@@ -1812,7 +1813,7 @@
         <translation>das Besuchsdatum</translation>
     </message>
     <message>
-        <source>the visit's note</source>
+        <source>the visit&apos;s note</source>
         <translation>die Notiz zum Besuch</translation>
     </message>
     <message>
@@ -1928,11 +1929,11 @@
         <translation>Kein Aufdosierungsplan: Die Eintragsseite schlägt Ihre zuletzt erfasste Dosis vor.</translation>
     </message>
     <message>
-        <source>Today's plan: {dose} at {time}.</source>
+        <source>Today&apos;s plan: {dose} at {time}.</source>
         <translation>Plan für heute: {dose} um {time}.</translation>
     </message>
     <message>
-        <source>Today's plan: {dose}.</source>
+        <source>Today&apos;s plan: {dose}.</source>
         <translation>Plan für heute: {dose}.</translation>
     </message>
     <message>
@@ -2074,11 +2075,11 @@
         <translation>LDN Diary · Kohortentabelle · Seite {page} von {pages}</translation>
     </message>
     <message>
-        <source>Each patient's first LDN course, judged by the study's rules (Lie et al., J Transl Med 2018;16:55): a response is a fall of the 7-day mean activity to 30 % (and at least 1 point) below the baseline within the first 4 weeks, lasting at least 4 weeks; short-lived, 4 to 12 weeks; non-response, none in the first 4 weeks or one that did not last 4.</source>
+        <source>Each patient&apos;s first LDN course, judged by the study&apos;s rules (Lie et al., J Transl Med 2018;16:55): a response is a fall of the 7-day mean activity to 30 % (and at least 1 point) below the baseline within the first 4 weeks, lasting at least 4 weeks; short-lived, 4 to 12 weeks; non-response, none in the first 4 weeks or one that did not last 4.</source>
         <translation>Die erste LDN-Behandlung jedes Patienten, beurteilt nach den Regeln der Studie (Lie et al., J Transl Med 2018;16:55): Ansprechen ist ein Abfall der mittleren 7-Tage-Aktivität auf 30 % (und mindestens 1 Punkt) unter den Ausgangswert innerhalb der ersten 4 Wochen, der mindestens 4 Wochen anhält; kurzzeitig: 4 bis 12 Wochen; kein Ansprechen: kein Abfall in den ersten 4 Wochen oder einer, der keine 4 Wochen anhielt.</translation>
     </message>
     <message>
-        <source>Fisher's exact test</source>
+        <source>Fisher&apos;s exact test</source>
         <translation>Exakter Test nach Fisher</translation>
     </message>
     <message numerus="yes">
@@ -2097,13 +2098,13 @@
         <translation>Ansprechen</translation>
     </message>
     <message>
-        <source>{first} vs {second}, Fisher's exact test (two-sided): response {response}, 12 weeks or more {long_lasting}.</source>
+        <source>{first} vs {second}, Fisher&apos;s exact test (two-sided): response {response}, 12 weeks or more {long_lasting}.</source>
         <translation>{first} vs. {second}, exakter Test nach Fisher (zweiseitig): Ansprechen {response}, 12 Wochen oder länger {long_lasting}.</translation>
     </message>
     <message>
         <source>{percent} %</source>
         <comment>a percentage with one decimal</comment>
-        <translation>{percent} %</translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <source>Side effects</source>
@@ -2153,11 +2154,11 @@
         <translation>Beurteilte Behandlungsdauer: {follow_up}.</translation>
     </message>
     <message>
-        <source>Each patient's 7-day mean activity by treatment day (the first {shown} of {n})</source>
+        <source>Each patient&apos;s 7-day mean activity by treatment day (the first {shown} of {n})</source>
         <translation>Mittlere 7-Tage-Aktivität jedes Patienten nach Behandlungstag (die ersten {shown} von {n})</translation>
     </message>
     <message>
-        <source>Each patient's 7-day mean activity by treatment day</source>
+        <source>Each patient&apos;s 7-day mean activity by treatment day</source>
         <translation>Mittlere 7-Tage-Aktivität jedes Patienten nach Behandlungstag</translation>
     </message>
     <message>
@@ -2178,7 +2179,7 @@
     <message>
         <source>{percent}%</source>
         <comment>a percentage: 85%</comment>
-        <translation>{percent} %</translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <source>{part} of {whole}</source>
@@ -2222,7 +2223,7 @@
         <translation>Beurteilt zum {as_of}</translation>
     </message>
     <message>
-        <source>{assessed} — in the study's terms: {meaning}</source>
+        <source>{assessed} — in the study&apos;s terms: {meaning}</source>
         <translation>{assessed} — in den Begriffen der Studie: {meaning}</translation>
     </message>
     <message>
@@ -2290,7 +2291,7 @@
     </message>
     <message>
         <source>baseline</source>
-        <comment>a visit's change from baseline: this is the baseline</comment>
+        <comment>a visit&apos;s change from baseline: this is the baseline</comment>
         <translation>Ausgangswert</translation>
     </message>
     <message>
@@ -2383,21 +2384,6 @@
     <message>
         <source>2. Trend</source>
         <translation>2. Verlauf</translation>
-    </message>
-    <message>
-        <source>morning</source>
-        <comment>the usual dose time</comment>
-        <translation>morgens</translation>
-    </message>
-    <message>
-        <source>bedtime</source>
-        <comment>the usual dose time</comment>
-        <translation>vor dem Schlafengehen</translation>
-    </message>
-    <message>
-        <source>afternoon</source>
-        <comment>the usual dose time</comment>
-        <translation>nachmittags</translation>
     </message>
     <message>
         <source>3. Dose and adherence</source>
@@ -2525,51 +2511,6 @@
         <translation>Dosis morgens oder vor dem Schlafengehen.</translation>
     </message>
     <message>
-        <source>5-ASA</source>
-        <translation>5-ASA</translation>
-    </message>
-    <message>
-        <source>corticosteroid</source>
-        <translation>Kortikosteroid</translation>
-    </message>
-    <message>
-        <source>immunosuppressive</source>
-        <translation>Immunsuppressivum</translation>
-    </message>
-    <message>
-        <source>anti-TNF or other biologic</source>
-        <translation>Anti-TNF oder anderes Biologikum</translation>
-    </message>
-    <message>
-        <source>opioid analgesic</source>
-        <translation>Opioid-Schmerzmittel</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <comment>a kind of medication</comment>
-        <translation>sonstiges</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <comment>endoscopic inflammation</comment>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <comment>endoscopic inflammation</comment>
-        <translation>leicht</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <comment>endoscopic inflammation</comment>
-        <translation>mäßig</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <comment>endoscopic inflammation</comment>
-        <translation>schwer</translation>
-    </message>
-    <message>
         <source>5. Other medications and clinic results</source>
         <translation>5. Andere Medikamente und klinische Befunde</translation>
     </message>
@@ -2655,12 +2596,12 @@
         </translation>
     </message>
     <message>
-        <source>Patient's notes</source>
+        <source>Patient&apos;s notes</source>
         <translation>Notizen des Patienten</translation>
     </message>
     <message>
         <source>{date}: {note}</source>
-        <comment>a note of the patient's</comment>
+        <comment>a note of the patient&apos;s</comment>
         <translation>{date}: {note}</translation>
     </message>
 </context>
@@ -2737,32 +2678,32 @@
     <name>services.demo</name>
     <message>
         <source>Started LDN {dose} mg at bedtime.</source>
-        <comment>the demo diary's note</comment>
+        <comment>the demo diary&apos;s note</comment>
         <translation>Mit LDN {dose} mg vor dem Schlafengehen begonnen.</translation>
     </message>
     <message>
         <source>Very vivid dreams last night, woke up twice.</source>
-        <comment>the demo diary's note</comment>
+        <comment>the demo diary&apos;s note</comment>
         <translation>Letzte Nacht sehr lebhafte Träume, zweimal aufgewacht.</translation>
     </message>
     <message>
         <source>Up to {dose} mg.</source>
-        <comment>the demo diary's note</comment>
+        <comment>the demo diary&apos;s note</comment>
         <translation>Erhöht auf {dose} mg.</translation>
     </message>
     <message>
         <source>Up to {dose} mg. Taking it in the morning now because of the dreams.</source>
-        <comment>the demo diary's note</comment>
+        <comment>the demo diary&apos;s note</comment>
         <translation>Erhöht auf {dose} mg. Nehme es jetzt morgens wegen der Träume.</translation>
     </message>
     <message>
         <source>Good week - walked to the shops and back.</source>
-        <comment>the demo diary's note</comment>
+        <comment>the demo diary&apos;s note</comment>
         <translation>Gute Woche – zu Fuß zum Einkaufen und zurück.</translation>
     </message>
     <message>
         <source>Stomach bug at work, felt worse for a few days.</source>
-        <comment>the demo diary's note</comment>
+        <comment>the demo diary&apos;s note</comment>
         <translation>Magen-Darm-Infekt von der Arbeit, ein paar Tage ging es mir schlechter.</translation>
     </message>
     <message>
@@ -2819,7 +2760,7 @@
         <translation>Es wurde nichts gespeichert (Probelauf).</translation>
     </message>
     <message>
-        <source>{name}: export to a file ending in .csv or .json (or .fhir.json for a clinic's FHIR system)</source>
+        <source>{name}: export to a file ending in .csv or .json (or .fhir.json for a clinic&apos;s FHIR system)</source>
         <translation>{name}: Exportieren Sie in eine Datei mit der Endung .csv oder .json (oder .fhir.json für das FHIR-System einer Klinik)</translation>
     </message>
     <message>
@@ -2948,8 +2889,8 @@
         <translation>Zeile 1: die Kopfzeile hat {columns} Spalten; ein Tagebuch hat höchstens {most}</translation>
     </message>
     <message>
-        <source>line 1: there is no 'date' column; it is required</source>
-        <translation>Zeile 1: es gibt keine Spalte 'date'; sie ist erforderlich</translation>
+        <source>line 1: there is no &apos;date&apos; column; it is required</source>
+        <translation>Zeile 1: es gibt keine Spalte &apos;date&apos;; sie ist erforderlich</translation>
     </message>
     <message>
         <source>line 1, column {column}: the header is empty; name every column</source>
@@ -2980,8 +2921,8 @@
         <translation>Spalte {column}: {problem}</translation>
     </message>
     <message>
-        <source>the file is empty; the first row must be a header with a 'date' column</source>
-        <translation>die Datei ist leer; die erste Zeile muss eine Kopfzeile mit einer Spalte 'date' sein</translation>
+        <source>the file is empty; the first row must be a header with a &apos;date&apos; column</source>
+        <translation>die Datei ist leer; die erste Zeile muss eine Kopfzeile mit einer Spalte &apos;date&apos; sein</translation>
     </message>
     <message>
         <source>line {line}: {cells} cells but the header has {columns} columns</source>
@@ -3088,7 +3029,7 @@
         <translation>{path} kann nicht geöffnet werden ({error}).</translation>
     </message>
     <message>
-        <source>{path} is damaged: SQLite's check found {found}.</source>
+        <source>{path} is damaged: SQLite&apos;s check found {found}.</source>
         <translation>{path} ist beschädigt: Die Prüfung von SQLite fand {found}.</translation>
     </message>
     <message>
@@ -3155,8 +3096,8 @@
         <translation>kein lesbarer Tagebuch-Export ({error})</translation>
     </message>
     <message>
-        <source>not an LDN Diary export: the JSON has no 'format_version'</source>
-        <translation>kein Export von LDN Diary: Das JSON hat keine 'format_version'</translation>
+        <source>not an LDN Diary export: the JSON has no &apos;format_version&apos;</source>
+        <translation>kein Export von LDN Diary: Das JSON hat keine &apos;format_version&apos;</translation>
     </message>
     <message>
         <source>format_version {found} is not supported; this version reads {supported} (the file comes from a newer LDN Diary: update this one to read it)</source>
@@ -3218,7 +3159,7 @@
         <translation>Das Tagebuch in {folder} wird von einem anderen ldn-diary-Befehl geändert ({holder}). Versuchen Sie es erneut, wenn er fertig ist; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>{path} is a link, not the app's lock file (someone may have put it there); nothing was changed. Delete it and try again.</source>
+        <source>{path} is a link, not the app&apos;s lock file (someone may have put it there); nothing was changed. Delete it and try again.</source>
         <translation>{path} ist eine Verknüpfung, nicht die Sperrdatei der App (jemand hat sie vielleicht dort abgelegt); nichts wurde geändert. Löschen Sie sie und versuchen Sie es erneut.</translation>
     </message>
 </context>
@@ -3374,7 +3315,7 @@
 <context>
     <name>ui.entry.banner</name>
     <message>
-        <source>Can't remember</source>
+        <source>Can&apos;t remember</source>
         <translation>Weiß ich nicht mehr</translation>
     </message>
     <message>
@@ -3458,7 +3399,7 @@
     <name>ui.entry.condition_items</name>
     <message>
         <source>Any of these today?</source>
-        <comment>complications of Crohn's or colitis</comment>
+        <comment>complications of Crohn&apos;s or colitis</comment>
         <translation>Heute etwas davon?</translation>
     </message>
     <message>
@@ -3483,7 +3424,7 @@
     </message>
     <message>
         <source>Any of these on {day}?</source>
-        <comment>complications of Crohn's or colitis</comment>
+        <comment>complications of Crohn&apos;s or colitis</comment>
         <translation>Etwas davon am {day}?</translation>
     </message>
     <message>
@@ -3612,26 +3553,6 @@
 <context>
     <name>ui.entry.parts</name>
     <message>
-        <source>none</source>
-        <comment>disease activity 0</comment>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <comment>disease activity 1 to 3</comment>
-        <translation>leicht</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <comment>disease activity 4 to 6</comment>
-        <translation>mäßig</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <comment>disease activity 7 to 10</comment>
-        <translation>schwer</translation>
-    </message>
-    <message>
         <source>◀ Previous day</source>
         <translation>◀ Vorheriger Tag</translation>
     </message>
@@ -3666,7 +3587,7 @@
     </message>
     <message>
         <source>Today</source>
-        <comment>go to today's entry</comment>
+        <comment>go to today&apos;s entry</comment>
         <translation>Heute</translation>
     </message>
     <message>
@@ -3768,7 +3689,7 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <source>Anything worth remembering: a flare, a missed night's sleep, a new medicine…</source>
+        <source>Anything worth remembering: a flare, a missed night&apos;s sleep, a new medicine…</source>
         <translation>Alles, was Sie festhalten möchten: ein Schub, eine schlaflose Nacht, ein neues Medikament…</translation>
     </message>
 </context>
@@ -3799,7 +3720,7 @@
     </message>
     <message>
         <source>{kind}: {error}</source>
-        <comment>an error's Python name and its message</comment>
+        <comment>an error&apos;s Python name and its message</comment>
         <translation>{kind}: {error}</translation>
     </message>
 </context>
@@ -3814,7 +3735,7 @@
         <translation>Alles, für eine Sicherung oder einen anderen Computer</translation>
     </message>
     <message>
-        <source>FHIR R4, for your clinic's record system</source>
+        <source>FHIR R4, for your clinic&apos;s record system</source>
         <translation>FHIR R4, für das Aktensystem Ihrer Klinik</translation>
     </message>
 </context>
@@ -3987,7 +3908,7 @@ Jetzt importieren?</translation>
 {problems}</translation>
     </message>
     <message>
-        <source>'{column}' looks like '{known}'</source>
+        <source>&apos;{column}&apos; looks like &apos;{known}&apos;</source>
         <translation>„{column}“ ähnelt „{known}“</translation>
     </message>
     <message>
@@ -4060,7 +3981,7 @@ Korrigieren Sie ihre Namen in der Datei und importieren Sie sie erneut, oder fü
 <context>
     <name>ui.page_list</name>
     <message>
-        <source>Today's entry</source>
+        <source>Today&apos;s entry</source>
         <translation>Heutiger Eintrag</translation>
     </message>
     <message>
@@ -4107,7 +4028,7 @@ Korrigieren Sie ihre Namen in der Datei und importieren Sie sie erneut, oder fü
         <translation>Test-Erinnerung von LDN Diary</translation>
     </message>
     <message>
-        <source>Reminders work on this computer. Click here to open today's entry.</source>
+        <source>Reminders work on this computer. Click here to open today&apos;s entry.</source>
         <translation>Erinnerungen funktionieren auf diesem Computer. Klicken Sie hier, um den heutigen Eintrag zu öffnen.</translation>
     </message>
     <message>
@@ -4115,7 +4036,7 @@ Korrigieren Sie ihre Namen in der Datei und importieren Sie sie erneut, oder fü
         <translation>{app} öffnen</translation>
     </message>
     <message>
-        <source>Today's entry</source>
+        <source>Today&apos;s entry</source>
         <translation>Heutiger Eintrag</translation>
     </message>
     <message>
@@ -4147,7 +4068,7 @@ Korrigieren Sie ihre Namen in der Datei und importieren Sie sie erneut, oder fü
         <translation>Dieser Desktop hat keinen Infobereich: Erinnerungen kommen, solange das Fenster offen ist (es darf minimiert sein).</translation>
     </message>
     <message>
-        <source>{app} keeps running here to remind you. To quit, choose Quit in this icon's menu.</source>
+        <source>{app} keeps running here to remind you. To quit, choose Quit in this icon&apos;s menu.</source>
         <translation>{app} läuft hier weiter, um Sie zu erinnern. Zum Beenden wählen Sie „Beenden“ im Menü dieses Symbols.</translation>
     </message>
 </context>
@@ -4182,7 +4103,7 @@ Korrigieren Sie ihre Namen in der Datei und importieren Sie sie erneut, oder fü
         <translation>Schreibt {place}; Ausschalten entfernt es wieder</translation>
     </message>
     <message>
-        <source>Looking for the desktop's notifications…</source>
+        <source>Looking for the desktop&apos;s notifications…</source>
         <translation>Benachrichtigungen des Desktops werden gesucht…</translation>
     </message>
     <message>
@@ -4330,7 +4251,7 @@ Korrigieren Sie ihre Namen in der Datei und importieren Sie sie erneut, oder fü
     </message>
     <message>
         <source>LDN summary {date}</source>
-        <comment>the PDF's file name</comment>
+        <comment>the PDF&apos;s file name</comment>
         <translation>LDN-Zusammenfassung {date}</translation>
     </message>
     <message>
@@ -4481,8 +4402,8 @@ Korrigieren Sie ihre Namen in der Datei und importieren Sie sie erneut, oder fü
         <translation>Es gibt noch keine Sicherungen. Sie werden erstellt, wenn Sie das Fenster nach einer Änderung schließen, alle 30 Minuten während der Arbeit und vor einem Import oder einer Wiederherstellung.</translation>
     </message>
     <message>
-        <source>Backups are kept in &lt;a href='{url}'&gt;{folder}&lt;/a&gt;</source>
-        <translation>Sicherungen werden in &lt;a href='{url}'&gt;{folder}&lt;/a&gt; aufbewahrt</translation>
+        <source>Backups are kept in &lt;a href=&apos;{url}&apos;&gt;{folder}&lt;/a&gt;</source>
+        <translation>Sicherungen werden in &lt;a href=&apos;{url}&apos;&gt;{folder}&lt;/a&gt; aufbewahrt</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -4493,8 +4414,8 @@ Korrigieren Sie ihre Namen in der Datei und importieren Sie sie erneut, oder fü
         <translation>Andere Datei…</translation>
     </message>
     <message>
-        <source>Restore a backup saved elsewhere, e.g. with '{command}'</source>
-        <translation>Eine anderswo gespeicherte Sicherung wiederherstellen, z. B. erstellt mit '{command}'</translation>
+        <source>Restore a backup saved elsewhere, e.g. with &apos;{command}&apos;</source>
+        <translation>Eine anderswo gespeicherte Sicherung wiederherstellen, z. B. erstellt mit &apos;{command}&apos;</translation>
     </message>
     <message>
         <source>Restore a diary file</source>
@@ -4926,21 +4847,6 @@ Dosiserhöhung</translation>
         <translation>{items} und {last}</translation>
     </message>
     <message>
-        <source>morning</source>
-        <comment>a dose time</comment>
-        <translation>morgens</translation>
-    </message>
-    <message>
-        <source>bedtime</source>
-        <comment>a dose time</comment>
-        <translation>vor dem Schlafengehen</translation>
-    </message>
-    <message>
-        <source>afternoon</source>
-        <comment>a dose time</comment>
-        <translation>nachmittags</translation>
-    </message>
-    <message>
         <source>Nothing recorded in this period.</source>
         <translation>In diesem Zeitraum nichts erfasst.</translation>
     </message>
@@ -5364,7 +5270,7 @@ Dosiserhöhung</translation>
         <translation>Ab heute morgens einnehmen</translation>
     </message>
     <message>
-        <source>Adds a step from today at {time} with today's dose; vivid dreams often settle with a morning dose</source>
+        <source>Adds a step from today at {time} with today&apos;s dose; vivid dreams often settle with a morning dose</source>
         <translation>Fügt ab heute eine Stufe um {time} mit der heutigen Dosis hinzu; lebhafte Träume lassen mit einer Morgendosis oft nach</translation>
     </message>
     <message>
@@ -5429,36 +5335,6 @@ Dosiserhöhung</translation>
 <context>
     <name>ui.treatment.words</name>
     <message>
-        <source>5-ASA</source>
-        <comment>a kind of medication</comment>
-        <translation>5-ASA</translation>
-    </message>
-    <message>
-        <source>corticosteroid</source>
-        <comment>a kind of medication</comment>
-        <translation>Kortikosteroid</translation>
-    </message>
-    <message>
-        <source>immunosuppressive</source>
-        <comment>a kind of medication</comment>
-        <translation>Immunsuppressivum</translation>
-    </message>
-    <message>
-        <source>anti-TNF or other biologic</source>
-        <comment>a kind of medication</comment>
-        <translation>Anti-TNF oder anderes Biologikum</translation>
-    </message>
-    <message>
-        <source>opioid analgesic</source>
-        <comment>a kind of medication</comment>
-        <translation>Opioid-Schmerzmittel</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <comment>a kind of medication</comment>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
         <source>{first} mg, up {step} mg every 2 weeks to {last} mg</source>
         <translation>{first} mg, alle 2 Wochen +{step} mg bis {last} mg</translation>
     </message>
@@ -5469,26 +5345,6 @@ Dosiserhöhung</translation>
     <message>
         <source>{dose} mg from day 1 (as in the study)</source>
         <translation>{dose} mg ab Tag 1 (wie in der Studie)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <comment>endoscopic score 0: no inflammation</comment>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <comment>endoscopic score 1: mild inflammation</comment>
-        <translation>leicht</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <comment>endoscopic score 2: moderate inflammation</comment>
-        <translation>mäßig</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <comment>endoscopic score 3: severe inflammation</comment>
-        <translation>schwer</translation>
     </message>
     <message>
         <source>0 — no inflammation</source>
@@ -5522,7 +5378,7 @@ Dosiserhöhung</translation>
         <translation>Aufdosierungsplan</translation>
     </message>
     <message>
-        <source>No plan: I'll record each dose as I go</source>
+        <source>No plan: I&apos;ll record each dose as I go</source>
         <translation>Kein Plan: Ich trage jede Dosis ein, wenn ich sie nehme</translation>
     </message>
     <message>
@@ -5734,7 +5590,7 @@ startet eine neue Behandlung mit eigener Beurteilung.</translation>
         <translation>Als Tabelle zeigen</translation>
     </message>
     <message>
-        <source>Show the chart's data as a table</source>
+        <source>Show the chart&apos;s data as a table</source>
         <translation>Die Daten des Diagramms als Tabelle zeigen</translation>
     </message>
     <message>
@@ -5777,7 +5633,7 @@ startet eine neue Behandlung mit eigener Beurteilung.</translation>
         <translation>Was das Diagramm zeigt</translation>
     </message>
     <message>
-        <source>The chart's data</source>
+        <source>The chart&apos;s data</source>
         <translation>Die Daten des Diagramms</translation>
     </message>
     <message>
@@ -5884,7 +5740,7 @@ startet eine neue Behandlung mit eigener Beurteilung.</translation>
         <translation>Erfassen Sie heute: wie aktiv Ihre Erkrankung war, Nebenwirkungen und Ihre Dosis.</translation>
     </message>
     <message>
-        <source>Step 3: Today's entry</source>
+        <source>Step 3: Today&apos;s entry</source>
         <translation>Schritt 3: Heutiger Eintrag</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>charts.cohort</name>
@@ -52,7 +53,7 @@
     <name>charts.score_rows</name>
     <message>
         <source>{line} ({value})</source>
-        <comment>a score line's name and its value</comment>
+        <comment>a score line&apos;s name and its value</comment>
         <translation>{line} ({value})</translation>
     </message>
     <message>
@@ -108,7 +109,7 @@
     </message>
     <message>
         <source>Activity</source>
-        <comment>a chart panel's short name</comment>
+        <comment>a chart panel&apos;s short name</comment>
         <translation>Activiteit</translation>
     </message>
     <message>
@@ -117,7 +118,7 @@
     </message>
     <message>
         <source>Dose</source>
-        <comment>a chart panel's short name</comment>
+        <comment>a chart panel&apos;s short name</comment>
         <translation>Dosis</translation>
     </message>
     <message>
@@ -173,11 +174,11 @@
 <context>
     <name>cli</name>
     <message>
-        <source>the diary's folder (default: $LDN_DIARY_DATA_DIR, else your user data folder)</source>
+        <source>the diary&apos;s folder (default: $LDN_DIARY_DATA_DIR, else your user data folder)</source>
         <translation>de map van het dagboek (standaard: $LDN_DIARY_DATA_DIR, anders uw map voor gebruikersgegevens)</translation>
     </message>
     <message>
-        <source>en, nl or de (default: $LDN_DIARY_LANG, else the system's language)</source>
+        <source>en, nl or de (default: $LDN_DIARY_LANG, else the system&apos;s language)</source>
         <translation>en, nl of de (standaard: $LDN_DIARY_LANG, anders de taal van het systeem)</translation>
     </message>
     <message>
@@ -189,7 +190,7 @@
         <translation>het versienummer tonen en afsluiten</translation>
     </message>
     <message>
-        <source>add or update one day's entry (only the values given change)</source>
+        <source>add or update one day&apos;s entry (only the values given change)</source>
         <translation>de invoer van één dag toevoegen of bijwerken (alleen de opgegeven waarden veranderen)</translation>
     </message>
     <message>
@@ -233,11 +234,11 @@
         <translation>het bestand controleren en zeggen wat er zou veranderen; niets opslaan</translation>
     </message>
     <message>
-        <source>add a column named close to a known one (e.g. 'headach') as a side effect of your own</source>
-        <translation>een kolom met een naam die op een bekende lijkt (bijv. 'headach') toevoegen als eigen bijwerking</translation>
+        <source>add a column named close to a known one (e.g. &apos;headach&apos;) as a side effect of your own</source>
+        <translation>een kolom met een naam die op een bekende lijkt (bijv. &apos;headach&apos;) toevoegen als eigen bijwerking</translation>
     </message>
     <message>
-        <source>export the whole diary to FILE.csv, FILE.json or FILE.fhir.json (FHIR R4, for a clinic's records)</source>
+        <source>export the whole diary to FILE.csv, FILE.json or FILE.fhir.json (FHIR R4, for a clinic&apos;s records)</source>
         <translation>het hele dagboek exporteren naar FILE.csv, FILE.json of FILE.fhir.json (FHIR R4, voor het dossier van een kliniek)</translation>
     </message>
     <message>
@@ -245,7 +246,7 @@
         <translation>FHIR: uw naam en geboortedatum in de Patient opnemen</translation>
     </message>
     <message>
-        <source>is LDN working? the study's 4- and 12-week response rules</source>
+        <source>is LDN working? the study&apos;s 4- and 12-week response rules</source>
         <translation>werkt LDN? de responsregels van de studie na 4 en 12 weken</translation>
     </message>
     <message>
@@ -286,7 +287,7 @@
     </message>
     <message>
         <source>the 1-2 page PDF summary for your clinician</source>
-        <translation>de pdf-samenvatting van 1-2 pagina's voor uw behandelaar</translation>
+        <translation>de pdf-samenvatting van 1-2 pagina&apos;s voor uw behandelaar</translation>
     </message>
     <message>
         <source>first day (default: a week before this course)</source>
@@ -309,7 +310,7 @@
         <translation>een lege gegevensmap vullen met realistische voorbeeldgegevens</translation>
     </message>
     <message>
-        <source>instead, write 47 patients' exports shaped like the study's cohort to FOLDER (for `cohort`)</source>
+        <source>instead, write 47 patients&apos; exports shaped like the study&apos;s cohort to FOLDER (for `cohort`)</source>
         <translation>in plaats daarvan exports van 47 patiënten, opgebouwd als het cohort van de studie, in FOLDER schrijven (voor `cohort`)</translation>
     </message>
     <message>
@@ -422,8 +423,8 @@
         <translation>onbekende opdracht %(parser_name)r (keuze uit: %(choices)s)</translation>
     </message>
     <message>
-        <source>can't open '%(filename)s': %(error)s</source>
-        <translation>kan '%(filename)s' niet openen: %(error)s</translation>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>kan &apos;%(filename)s&apos; niet openen: %(error)s</translation>
     </message>
     <message numerus="yes">
         <source>expected %s argument(s)</source>
@@ -437,11 +438,11 @@
 <context>
     <name>clinic_commands</name>
     <message>
-        <source>the study's table from many patients' JSON exports (for a clinic; writes nothing but --out)</source>
+        <source>the study&apos;s table from many patients&apos; JSON exports (for a clinic; writes nothing but --out)</source>
         <translation>de tabel van de studie uit de JSON-exports van veel patiënten (voor een kliniek; schrijft alleen --out)</translation>
     </message>
     <message>
-        <source>patients' JSON exports, or folders of them</source>
+        <source>patients&apos; JSON exports, or folders of them</source>
         <translation>JSON-exports van patiënten, of mappen daarmee</translation>
     </message>
     <message>
@@ -453,22 +454,22 @@
         <translation>de tabel ook als pdf maken voor een klinisch overleg</translation>
     </message>
     <message>
-        <source>Fisher's exact test needs SciPy, from the clinic extra: {install}</source>
+        <source>Fisher&apos;s exact test needs SciPy, from the clinic extra: {install}</source>
         <translation>Fishers exacte toets heeft SciPy nodig, uit het clinic-extra: {install}</translation>
     </message>
     <message>
-        <source>Fisher's exact</source>
+        <source>Fisher&apos;s exact</source>
         <translation>Fisher exact</translation>
     </message>
     <message numerus="yes">
-        <source>LDN cohort: %n patient(s), the first course of each, judged by the study's response rules</source>
+        <source>LDN cohort: %n patient(s), the first course of each, judged by the study&apos;s response rules</source>
         <translation>
             <numerusform>LDN-cohort: %n patiënt, telkens de eerste behandeling, beoordeeld volgens de responsregels van de studie</numerusform>
             <numerusform>LDN-cohort: %n patiënten, telkens de eerste behandeling, beoordeeld volgens de responsregels van de studie</numerusform>
         </translation>
     </message>
     <message>
-        <source>{first} vs {second} (Fisher's exact test, two-sided): response {response}, 12 weeks or more {long_lasting}</source>
+        <source>{first} vs {second} (Fisher&apos;s exact test, two-sided): response {response}, 12 weeks or more {long_lasting}</source>
         <translation>{first} vs. {second} (Fishers exacte toets, tweezijdig): respons {response}, 12 weken of langer {long_lasting}</translation>
     </message>
     <message>
@@ -513,7 +514,7 @@
         <translation>{file} overgeslagen: {reason}</translation>
     </message>
     <message>
-        <source>no patient's export could be read, so there is no table</source>
+        <source>no patient&apos;s export could be read, so there is no table</source>
         <translation>geen enkele export van een patiënt kon worden gelezen, dus er is geen tabel</translation>
     </message>
     <message>
@@ -524,7 +525,7 @@
         <source>Saved the cohort table (%n page(s)) to {path}.</source>
         <translation>
             <numerusform>De cohorttabel (%n pagina) is opgeslagen in {path}.</numerusform>
-            <numerusform>De cohorttabel (%n pagina's) is opgeslagen in {path}.</numerusform>
+            <numerusform>De cohorttabel (%n pagina&apos;s) is opgeslagen in {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -625,7 +626,7 @@
         <source>Saved the summary of {first} to {last} (%n page(s)) to {path}.</source>
         <translation>
             <numerusform>De samenvatting van {first} tot {last} (%n pagina) is opgeslagen in {path}.</numerusform>
-            <numerusform>De samenvatting van {first} tot {last} (%n pagina's) is opgeslagen in {path}.</numerusform>
+            <numerusform>De samenvatting van {first} tot {last} (%n pagina&apos;s) is opgeslagen in {path}.</numerusform>
         </translation>
     </message>
     <message>
@@ -634,7 +635,7 @@
     </message>
     <message>
         <source>Saved {date}.</source>
-        <comment>a day's entry</comment>
+        <comment>a day&apos;s entry</comment>
         <translation>{date} is opgeslagen.</translation>
     </message>
     <message numerus="yes">
@@ -770,14 +771,14 @@
         <translation>klinische respons, kortdurend</translation>
     </message>
     <message>
-        <source>clinical response of 12 weeks or more ("remission" in the study)</source>
-        <translation>klinische respons van 12 weken of langer ("remissie" in de studie)</translation>
+        <source>clinical response of 12 weeks or more (&quot;remission&quot; in the study)</source>
+        <translation>klinische respons van 12 weken of langer (&quot;remissie&quot; in de studie)</translation>
     </message>
 </context>
 <context>
     <name>domain.choices</name>
     <message>
-        <source>Crohn's disease</source>
+        <source>Crohn&apos;s disease</source>
         <translation>Ziekte van Crohn</translation>
     </message>
     <message>
@@ -812,7 +813,7 @@
         <translation>Ik voel me beter</translation>
     </message>
     <message>
-        <source>My prescriber's advice</source>
+        <source>My prescriber&apos;s advice</source>
         <comment>a reason for stopping LDN</comment>
         <translation>Advies van mijn arts</translation>
     </message>
@@ -885,7 +886,7 @@
     </message>
     <message>
         <source>How many bowel movements at night?</source>
-        <translation>Hoe vaak had u 's nachts ontlasting?</translation>
+        <translation>Hoe vaak had u &apos;s nachts ontlasting?</translation>
     </message>
     <message>
         <source>Tummy (abdominal) pain today?</source>
@@ -994,42 +995,42 @@
     </message>
     <message>
         <source>liquid stools</source>
-        <comment>an item's short name in a chart and table</comment>
+        <comment>an item&apos;s short name in a chart and table</comment>
         <translation>dunne ontlasting</translation>
     </message>
     <message>
         <source>stools</source>
-        <comment>an item's short name in a chart and table</comment>
+        <comment>an item&apos;s short name in a chart and table</comment>
         <translation>ontlasting</translation>
     </message>
     <message>
         <source>night stools</source>
-        <comment>an item's short name in a chart and table</comment>
+        <comment>an item&apos;s short name in a chart and table</comment>
         <translation>nachtelijke ontlasting</translation>
     </message>
     <message>
         <source>abdominal pain</source>
-        <comment>an item's short name in a chart and table</comment>
+        <comment>an item&apos;s short name in a chart and table</comment>
         <translation>buikpijn</translation>
     </message>
     <message>
         <source>wellbeing</source>
-        <comment>an item's short name in a chart and table</comment>
+        <comment>an item&apos;s short name in a chart and table</comment>
         <translation>welbevinden</translation>
     </message>
     <message>
         <source>urgency</source>
-        <comment>an item's short name in a chart and table</comment>
+        <comment>an item&apos;s short name in a chart and table</comment>
         <translation>aandrang</translation>
     </message>
     <message>
         <source>rectal bleeding</source>
-        <comment>an item's short name in a chart and table</comment>
+        <comment>an item&apos;s short name in a chart and table</comment>
         <translation>bloed bij de ontlasting</translation>
     </message>
     <message>
         <source>pain</source>
-        <comment>an item's short name in a chart and table</comment>
+        <comment>an item&apos;s short name in a chart and table</comment>
         <translation>pijn</translation>
     </message>
     <message>
@@ -1101,22 +1102,22 @@
     <name>domain.entries</name>
     <message>
         <source>none</source>
-        <comment>a side effect's severity</comment>
+        <comment>a side effect&apos;s severity</comment>
         <translation>geen</translation>
     </message>
     <message>
         <source>mild</source>
-        <comment>a side effect's severity</comment>
+        <comment>a side effect&apos;s severity</comment>
         <translation>licht</translation>
     </message>
     <message>
         <source>moderate</source>
-        <comment>a side effect's severity</comment>
+        <comment>a side effect&apos;s severity</comment>
         <translation>matig</translation>
     </message>
     <message>
         <source>severe</source>
-        <comment>a side effect's severity</comment>
+        <comment>a side effect&apos;s severity</comment>
         <translation>ernstig</translation>
     </message>
     <message>
@@ -1251,32 +1252,32 @@
     </message>
     <message>
         <source>Your LDN course</source>
-        <comment>the patient's words, starting a sentence</comment>
+        <comment>the patient&apos;s words, starting a sentence</comment>
         <translation>Uw LDN-behandeling</translation>
     </message>
     <message>
         <source>your course</source>
-        <comment>the patient's words, in a sentence</comment>
+        <comment>the patient&apos;s words, in a sentence</comment>
         <translation>uw behandeling</translation>
     </message>
     <message>
         <source>your diary</source>
-        <comment>the patient's words, in a sentence</comment>
+        <comment>the patient&apos;s words, in a sentence</comment>
         <translation>uw dagboek</translation>
     </message>
     <message>
         <source>your activity</source>
-        <comment>the patient's words, in a sentence</comment>
+        <comment>the patient&apos;s words, in a sentence</comment>
         <translation>uw activiteit</translation>
     </message>
     <message>
         <source>Your average activity</source>
-        <comment>the patient's words, starting a sentence</comment>
+        <comment>the patient&apos;s words, starting a sentence</comment>
         <translation>Uw gemiddelde activiteit</translation>
     </message>
     <message>
         <source>your 7-day average</source>
-        <comment>the patient's words, in a sentence</comment>
+        <comment>the patient&apos;s words, in a sentence</comment>
         <translation>uw 7-daags gemiddelde</translation>
     </message>
     <message>
@@ -1285,32 +1286,32 @@
     </message>
     <message>
         <source>The LDN course</source>
-        <comment>the clinician's PDF, starting a sentence</comment>
+        <comment>the clinician&apos;s PDF, starting a sentence</comment>
         <translation>De LDN-behandeling</translation>
     </message>
     <message>
         <source>the course</source>
-        <comment>the clinician's PDF, in a sentence</comment>
+        <comment>the clinician&apos;s PDF, in a sentence</comment>
         <translation>de behandeling</translation>
     </message>
     <message>
         <source>the diary</source>
-        <comment>the clinician's PDF, in a sentence</comment>
+        <comment>the clinician&apos;s PDF, in a sentence</comment>
         <translation>het dagboek</translation>
     </message>
     <message>
         <source>activity values</source>
-        <comment>the clinician's PDF, in a sentence</comment>
+        <comment>the clinician&apos;s PDF, in a sentence</comment>
         <translation>activiteitswaarden</translation>
     </message>
     <message>
         <source>Mean activity</source>
-        <comment>the clinician's PDF, starting a sentence</comment>
+        <comment>the clinician&apos;s PDF, starting a sentence</comment>
         <translation>De gemiddelde activiteit</translation>
     </message>
     <message>
         <source>the 7-day mean</source>
-        <comment>the clinician's PDF, in a sentence</comment>
+        <comment>the clinician&apos;s PDF, in a sentence</comment>
         <translation>het 7-daagse gemiddelde</translation>
     </message>
     <message>
@@ -1385,7 +1386,7 @@
         <translation>In de eerste 4 weken bereikte {mean} het doel niet.</translation>
     </message>
     <message>
-        <source>In the study's terms this is no response to LDN.</source>
+        <source>In the study&apos;s terms this is no response to LDN.</source>
         <translation>Volgens de criteria van de studie is dit geen respons op LDN.</translation>
     </message>
     <message>
@@ -1439,7 +1440,7 @@
 <context>
     <name>domain.scores</name>
     <message>
-        <source>PRO2 (Crohn's disease)</source>
+        <source>PRO2 (Crohn&apos;s disease)</source>
         <translation>PRO2 (ziekte van Crohn)</translation>
     </message>
     <message>
@@ -1460,7 +1461,7 @@
     </message>
     <message>
         <source>Pain NRS</source>
-        <comment>a score's short name</comment>
+        <comment>a score&apos;s short name</comment>
         <translation>Pijn-NRS</translation>
     </message>
     <message>
@@ -1620,7 +1621,7 @@
     </message>
     <message>
         <source>No side effect differed clearly (by {points} percentage points or more) between days with a morning dose and days with a bedtime dose (from day {day} of LDN on).</source>
-        <translation>Geen enkele bijwerking verschilde duidelijk (met {points} procentpunten of meer) tussen dagen met een dosis 's ochtends en dagen met een dosis voor het slapengaan (vanaf dag {day} van LDN).</translation>
+        <translation>Geen enkele bijwerking verschilde duidelijk (met {points} procentpunten of meer) tussen dagen met een dosis &apos;s ochtends en dagen met een dosis voor het slapengaan (vanaf dag {day} van LDN).</translation>
     </message>
     <message>
         <source>no days</source>
@@ -1639,15 +1640,15 @@
     </message>
     <message>
         <source>No comparison of morning and bedtime doses: they were taken in different weeks of treatment (bedtime doses on {bedtime}, morning doses on {morning} of LDN), so a difference would mostly reflect the time on LDN, not the dose time.</source>
-        <translation>Geen vergelijking van doses 's ochtends en voor het slapengaan: ze werden in verschillende weken van de behandeling ingenomen (doses voor het slapengaan op {bedtime}, ochtenddoses op {morning} van LDN), dus een verschil zou vooral de tijd op LDN weerspiegelen, niet het tijdstip van inname.</translation>
+        <translation>Geen vergelijking van doses &apos;s ochtends en voor het slapengaan: ze werden in verschillende weken van de behandeling ingenomen (doses voor het slapengaan op {bedtime}, ochtenddoses op {morning} van LDN), dus een verschil zou vooral de tijd op LDN weerspiegelen, niet het tijdstip van inname.</translation>
     </message>
     <message>
         <source>{name} came on {low} of days with a morning dose, against {high} with a bedtime dose (from day {day} of LDN on: {morning} morning and {bedtime} bedtime days recorded).</source>
-        <translation>{name} kwam voor op {low} van de dagen met een dosis 's ochtends, tegen {high} met een dosis voor het slapengaan (vanaf dag {day} van LDN: {morning} dagen met een ochtenddosis en {bedtime} met een dosis voor het slapengaan ingevuld).</translation>
+        <translation>{name} kwam voor op {low} van de dagen met een dosis &apos;s ochtends, tegen {high} met een dosis voor het slapengaan (vanaf dag {day} van LDN: {morning} dagen met een ochtenddosis en {bedtime} met een dosis voor het slapengaan ingevuld).</translation>
     </message>
     <message>
         <source>{name} came on {low} of days with a bedtime dose, against {high} with a morning dose (from day {day} of LDN on: {morning} morning and {bedtime} bedtime days recorded).</source>
-        <translation>{name} kwam voor op {low} van de dagen met een dosis voor het slapengaan, tegen {high} met een dosis 's ochtends (vanaf dag {day} van LDN: {morning} dagen met een ochtenddosis en {bedtime} met een dosis voor het slapengaan ingevuld).</translation>
+        <translation>{name} kwam voor op {low} van de dagen met een dosis voor het slapengaan, tegen {high} met een dosis &apos;s ochtends (vanaf dag {day} van LDN: {morning} dagen met een ochtenddosis en {bedtime} met een dosis voor het slapengaan ingevuld).</translation>
     </message>
     <message>
         <source>at least {days} days of each from day {day} of LDN on are needed, as side effects often settle over the first two weeks whatever the dose time</source>
@@ -1655,7 +1656,7 @@
     </message>
     <message>
         <source>Too few doses with a recorded time to compare morning ({morning}) and bedtime ({bedtime}) doses: {need}.</source>
-        <translation>Te weinig doses met een ingevuld tijdstip om doses 's ochtends ({morning}) en voor het slapengaan ({bedtime}) te vergelijken: {need}.</translation>
+        <translation>Te weinig doses met een ingevuld tijdstip om doses &apos;s ochtends ({morning}) en voor het slapengaan ({bedtime}) te vergelijken: {need}.</translation>
     </message>
     <message>
         <source>bedtime doses on {days}</source>
@@ -1667,15 +1668,15 @@
     </message>
     <message>
         <source>No comparison of morning and bedtime doses: too few morning and bedtime doses to compare ({used}); {need}.</source>
-        <translation>Geen vergelijking van doses 's ochtends en voor het slapengaan: te weinig doses op beide tijdstippen om te vergelijken ({used}); {need}.</translation>
+        <translation>Geen vergelijking van doses &apos;s ochtends en voor het slapengaan: te weinig doses op beide tijdstippen om te vergelijken ({used}); {need}.</translation>
     </message>
     <message>
         <source>No comparison of morning and bedtime doses: too few morning doses to compare ({used}); {need}.</source>
-        <translation>Geen vergelijking van doses 's ochtends en voor het slapengaan: te weinig ochtenddoses om te vergelijken ({used}); {need}.</translation>
+        <translation>Geen vergelijking van doses &apos;s ochtends en voor het slapengaan: te weinig ochtenddoses om te vergelijken ({used}); {need}.</translation>
     </message>
     <message>
         <source>No comparison of morning and bedtime doses: too few bedtime doses to compare ({used}); {need}.</source>
-        <translation>Geen vergelijking van doses 's ochtends en voor het slapengaan: te weinig doses voor het slapengaan om te vergelijken ({used}); {need}.</translation>
+        <translation>Geen vergelijking van doses &apos;s ochtends en voor het slapengaan: te weinig doses voor het slapengaan om te vergelijken ({used}); {need}.</translation>
     </message>
     <message>
         <source>Naltrexone blocks opioid painkillers, so {names} may not work as expected while you take LDN. Please talk to your prescriber before taking them together.</source>
@@ -1752,7 +1753,7 @@
         <translation>een stap begint op dag {day}; stappen beginnen op dag 1 (de eerste dosis) tot en met dag {last}</translation>
     </message>
     <message>
-        <source>a step's dose of {dose} mg is not allowed; use {low} to {high} mg</source>
+        <source>a step&apos;s dose of {dose} mg is not allowed; use {low} to {high} mg</source>
         <translation>een doseringsstap van {dose} mg is niet toegestaan; gebruik {low} tot {high} mg</translation>
     </message>
     <message>
@@ -1788,7 +1789,7 @@
         <translation>deze behandeling zou overlappen met de behandeling die begon op {start} en nog loopt; stop die eerst</translation>
     </message>
     <message>
-        <source>a medication's name</source>
+        <source>a medication&apos;s name</source>
         <translation>de naam van een geneesmiddel</translation>
     </message>
     <message>
@@ -1812,7 +1813,7 @@
         <translation>de datum van het bezoek</translation>
     </message>
     <message>
-        <source>the visit's note</source>
+        <source>the visit&apos;s note</source>
         <translation>de notitie bij het bezoek</translation>
     </message>
     <message>
@@ -1928,11 +1929,11 @@
         <translation>Geen opbouwschema: de invoerpagina stelt uw laatst ingevulde dosis voor.</translation>
     </message>
     <message>
-        <source>Today's plan: {dose} at {time}.</source>
+        <source>Today&apos;s plan: {dose} at {time}.</source>
         <translation>Schema voor vandaag: {dose} om {time}.</translation>
     </message>
     <message>
-        <source>Today's plan: {dose}.</source>
+        <source>Today&apos;s plan: {dose}.</source>
         <translation>Schema voor vandaag: {dose}.</translation>
     </message>
     <message>
@@ -2074,11 +2075,11 @@
         <translation>LDN Diary · cohorttabel · pagina {page} van {pages}</translation>
     </message>
     <message>
-        <source>Each patient's first LDN course, judged by the study's rules (Lie et al., J Transl Med 2018;16:55): a response is a fall of the 7-day mean activity to 30 % (and at least 1 point) below the baseline within the first 4 weeks, lasting at least 4 weeks; short-lived, 4 to 12 weeks; non-response, none in the first 4 weeks or one that did not last 4.</source>
+        <source>Each patient&apos;s first LDN course, judged by the study&apos;s rules (Lie et al., J Transl Med 2018;16:55): a response is a fall of the 7-day mean activity to 30 % (and at least 1 point) below the baseline within the first 4 weeks, lasting at least 4 weeks; short-lived, 4 to 12 weeks; non-response, none in the first 4 weeks or one that did not last 4.</source>
         <translation>De eerste LDN-behandeling van elke patiënt, beoordeeld volgens de regels van de studie (Lie et al., J Transl Med 2018;16:55): respons is een daling van de 7-daagse gemiddelde activiteit tot 30 % (en ten minste 1 punt) onder de uitgangswaarde binnen de eerste 4 weken, die ten minste 4 weken aanhoudt; kortdurend: 4 tot 12 weken; geen respons: geen daling in de eerste 4 weken, of een die geen 4 weken aanhield.</translation>
     </message>
     <message>
-        <source>Fisher's exact test</source>
+        <source>Fisher&apos;s exact test</source>
         <translation>Fishers exacte toets</translation>
     </message>
     <message numerus="yes">
@@ -2097,7 +2098,7 @@
         <translation>Respons</translation>
     </message>
     <message>
-        <source>{first} vs {second}, Fisher's exact test (two-sided): response {response}, 12 weeks or more {long_lasting}.</source>
+        <source>{first} vs {second}, Fisher&apos;s exact test (two-sided): response {response}, 12 weeks or more {long_lasting}.</source>
         <translation>{first} vs. {second}, Fishers exacte toets (tweezijdig): respons {response}, 12 weken of langer {long_lasting}.</translation>
     </message>
     <message>
@@ -2153,11 +2154,11 @@
         <translation>Beoordeelde behandelduur: {follow_up}.</translation>
     </message>
     <message>
-        <source>Each patient's 7-day mean activity by treatment day (the first {shown} of {n})</source>
+        <source>Each patient&apos;s 7-day mean activity by treatment day (the first {shown} of {n})</source>
         <translation>7-daagse gemiddelde activiteit van elke patiënt per behandeldag (de eerste {shown} van {n})</translation>
     </message>
     <message>
-        <source>Each patient's 7-day mean activity by treatment day</source>
+        <source>Each patient&apos;s 7-day mean activity by treatment day</source>
         <translation>7-daagse gemiddelde activiteit van elke patiënt per behandeldag</translation>
     </message>
     <message>
@@ -2222,7 +2223,7 @@
         <translation>Beoordeeld op {as_of}</translation>
     </message>
     <message>
-        <source>{assessed} — in the study's terms: {meaning}</source>
+        <source>{assessed} — in the study&apos;s terms: {meaning}</source>
         <translation>{assessed} — in de termen van de studie: {meaning}</translation>
     </message>
     <message>
@@ -2290,7 +2291,7 @@
     </message>
     <message>
         <source>baseline</source>
-        <comment>a visit's change from baseline: this is the baseline</comment>
+        <comment>a visit&apos;s change from baseline: this is the baseline</comment>
         <translation>uitgangswaarde</translation>
     </message>
     <message>
@@ -2383,21 +2384,6 @@
     <message>
         <source>2. Trend</source>
         <translation>2. Trend</translation>
-    </message>
-    <message>
-        <source>morning</source>
-        <comment>the usual dose time</comment>
-        <translation>ochtend</translation>
-    </message>
-    <message>
-        <source>bedtime</source>
-        <comment>the usual dose time</comment>
-        <translation>voor het slapengaan</translation>
-    </message>
-    <message>
-        <source>afternoon</source>
-        <comment>the usual dose time</comment>
-        <translation>middag</translation>
     </message>
     <message>
         <source>3. Dose and adherence</source>
@@ -2522,52 +2508,7 @@
     </message>
     <message>
         <source>Morning or bedtime dose.</source>
-        <translation>Dosis 's ochtends of voor het slapengaan.</translation>
-    </message>
-    <message>
-        <source>5-ASA</source>
-        <translation>5-ASA</translation>
-    </message>
-    <message>
-        <source>corticosteroid</source>
-        <translation>corticosteroïd</translation>
-    </message>
-    <message>
-        <source>immunosuppressive</source>
-        <translation>immunosuppressivum</translation>
-    </message>
-    <message>
-        <source>anti-TNF or other biologic</source>
-        <translation>anti-TNF of ander biological</translation>
-    </message>
-    <message>
-        <source>opioid analgesic</source>
-        <translation>opioïde pijnstiller</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <comment>a kind of medication</comment>
-        <translation>overig</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <comment>endoscopic inflammation</comment>
-        <translation>geen</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <comment>endoscopic inflammation</comment>
-        <translation>licht</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <comment>endoscopic inflammation</comment>
-        <translation>matig</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <comment>endoscopic inflammation</comment>
-        <translation>ernstig</translation>
+        <translation>Dosis &apos;s ochtends of voor het slapengaan.</translation>
     </message>
     <message>
         <source>5. Other medications and clinic results</source>
@@ -2655,12 +2596,12 @@
         </translation>
     </message>
     <message>
-        <source>Patient's notes</source>
+        <source>Patient&apos;s notes</source>
         <translation>Notities van de patiënt</translation>
     </message>
     <message>
         <source>{date}: {note}</source>
-        <comment>a note of the patient's</comment>
+        <comment>a note of the patient&apos;s</comment>
         <translation>{date}: {note}</translation>
     </message>
 </context>
@@ -2737,32 +2678,32 @@
     <name>services.demo</name>
     <message>
         <source>Started LDN {dose} mg at bedtime.</source>
-        <comment>the demo diary's note</comment>
+        <comment>the demo diary&apos;s note</comment>
         <translation>Begonnen met LDN {dose} mg voor het slapengaan.</translation>
     </message>
     <message>
         <source>Very vivid dreams last night, woke up twice.</source>
-        <comment>the demo diary's note</comment>
+        <comment>the demo diary&apos;s note</comment>
         <translation>Vannacht heel levendige dromen, twee keer wakker geworden.</translation>
     </message>
     <message>
         <source>Up to {dose} mg.</source>
-        <comment>the demo diary's note</comment>
+        <comment>the demo diary&apos;s note</comment>
         <translation>Verhoogd naar {dose} mg.</translation>
     </message>
     <message>
         <source>Up to {dose} mg. Taking it in the morning now because of the dreams.</source>
-        <comment>the demo diary's note</comment>
-        <translation>Verhoogd naar {dose} mg. Neem het nu 's ochtends in vanwege de dromen.</translation>
+        <comment>the demo diary&apos;s note</comment>
+        <translation>Verhoogd naar {dose} mg. Neem het nu &apos;s ochtends in vanwege de dromen.</translation>
     </message>
     <message>
         <source>Good week - walked to the shops and back.</source>
-        <comment>the demo diary's note</comment>
+        <comment>the demo diary&apos;s note</comment>
         <translation>Goede week - naar de winkels gelopen en terug.</translation>
     </message>
     <message>
         <source>Stomach bug at work, felt worse for a few days.</source>
-        <comment>the demo diary's note</comment>
+        <comment>the demo diary&apos;s note</comment>
         <translation>Buikgriep opgelopen op het werk, een paar dagen slechter gevoeld.</translation>
     </message>
     <message>
@@ -2819,7 +2760,7 @@
         <translation>Er is niets opgeslagen (proefrun).</translation>
     </message>
     <message>
-        <source>{name}: export to a file ending in .csv or .json (or .fhir.json for a clinic's FHIR system)</source>
+        <source>{name}: export to a file ending in .csv or .json (or .fhir.json for a clinic&apos;s FHIR system)</source>
         <translation>{name}: exporteer naar een bestand dat eindigt op .csv of .json (of .fhir.json voor het FHIR-systeem van een kliniek)</translation>
     </message>
     <message>
@@ -2850,7 +2791,7 @@
     </message>
     <message>
         <source>there is no clinic result of {date} like that</source>
-        <translation>er is geen zo'n klinische uitslag van {date}</translation>
+        <translation>er is geen zo&apos;n klinische uitslag van {date}</translation>
     </message>
 </context>
 <context>
@@ -2948,8 +2889,8 @@
         <translation>regel 1: de kopregel heeft {columns} kolommen; een dagboek heeft er hoogstens {most}</translation>
     </message>
     <message>
-        <source>line 1: there is no 'date' column; it is required</source>
-        <translation>regel 1: er is geen kolom 'date'; die is verplicht</translation>
+        <source>line 1: there is no &apos;date&apos; column; it is required</source>
+        <translation>regel 1: er is geen kolom &apos;date&apos;; die is verplicht</translation>
     </message>
     <message>
         <source>line 1, column {column}: the header is empty; name every column</source>
@@ -2980,8 +2921,8 @@
         <translation>kolom {column}: {problem}</translation>
     </message>
     <message>
-        <source>the file is empty; the first row must be a header with a 'date' column</source>
-        <translation>het bestand is leeg; de eerste rij moet een kopregel zijn met een kolom 'date'</translation>
+        <source>the file is empty; the first row must be a header with a &apos;date&apos; column</source>
+        <translation>het bestand is leeg; de eerste rij moet een kopregel zijn met een kolom &apos;date&apos;</translation>
     </message>
     <message>
         <source>line {line}: {cells} cells but the header has {columns} columns</source>
@@ -3088,7 +3029,7 @@
         <translation>{path} kan niet worden geopend ({error}).</translation>
     </message>
     <message>
-        <source>{path} is damaged: SQLite's check found {found}.</source>
+        <source>{path} is damaged: SQLite&apos;s check found {found}.</source>
         <translation>{path} is beschadigd: de controle van SQLite vond {found}.</translation>
     </message>
     <message>
@@ -3155,8 +3096,8 @@
         <translation>geen leesbare dagboekexport ({error})</translation>
     </message>
     <message>
-        <source>not an LDN Diary export: the JSON has no 'format_version'</source>
-        <translation>geen export van LDN Diary: de JSON heeft geen 'format_version'</translation>
+        <source>not an LDN Diary export: the JSON has no &apos;format_version&apos;</source>
+        <translation>geen export van LDN Diary: de JSON heeft geen &apos;format_version&apos;</translation>
     </message>
     <message>
         <source>format_version {found} is not supported; this version reads {supported} (the file comes from a newer LDN Diary: update this one to read it)</source>
@@ -3218,7 +3159,7 @@
         <translation>Het dagboek in {folder} wordt gewijzigd door een andere ldn-diary-opdracht ({holder}). Probeer het opnieuw als die klaar is; er is niets veranderd.</translation>
     </message>
     <message>
-        <source>{path} is a link, not the app's lock file (someone may have put it there); nothing was changed. Delete it and try again.</source>
+        <source>{path} is a link, not the app&apos;s lock file (someone may have put it there); nothing was changed. Delete it and try again.</source>
         <translation>{path} is een koppeling, niet het vergrendelbestand van de app (iemand heeft het daar misschien neergezet); er is niets veranderd. Verwijder het en probeer het opnieuw.</translation>
     </message>
 </context>
@@ -3374,7 +3315,7 @@
 <context>
     <name>ui.entry.banner</name>
     <message>
-        <source>Can't remember</source>
+        <source>Can&apos;t remember</source>
         <translation>Weet ik niet meer</translation>
     </message>
     <message>
@@ -3458,7 +3399,7 @@
     <name>ui.entry.condition_items</name>
     <message>
         <source>Any of these today?</source>
-        <comment>complications of Crohn's or colitis</comment>
+        <comment>complications of Crohn&apos;s or colitis</comment>
         <translation>Vandaag een van deze?</translation>
     </message>
     <message>
@@ -3483,7 +3424,7 @@
     </message>
     <message>
         <source>Any of these on {day}?</source>
-        <comment>complications of Crohn's or colitis</comment>
+        <comment>complications of Crohn&apos;s or colitis</comment>
         <translation>Een van deze op {day}?</translation>
     </message>
     <message>
@@ -3612,26 +3553,6 @@
 <context>
     <name>ui.entry.parts</name>
     <message>
-        <source>none</source>
-        <comment>disease activity 0</comment>
-        <translation>geen</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <comment>disease activity 1 to 3</comment>
-        <translation>licht</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <comment>disease activity 4 to 6</comment>
-        <translation>matig</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <comment>disease activity 7 to 10</comment>
-        <translation>ernstig</translation>
-    </message>
-    <message>
         <source>◀ Previous day</source>
         <translation>◀ Vorige dag</translation>
     </message>
@@ -3666,7 +3587,7 @@
     </message>
     <message>
         <source>Today</source>
-        <comment>go to today's entry</comment>
+        <comment>go to today&apos;s entry</comment>
         <translation>Vandaag</translation>
     </message>
     <message>
@@ -3768,7 +3689,7 @@
         <translation>Notitie</translation>
     </message>
     <message>
-        <source>Anything worth remembering: a flare, a missed night's sleep, a new medicine…</source>
+        <source>Anything worth remembering: a flare, a missed night&apos;s sleep, a new medicine…</source>
         <translation>Alles wat het onthouden waard is: een opvlamming, een slechte nacht, een nieuw medicijn…</translation>
     </message>
 </context>
@@ -3799,7 +3720,7 @@
     </message>
     <message>
         <source>{kind}: {error}</source>
-        <comment>an error's Python name and its message</comment>
+        <comment>an error&apos;s Python name and its message</comment>
         <translation>{kind}: {error}</translation>
     </message>
 </context>
@@ -3814,7 +3735,7 @@
         <translation>Alles, voor een reservekopie of een andere computer</translation>
     </message>
     <message>
-        <source>FHIR R4, for your clinic's record system</source>
+        <source>FHIR R4, for your clinic&apos;s record system</source>
         <translation>FHIR R4, voor het dossiersysteem van uw kliniek</translation>
     </message>
 </context>
@@ -3871,7 +3792,7 @@
     </message>
     <message>
         <source>Pages</source>
-        <translation>Pagina's</translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>{page} ({shortcut})</source>
@@ -3987,8 +3908,8 @@ Nu importeren?</translation>
 {problems}</translation>
     </message>
     <message>
-        <source>'{column}' looks like '{known}'</source>
-        <translation>'{column}' lijkt op '{known}'</translation>
+        <source>&apos;{column}&apos; looks like &apos;{known}&apos;</source>
+        <translation>&apos;{column}&apos; lijkt op &apos;{known}&apos;</translation>
     </message>
     <message>
         <source>Some columns of the file look misspelled:
@@ -4060,7 +3981,7 @@ Verbeter hun namen in het bestand en importeer het opnieuw, of voeg ze toe als u
 <context>
     <name>ui.page_list</name>
     <message>
-        <source>Today's entry</source>
+        <source>Today&apos;s entry</source>
         <translation>Invoer van vandaag</translation>
     </message>
     <message>
@@ -4107,7 +4028,7 @@ Verbeter hun namen in het bestand en importeer het opnieuw, of voeg ze toe als u
         <translation>Testherinnering van LDN Diary</translation>
     </message>
     <message>
-        <source>Reminders work on this computer. Click here to open today's entry.</source>
+        <source>Reminders work on this computer. Click here to open today&apos;s entry.</source>
         <translation>Herinneringen werken op deze computer. Klik hier om de invoer van vandaag te openen.</translation>
     </message>
     <message>
@@ -4115,7 +4036,7 @@ Verbeter hun namen in het bestand en importeer het opnieuw, of voeg ze toe als u
         <translation>{app} openen</translation>
     </message>
     <message>
-        <source>Today's entry</source>
+        <source>Today&apos;s entry</source>
         <translation>Invoer van vandaag</translation>
     </message>
     <message>
@@ -4147,7 +4068,7 @@ Verbeter hun namen in het bestand en importeer het opnieuw, of voeg ze toe als u
         <translation>Deze desktop heeft geen systeemvak: herinneringen komen zolang het venster open is (het mag geminimaliseerd zijn).</translation>
     </message>
     <message>
-        <source>{app} keeps running here to remind you. To quit, choose Quit in this icon's menu.</source>
+        <source>{app} keeps running here to remind you. To quit, choose Quit in this icon&apos;s menu.</source>
         <translation>{app} blijft hier actief om u te herinneren. Wilt u stoppen, kies dan Afsluiten in het menu van dit pictogram.</translation>
     </message>
 </context>
@@ -4159,7 +4080,7 @@ Verbeter hun namen in het bestand en importeer het opnieuw, of voeg ze toe als u
     </message>
     <message>
         <source>The verdict on LDN needs most days filled in. A reminder in the evening helps; it comes only on days that have no entry yet, once.</source>
-        <translation>Voor een oordeel over LDN moeten de meeste dagen zijn ingevuld. Een herinnering 's avonds helpt; die komt alleen op dagen die nog niet zijn ingevuld, en maar één keer.</translation>
+        <translation>Voor een oordeel over LDN moeten de meeste dagen zijn ingevuld. Een herinnering &apos;s avonds helpt; die komt alleen op dagen die nog niet zijn ingevuld, en maar één keer.</translation>
     </message>
     <message>
         <source>Remind me when a day has no entry, at</source>
@@ -4182,7 +4103,7 @@ Verbeter hun namen in het bestand en importeer het opnieuw, of voeg ze toe als u
         <translation>Schrijft {place}; uitzetten verwijdert het weer</translation>
     </message>
     <message>
-        <source>Looking for the desktop's notifications…</source>
+        <source>Looking for the desktop&apos;s notifications…</source>
         <translation>Meldingen van de desktop zoeken…</translation>
     </message>
     <message>
@@ -4300,7 +4221,7 @@ Verbeter hun namen in het bestand en importeer het opnieuw, of voeg ze toe als u
     </message>
     <message>
         <source>Pages of the summary</source>
-        <translation>Pagina's van de samenvatting</translation>
+        <translation>Pagina&apos;s van de samenvatting</translation>
     </message>
     <message>
         <source>From</source>
@@ -4330,7 +4251,7 @@ Verbeter hun namen in het bestand en importeer het opnieuw, of voeg ze toe als u
     </message>
     <message>
         <source>LDN summary {date}</source>
-        <comment>the PDF's file name</comment>
+        <comment>the PDF&apos;s file name</comment>
         <translation>LDN-samenvatting {date}</translation>
     </message>
     <message>
@@ -4345,7 +4266,7 @@ Verbeter hun namen in het bestand en importeer het opnieuw, of voeg ze toe als u
         <source>Saved %n page(s) to {path}.</source>
         <translation>
             <numerusform>%n pagina opgeslagen in {path}.</numerusform>
-            <numerusform>%n pagina's opgeslagen in {path}.</numerusform>
+            <numerusform>%n pagina&apos;s opgeslagen in {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -4481,8 +4402,8 @@ Verbeter hun namen in het bestand en importeer het opnieuw, of voeg ze toe als u
         <translation>Er zijn nog geen reservekopieën. Ze worden gemaakt als u na een wijziging het venster sluit, elke 30 minuten terwijl u werkt, en vóór het importeren of terugzetten.</translation>
     </message>
     <message>
-        <source>Backups are kept in &lt;a href='{url}'&gt;{folder}&lt;/a&gt;</source>
-        <translation>Reservekopieën worden bewaard in &lt;a href='{url}'&gt;{folder}&lt;/a&gt;</translation>
+        <source>Backups are kept in &lt;a href=&apos;{url}&apos;&gt;{folder}&lt;/a&gt;</source>
+        <translation>Reservekopieën worden bewaard in &lt;a href=&apos;{url}&apos;&gt;{folder}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -4493,8 +4414,8 @@ Verbeter hun namen in het bestand en importeer het opnieuw, of voeg ze toe als u
         <translation>Ander bestand…</translation>
     </message>
     <message>
-        <source>Restore a backup saved elsewhere, e.g. with '{command}'</source>
-        <translation>Een elders opgeslagen reservekopie terugzetten, bijv. gemaakt met '{command}'</translation>
+        <source>Restore a backup saved elsewhere, e.g. with &apos;{command}&apos;</source>
+        <translation>Een elders opgeslagen reservekopie terugzetten, bijv. gemaakt met &apos;{command}&apos;</translation>
     </message>
     <message>
         <source>Restore a diary file</source>
@@ -4885,11 +4806,11 @@ een dosisverhoging</translation>
     <name>ui.side_effects.timing</name>
     <message>
         <source>Morning or bedtime dose</source>
-        <translation>Dosis 's ochtends of voor het slapengaan</translation>
+        <translation>Dosis &apos;s ochtends of voor het slapengaan</translation>
     </message>
     <message>
         <source>Morning or bedtime dose?</source>
-        <translation>Dosis 's ochtends of voor het slapengaan?</translation>
+        <translation>Dosis &apos;s ochtends of voor het slapengaan?</translation>
     </message>
     <message>
         <source>Morning and bedtime doses compared</source>
@@ -4905,7 +4826,7 @@ een dosisverhoging</translation>
     </message>
     <message>
         <source>In the LDN study, vivid dreams improved when the dose was taken in the morning instead of at bedtime. If {side_effects} trouble you, you could ask your prescriber about a morning dose.</source>
-        <translation>In het LDN-onderzoek namen levendige dromen af als de dosis 's ochtends werd ingenomen in plaats van voor het slapengaan. Hebt u last van {side_effects}, dan kunt u uw voorschrijver naar een ochtenddosis vragen.</translation>
+        <translation>In het LDN-onderzoek namen levendige dromen af als de dosis &apos;s ochtends werd ingenomen in plaats van voor het slapengaan. Hebt u last van {side_effects}, dan kunt u uw voorschrijver naar een ochtenddosis vragen.</translation>
     </message>
 </context>
 <context>
@@ -4924,21 +4845,6 @@ een dosisverhoging</translation>
         <source>{items} and {last}</source>
         <comment>the end of a list: a, b and c</comment>
         <translation>{items} en {last}</translation>
-    </message>
-    <message>
-        <source>morning</source>
-        <comment>a dose time</comment>
-        <translation>'s ochtends</translation>
-    </message>
-    <message>
-        <source>bedtime</source>
-        <comment>a dose time</comment>
-        <translation>voor het slapengaan</translation>
-    </message>
-    <message>
-        <source>afternoon</source>
-        <comment>a dose time</comment>
-        <translation>'s middags</translation>
     </message>
     <message>
         <source>Nothing recorded in this period.</source>
@@ -5361,10 +5267,10 @@ een dosisverhoging</translation>
     </message>
     <message>
         <source>Take it in the morning from today</source>
-        <translation>Vanaf vandaag 's ochtends innemen</translation>
+        <translation>Vanaf vandaag &apos;s ochtends innemen</translation>
     </message>
     <message>
-        <source>Adds a step from today at {time} with today's dose; vivid dreams often settle with a morning dose</source>
+        <source>Adds a step from today at {time} with today&apos;s dose; vivid dreams often settle with a morning dose</source>
         <translation>Voegt vanaf vandaag een stap toe om {time} met de dosis van vandaag; levendige dromen verminderen vaak met een ochtenddosis</translation>
     </message>
     <message>
@@ -5429,36 +5335,6 @@ een dosisverhoging</translation>
 <context>
     <name>ui.treatment.words</name>
     <message>
-        <source>5-ASA</source>
-        <comment>a kind of medication</comment>
-        <translation>5-ASA</translation>
-    </message>
-    <message>
-        <source>corticosteroid</source>
-        <comment>a kind of medication</comment>
-        <translation>corticosteroïd</translation>
-    </message>
-    <message>
-        <source>immunosuppressive</source>
-        <comment>a kind of medication</comment>
-        <translation>immunosuppressivum</translation>
-    </message>
-    <message>
-        <source>anti-TNF or other biologic</source>
-        <comment>a kind of medication</comment>
-        <translation>anti-TNF of ander biologisch middel</translation>
-    </message>
-    <message>
-        <source>opioid analgesic</source>
-        <comment>a kind of medication</comment>
-        <translation>opioïde pijnstiller</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <comment>a kind of medication</comment>
-        <translation>overig</translation>
-    </message>
-    <message>
         <source>{first} mg, up {step} mg every 2 weeks to {last} mg</source>
         <translation>{first} mg, elke 2 weken {step} mg erbij tot {last} mg</translation>
     </message>
@@ -5469,26 +5345,6 @@ een dosisverhoging</translation>
     <message>
         <source>{dose} mg from day 1 (as in the study)</source>
         <translation>{dose} mg vanaf dag 1 (zoals in het onderzoek)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <comment>endoscopic score 0: no inflammation</comment>
-        <translation>geen</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <comment>endoscopic score 1: mild inflammation</comment>
-        <translation>licht</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <comment>endoscopic score 2: moderate inflammation</comment>
-        <translation>matig</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <comment>endoscopic score 3: severe inflammation</comment>
-        <translation>ernstig</translation>
     </message>
     <message>
         <source>0 — no inflammation</source>
@@ -5522,7 +5378,7 @@ een dosisverhoging</translation>
         <translation>Opbouwschema</translation>
     </message>
     <message>
-        <source>No plan: I'll record each dose as I go</source>
+        <source>No plan: I&apos;ll record each dose as I go</source>
         <translation>Geen schema: ik vul elke dosis in wanneer ik die neem</translation>
     </message>
     <message>
@@ -5531,7 +5387,7 @@ een dosisverhoging</translation>
     </message>
     <message>
         <source>Bedtime (as in the study) or morning: if vivid dreams trouble you, a morning dose often helps. You can change the plan and the time later.</source>
-        <translation>Voor het slapengaan (zoals in het onderzoek) of 's ochtends: hebt u last van levendige dromen, dan helpt een ochtenddosis vaak. U kunt het schema en het tijdstip later nog wijzigen.</translation>
+        <translation>Voor het slapengaan (zoals in het onderzoek) of &apos;s ochtends: hebt u last van levendige dromen, dan helpt een ochtenddosis vaak. U kunt het schema en het tijdstip later nog wijzigen.</translation>
     </message>
     <message>
         <source>First dose (day 1)</source>
@@ -5734,7 +5590,7 @@ start een nieuwe behandeling met een eigen beoordeling.</translation>
         <translation>Als tabel tonen</translation>
     </message>
     <message>
-        <source>Show the chart's data as a table</source>
+        <source>Show the chart&apos;s data as a table</source>
         <translation>De gegevens van de grafiek als tabel tonen</translation>
     </message>
     <message>
@@ -5777,7 +5633,7 @@ start een nieuwe behandeling met een eigen beoordeling.</translation>
         <translation>Wat de grafiek toont</translation>
     </message>
     <message>
-        <source>The chart's data</source>
+        <source>The chart&apos;s data</source>
         <translation>De gegevens van de grafiek</translation>
     </message>
     <message>
@@ -5884,7 +5740,7 @@ start een nieuwe behandeling met een eigen beoordeling.</translation>
         <translation>Vul vandaag in: hoe actief uw ziekte was, bijwerkingen en uw dosis.</translation>
     </message>
     <message>
-        <source>Step 3: Today's entry</source>
+        <source>Step 3: Today&apos;s entry</source>
         <translation>Stap 3: Invoer van vandaag</translation>
     </message>
     <message>

@@ -19,28 +19,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from diary.domain.entries import activity_band
+from diary.domain.entries import ACTIVITY_BANDS, activity_band
 from diary.domain.language import translate
 from diary.ui.entry.choice_frame import ChoiceFrame
 from diary.ui.widgets import DateEdit, TimeEdit
-
-ACTIVITY_BANDS = (("none", 0, 0), ("mild", 1, 3), ("moderate", 4, 6), ("severe", 7, 10))
-
-
-def band_text(band: str) -> str:
-    """An activity band ("none", "mild", "moderate", "severe") in the language spoken."""
-    words = {
-        "none": translate("ui.entry.parts", "none", "disease activity 0"),
-        "mild": translate("ui.entry.parts", "mild", "disease activity 1 to 3"),
-        "moderate": translate("ui.entry.parts", "moderate", "disease activity 4 to 6"),
-        "severe": translate("ui.entry.parts", "severe", "disease activity 7 to 10"),
-    }
-    return words.get(band, band)
-
-
-def activity_words(value: int) -> str:
-    """The band of an activity value, in words: "mild" for 2."""
-    return band_text(activity_band(value))
 
 
 def _button(text: str, tip: str, name: str) -> QPushButton:
@@ -87,10 +69,10 @@ class ActivityRow(ChoiceFrame):
         grid.setContentsMargins(3, 3, 3, 3)
         grid.setHorizontalSpacing(4)
         for value in range(11):
-            band = activity_words(value)
+            band = activity_band(value)
             button = self.add(QPushButton(str(value)), value, f"{value}, {band}")
             button.setProperty("role", "activity")
-            button.setProperty("band", next(n for n, (_, low, high) in enumerate(ACTIVITY_BANDS) if low <= value <= high))
+            button.setProperty("band", next(n for n, (low, high) in enumerate(ACTIVITY_BANDS) if low <= value <= high))
             button.setAccessibleName(translate("ui.entry.parts", "Activity {value}, {band}").format(value=value, band=band))
             if value == 0:
                 tip = translate("ui.entry.parts", "{value}: {band} (no symptoms)")
@@ -102,8 +84,8 @@ class ActivityRow(ChoiceFrame):
             if value < 10:
                 button.setShortcut(QKeySequence(str(value)))
             grid.addWidget(button, 0, value)
-        for name, low, high in ACTIVITY_BANDS:
-            label = QLabel(band_text(name) if low == high else f"◂ {band_text(name)} ▸")
+        for low, high in ACTIVITY_BANDS:
+            label = QLabel(activity_band(low) if low == high else f"◂ {activity_band(low)} ▸")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(label, 1, low, 1, high - low + 1)
 

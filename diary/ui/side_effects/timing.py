@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from diary.domain.language import translate
+from diary.domain.side_effects import in_sentence
 from diary.domain.summaries import PeriodSummary
-from diary.ui.side_effects.words import in_sentence, listing
+from diary.ui.side_effects.words import listing
 from diary.ui.widgets import heading, text_label
 
 # Side effects the study (and common experience) links to a bedtime dose.

@@ -6,7 +6,7 @@ import datetime as dt
 
 from diary.domain.entries import USUAL_MAX_DOSE_MG, format_dose
 from diary.domain.language import current, translate
-from diary.domain.summaries import INCREASE_WINDOW_DAYS, Adherence, DoseLevel, DoseTiming, timing_hours
+from diary.domain.summaries import INCREASE_WINDOW_DAYS, Adherence, DoseLevel, timing_hours
 from diary.domain.treatment import Course, course_on
 from diary.domain.wording import date_text, number
 
@@ -42,21 +42,6 @@ def listing(items: list[str]) -> str:
         items=", ".join(items[:-1]), last=items[-1])
 
 
-def in_sentence(name: str) -> str:
-    """A side effect's name inside a sentence: lower case ("vivid dreams"), but German keeps its nouns capitalised."""
-    return name if current().code == "de" else name.lower()
-
-
-def timing_text(timing: DoseTiming) -> str:
-    """When in the day a dose was taken, in words: "morning", "bedtime", "afternoon"."""
-    words = {
-        DoseTiming.MORNING: translate("ui.side_effects.words", "morning", "a dose time"),
-        DoseTiming.BEDTIME: translate("ui.side_effects.words", "bedtime", "a dose time"),
-        DoseTiming.OTHER: translate("ui.side_effects.words", "afternoon", "a dose time"),
-    }
-    return words[timing]
-
-
 def adherence_lines(a: Adherence, year: bool = False) -> list[str]:
     """The adherence of a period as short sentences: doses, missed doses, dose time, days without an entry."""
     if not a.days_with_entry:
@@ -76,7 +61,7 @@ def adherence_lines(a: Adherence, year: bool = False) -> list[str]:
                 count=len(missed), day=short_date(missed[-1], year)))
         if a.usual_timing is not None:
             lines.append(translate("ui.side_effects.words", "Usual dose time: {timing} ({hours}).").format(
-                timing=timing_text(a.usual_timing), hours=timing_hours(a.usual_timing)))
+                timing=a.usual_timing.words, hours=timing_hours(a.usual_timing)))
         elif a.doses_taken:
             lines.append(translate("ui.side_effects.words", "Usual dose time: not known (no dose times recorded)."))
     else:

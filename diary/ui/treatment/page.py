@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QTableWidget, QVBoxLayout, QWidget
 
 from diary.domain.language import translate
 from diary.domain.treatment import (
+    ENDOSCOPIC_SCORES,
     Course,
     Medication,
     MedicationCategory,
@@ -25,7 +26,7 @@ from diary.services.changes import Change
 from diary.ui.pages import Page
 from diary.ui.treatment.boxes import CourseBox, ListBox, ProfileBox
 from diary.ui.treatment.plan import PlanBox
-from diary.ui.treatment.words import category_text, inflammation_text, shown, stop_reasons
+from diary.ui.treatment.words import shown, stop_reasons
 from diary.ui.treatment_dialogs import ClinicResultDialog, MedicationDialog, StartCourseDialog, StopCourseDialog
 from diary.ui.widgets import fill_table, scrolling
 
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 
 def _kind_text(medication: Medication) -> str:
     """The kind as recorded, and "opioid painkiller" too when its name says so (the rule: is_opioid)."""
-    kind = category_text(medication.category)
+    kind = medication.category.words
     if is_opioid(medication) and medication.category is not MedicationCategory.OPIOID:
         return translate("ui.treatment.page", "{kind} ({generic}: an opioid painkiller)").format(
             kind=kind, generic=opioid_named(medication.name))
@@ -191,7 +192,7 @@ class TreatmentPage(Page):
             self.clinic_table,
             [
                 [day_text(r.day), number(r.crp_mg_l, fixed=False),
-                 "—" if r.endoscopic_score is None else f"{r.endoscopic_score} ({inflammation_text(r.endoscopic_score)})",
+                 "—" if r.endoscopic_score is None else f"{r.endoscopic_score} ({ENDOSCOPIC_SCORES[r.endoscopic_score]})",
                  number(r.alt_u_l, fixed=False), r.note]
                 for r in results
             ],
