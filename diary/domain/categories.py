@@ -6,6 +6,11 @@ from enum import Enum
 
 from diary.domain.language import translate
 
+# The study's periods (docs/response-rules.md), in treatment days.
+ONSET_WINDOW_DAYS = 28  # onset must come within the first 4 weeks
+RESPONSE_DAYS = 28  # an improvement lasting 4 weeks is a clinical response
+LONG_LASTING_DAYS = 84  # 12 weeks: "remission" in the paper
+
 
 class ResponseCategory(Enum):
     """The verdict at the evaluation date; the values are the exact strings of the CLI and JSON."""

@@ -8,17 +8,28 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from statistics import fmean
 
-from diary.domain.categories import ResponseCategory as ResponseCategory  # re-exported: the verdict goes with its rules
+# Re-exported: the verdicts and the study's periods go with their rules.
+from diary.domain.categories import LONG_LASTING_DAYS as LONG_LASTING_DAYS
+from diary.domain.categories import ONSET_WINDOW_DAYS as ONSET_WINDOW_DAYS
+from diary.domain.categories import RESPONSE_DAYS as RESPONSE_DAYS
+from diary.domain.categories import ResponseCategory as ResponseCategory
 from diary.domain.language import translate
+from diary.domain.response_words import (
+    MIN_BASELINE_VALUES,
+    Findings,
+    Improvement,
+    baseline_is_day_1,
+    baseline_when,
+    clinician,
+    explain,
+    patient,
+)
+from diary.domain.response_words import Visit as Visit  # re-exported with the assessment that holds it
 from diary.domain.smoothing import BASELINE_DAYS, DAY, MIN_SMOOTHING_VALUES, SMOOTHING_DAYS, Series
 from diary.domain.smoothing import smoothed_activity as smoothed_activity  # the chart's A(d): re-exported with its rules
 from diary.domain.treatment import Course, Settings
-from diary.domain.wording import long_date_text, number, span_text
+from diary.domain.wording import number
 
-ONSET_WINDOW_DAYS = 28  # onset must come within the first 4 weeks
-RESPONSE_DAYS = 28  # an improvement lasting 4 weeks is a clinical response
-LONG_LASTING_DAYS = 84  # 12 weeks: "remission" in the paper
-MIN_BASELINE_VALUES = 3
 VISIT_WEEKS = (4, 8, 12)
 EPSILON = 1e-9
 RELATIVE_RANGE = (0.10, 0.90)
@@ -29,16 +40,6 @@ ABSOLUTE_RANGE = (0.0, 5.0)
 def _g(value: float) -> str:
     """A number in a problem, as typed: "0.25", "60" (with the language's decimal sign)."""
     return number(value, 3, fixed=False)
-
-
-@dataclass(frozen=True)
-class Visit:
-    """Mean activity in a study visit window (week 0 = baseline) and its change from baseline."""
-
-    week: int
-    mean: float | None
-    change: float | None
-    values: int
 
 
 @dataclass(frozen=True)
@@ -66,22 +67,11 @@ class ResponseAssessment:
     def baseline_from_day_1(self) -> bool:
         """The baseline's fallback: under 3 days recorded in the week before LDN, so day 1's value
         (docs/response-rules.md#baseline)."""
-        return _from_day_1(self.baseline, self.visits)
+        return baseline_is_day_1(self.baseline, self.visits)
 
     @property
     def baseline_when(self) -> str:
-        return _when(self.baseline_from_day_1)
-
-
-def _when(from_day_1: bool) -> str:
-    """When the baseline was measured, in a sentence: "{mean} before LDN was 6.0"."""
-    if from_day_1:
-        return translate("domain.response", "on day 1 of LDN", "when the baseline was measured")
-    return translate("domain.response", "before LDN", "when the baseline was measured")
-
-
-def _from_day_1(baseline: float | None, visits: tuple[Visit, ...]) -> bool:
-    return baseline is not None and visits[0].values < MIN_BASELINE_VALUES  # visits[0]: the baseline week
+        return baseline_when(self.baseline_from_day_1)
 
 
 def validate_settings(settings: Settings) -> list[str]:
@@ -96,33 +86,6 @@ def validate_settings(settings: Settings) -> list[str]:
         problems.append(translate("domain.response", "absolute threshold {value} is not allowed; use {low} to {high} points").format(
             value=_g(settings.absolute_threshold), low=_g(low), high=_g(high)))
     return problems
-
-
-@dataclass(frozen=True)
-class _Improvement:
-    """When A(d) first reached the target within the onset window, and how long it stayed there."""
-
-    onset: dt.date
-    onset_day: int
-    onset_average: float | None  # A(O)
-    end: dt.date | None  # the first day back above the target, if any
-    last_improved: dt.date
-    duration_days: int
-
-
-@dataclass(frozen=True)
-class _Findings:
-    """What the rules found for one course at T, before it is put into words."""
-
-    course_start: dt.date
-    as_of: dt.date | None
-    day: int | None  # n(T)
-    last_recorded: dt.date | None
-    visits: tuple[Visit, ...] = ()
-    baseline: float | None = None
-    target: float | None = None
-    current_average: float | None = None  # A(T)
-    improvement: _Improvement | None = None
 
 
 def _day_number(start: dt.date, day: dt.date) -> int:
@@ -157,7 +120,7 @@ def _assess(
 ) -> ResponseAssessment:
     """assess_response on the values up to `seen_to` (None: all); `recorded` are the days with a value, sorted."""
     T = as_of if as_of is not None else _last_recorded(recorded, seen_to)
-    found = _Findings(
+    found = Findings(
         course_start=start,
         as_of=T,
         # Day numbers start at day 1: before the course there is no "day -2435".
@@ -197,7 +160,7 @@ def _improved(average: float | None, target: float) -> bool:
     return average is not None and average <= target + EPSILON
 
 
-def _improvement(A: dict[dt.date, float | None], target: float, start: dt.date, T: dt.date) -> _Improvement | None:
+def _improvement(A: dict[dt.date, float | None], target: float, start: dt.date, T: dt.date) -> Improvement | None:
     """The onset within the first 4 weeks, the end (if A(d) rose above the target again) and the duration."""
     onset = next((d for d in A if _day_number(start, d) <= ONSET_WINDOW_DAYS and _improved(A[d], target)), None)
     if onset is None:
@@ -206,10 +169,10 @@ def _improvement(A: dict[dt.date, float | None], target: float, start: dt.date, 
     last_day = end - DAY if end else T
     last_improved = max(d for d in A if onset <= d <= last_day and _improved(A[d], target))
     duration = (last_improved - onset).days + 1
-    return _Improvement(onset, _day_number(start, onset), A[onset], end, last_improved, duration)
+    return Improvement(onset, _day_number(start, onset), A[onset], end, last_improved, duration)
 
 
-def _category(improvement: _Improvement | None, day: int) -> ResponseCategory:
+def _category(improvement: Improvement | None, day: int) -> ResponseCategory:
     """The verdict once there is a baseline, from the improvement (if any) on day n(T) = `day`."""
     if improvement is None:
         return ResponseCategory.TOO_EARLY if day < ONSET_WINDOW_DAYS else ResponseCategory.NON_RESPONDER
@@ -221,10 +184,10 @@ def _category(improvement: _Improvement | None, day: int) -> ResponseCategory:
     return ResponseCategory.NOT_SUSTAINED if ended else ResponseCategory.IMPROVING
 
 
-def _assessment(category: ResponseCategory, f: _Findings) -> ResponseAssessment:
+def _assessment(category: ResponseCategory, f: Findings) -> ResponseAssessment:
     """The verdict with what was found, in the patient's and the clinician's words."""
-    explanation, next_step = _explain(category, f, _patient())
-    clinical, _ = _explain(category, f, _clinician())
+    explanation, next_step = explain(category, f, patient())
+    clinical, _ = explain(category, f, clinician())
     i = f.improvement
     return ResponseAssessment(
         course_start=f.course_start,
@@ -258,175 +221,6 @@ def _visits(series: Series, B: float | None, pre: list[int], T: dt.date) -> tupl
         change = mean - B if mean is not None and B is not None else None
         visits.append(Visit(week, mean, change, len(values)))
     return tuple(visits)
-
-
-# --- words ----------------------------------------------------------------------------------
-
-
-def _num(value: float | None) -> str:
-    return number(value)
-
-
-_span = span_text
-_date = long_date_text
-
-
-@dataclass(frozen=True)
-class _Voice:
-    """The words that differ between the patient's window (second person) and the clinician's PDF:
-    noun phrases that begin or sit in the sentences below."""
-
-    ldn_course: str
-    course: str
-    diary: str
-    activity: str
-    mean: str
-    week_mean: str
-    week_mean_now: str  # the whole sentence "Your 7-day average is now {value}."
-
-
-def _patient() -> _Voice:
-    return _Voice(
-        translate("domain.response", "Your LDN course", "the patient's words, starting a sentence"),
-        translate("domain.response", "your course", "the patient's words, in a sentence"),
-        translate("domain.response", "your diary", "the patient's words, in a sentence"),
-        translate("domain.response", "your activity", "the patient's words, in a sentence"),
-        translate("domain.response", "Your average activity", "the patient's words, starting a sentence"),
-        translate("domain.response", "your 7-day average", "the patient's words, in a sentence"),
-        translate("domain.response", "Your 7-day average is now {value}."),
-    )
-
-
-def _clinician() -> _Voice:
-    return _Voice(
-        translate("domain.response", "The LDN course", "the clinician's PDF, starting a sentence"),
-        translate("domain.response", "the course", "the clinician's PDF, in a sentence"),
-        translate("domain.response", "the diary", "the clinician's PDF, in a sentence"),
-        translate("domain.response", "activity values", "the clinician's PDF, in a sentence"),
-        translate("domain.response", "Mean activity", "the clinician's PDF, starting a sentence"),
-        translate("domain.response", "the 7-day mean", "the clinician's PDF, in a sentence"),
-        translate("domain.response", "The 7-day mean is now {value}."),
-    )
-
-
-def _explain(category: ResponseCategory, f: _Findings, v: _Voice) -> tuple[str, str]:
-    """The plain-language explanation (in the voice `v`), and what would change the verdict."""
-    text, next_step = _explain_verdict(category, f, v)
-    last = f.last_recorded
-    if last is not None and f.as_of is not None and last < f.as_of and category is not ResponseCategory.NOT_STARTED:
-        text += " " + translate("domain.response", "Nothing is recorded after {date}.").format(date=_date(last))
-    return text, next_step
-
-
-def _explain_verdict(category: ResponseCategory, f: _Findings, v: _Voice) -> tuple[str, str]:
-    C = ResponseCategory
-    T, n = f.as_of, f.day
-    # No T (nothing recorded) or no n(T) (T before the start) come with one of these two verdicts only.
-    if category in (C.NOT_STARTED, C.NO_BASELINE) or T is None or n is None:
-        return _explain_unassessed(category, f, v)
-    when = _when(_from_day_1(f.baseline, f.visits))
-    B, target = _num(f.baseline), _num(f.target)
-    i = f.improvement
-    if i is None:  # too early, or no response
-        before = translate("domain.response", "{mean} {when} was {baseline}; the target is {target} or lower.").format(
-            mean=v.mean, when=when, baseline=B, target=target)
-        return _explain_no_onset(category, f, v, before, n)
-    fell = {"mean": v.mean, "baseline": B, "when": when, "onset": _num(i.onset_average), "day": i.onset_day, "target": target}
-    if i.end is None:
-        return _explain_lasting(category, f, i, fell, target, T)
-    ended = translate(
-        "domain.response",
-        "{mean} fell from {baseline} {when} to {onset} by day {day} (target {target} or lower) and stayed there for {span}, "
-        "until {last}; on {end} it was above the target again.",
-    ).format(**fell, span=_span(i.duration_days), last=_date(i.last_improved), end=_date(i.end))
-    if category is C.NOT_SUSTAINED:
-        return (ended + " " + translate("domain.response", "That is less than the 4 weeks needed to count as a response."), "")
-    if category is C.SHORT_LIVED:
-        return (ended + " " + translate("domain.response", "That is a clinical response, but a short-lived one (4 to 12 weeks)."), "")
-    return (ended + " " + translate("domain.response", "That is a long-lasting response of 12 weeks or more."), "")
-
-
-def _explain_unassessed(category: ResponseCategory, f: _Findings, v: _Voice) -> tuple[str, str]:
-    """Not started yet (T before the start), or no baseline."""
-    T = f.as_of
-    if T is None:
-        return (translate("domain.response", "No disease activity has been recorded yet."),
-                translate("domain.response", "Record your activity for a few days to get started."))
-    if category is ResponseCategory.NOT_STARTED:
-        return (
-            translate(
-                "domain.response",
-                "{course} starts on {start}. The assessment looks at {diary} up to {date}, before the start, "
-                "so there is nothing to assess yet.",
-            ).format(course=v.ldn_course, start=_date(f.course_start), diary=v.diary, date=_date(T)),
-            "",
-        )
-    return (
-        translate(
-            "domain.response",
-            "There is no baseline to compare with: the diary needs {activity} on at least 3 of the 7 days "
-            "before the first dose, or on the first day of the course.",
-        ).format(activity=v.activity),
-        translate("domain.response", "If you remember those days, fill them in on the entry page (pick the date from the calendar)."),
-    )
-
-
-def _explain_no_onset(category: ResponseCategory, f: _Findings, v: _Voice, before: str, n: int) -> tuple[str, str]:
-    """Too early to tell (on day `n`), or no response in the first 4 weeks."""
-    current = f.current_average
-    now = (
-        v.week_mean_now.format(value=_num(current))
-        if current is not None
-        else translate("domain.response", "There are not enough recent days for a 7-day average (it needs at least 4 of the last 7).")
-    )
-    if category is ResponseCategory.TOO_EARLY:
-        left = ONSET_WINDOW_DAYS - n
-        step = translate("domain.response", "The study looks for an improvement within the first 4 weeks: %n day(s) to go.", None, left)
-        if current is None:
-            step += " " + translate("domain.response", "Record at least 4 days in any week to get a weekly average.")
-        return (
-            translate("domain.response", "It is day {day} of {course}.").format(day=n, course=v.course) + f" {before} {now}",
-            step,
-        )
-    return (
-        translate("domain.response", "In the first 4 weeks {mean} did not reach the target.").format(mean=v.week_mean)
-        + f" {before} " + translate("domain.response", "In the study's terms this is no response to LDN."),
-        translate("domain.response", "Talk to your prescriber about whether to continue, change the dose or stop."),
-    )
-
-
-def _explain_lasting(
-    category: ResponseCategory, f: _Findings, i: _Improvement, fell: dict[str, object], target: str, T: dt.date
-) -> tuple[str, str]:
-    """An improvement still at or below the target at T: improving, a clinical response, or long-lasting."""
-    D = i.duration_days
-    last = f.last_recorded
-    if last is not None and last < T:  # nothing recorded since: it cannot be said to have stayed
-        stayed = translate(
-            "domain.response",
-            "{mean} fell from {baseline} {when} to {onset} by day {day} (target {target} or lower) and stayed there for {span}, "
-            "up to the last day recorded.",
-        ).format(**fell, span=_span(D))
-    else:
-        stayed = translate(
-            "domain.response",
-            "{mean} fell from {baseline} {when} to {onset} by day {day} (target {target} or lower) and has stayed there "
-            "for {span} so far.",
-        ).format(**fell, span=_span(D))
-    if category is ResponseCategory.IMPROVING:
-        return (
-            stayed + " " + translate("domain.response", "It counts as a response once it has lasted 4 weeks."),
-            translate("domain.response", "{span} more at or below {target} make it a clinical response.").format(
-                span=_span(RESPONSE_DAYS - D), target=target),
-        )
-    if category is ResponseCategory.RESPONSE_ONGOING:
-        return (
-            stayed + " " + translate("domain.response", "That is a clinical response."),
-            translate("domain.response", "{span} more make it a long-lasting (12-week) response.").format(
-                span=_span(LONG_LASTING_DAYS - D)),
-        )
-    return (stayed + " " + translate(
-        "domain.response", "That is a long-lasting response: 12 weeks or more (the study calls this remission)."), "")
 
 
 def assess_courses(

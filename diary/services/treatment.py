@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from diary.domain.errors import ValidationError
 from diary.domain.language import translate
+from diary.domain.plan_words import next_step_sentence
 from diary.domain.response import validate_settings
 from diary.domain.summaries import opioid_warning
 from diary.domain.treatment import (
@@ -21,7 +22,6 @@ from diary.domain.treatment import (
     course_problems,
     in_plan_order,
     medication_problems,
-    next_step_sentence,
     plan_problems,
     profile_problems,
 )

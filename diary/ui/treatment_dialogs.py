@@ -32,7 +32,7 @@ from diary.domain.treatment import (
 from diary.domain.wording import number
 from diary.ui.dates import pydate, qdate
 from diary.ui.dialogs import Dialog
-from diary.ui.treatment.words import endoscopy_choice, kept, preset_text, stop_reasons
+from diary.ui.treatment.words import endoscopy_choice, kept, stop_reasons
 from diary.ui.widgets import OptionalDate, date_edit
 
 
@@ -54,7 +54,7 @@ class StartCourseDialog(Dialog):
         self.plan = QComboBox()
         self.plan.setAccessibleName(translate("ui.treatment_dialogs", "Titration plan"))
         for preset in PLAN_PRESETS:
-            self.plan.addItem(preset_text(preset), preset.key)
+            self.plan.addItem(preset.label, preset.key)
         self.plan.addItem(translate("ui.treatment_dialogs", "No plan: I'll record each dose as I go"), None)
         self.time = QTimeEdit(QTime(22, 0))
         self.time.setDisplayFormat("HH:mm")

@@ -1734,11 +1734,11 @@
     </message>
     <message>
         <source>{first} mg, up {step} mg every 2 weeks to {top} mg</source>
-        <translation>{first} mg, alle 2 Wochen {step} mg mehr bis {top} mg</translation>
+        <translation>{first} mg, alle 2 Wochen +{step} mg bis {top} mg</translation>
     </message>
     <message>
         <source>{first} mg, up {step} mg every week to {top} mg</source>
-        <translation>{first} mg, jede Woche {step} mg mehr bis {top} mg</translation>
+        <translation>{first} mg, jede Woche +{step} mg bis {top} mg</translation>
     </message>
     <message>
         <source>{top} mg from day 1 (as in the study)</source>
@@ -5334,18 +5334,6 @@ Dosiserhöhung</translation>
 </context>
 <context>
     <name>ui.treatment.words</name>
-    <message>
-        <source>{first} mg, up {step} mg every 2 weeks to {last} mg</source>
-        <translation>{first} mg, alle 2 Wochen +{step} mg bis {last} mg</translation>
-    </message>
-    <message>
-        <source>{first} mg, up {step} mg every week to {last} mg</source>
-        <translation>{first} mg, jede Woche +{step} mg bis {last} mg</translation>
-    </message>
-    <message>
-        <source>{dose} mg from day 1 (as in the study)</source>
-        <translation>{dose} mg ab Tag 1 (wie in der Studie)</translation>
-    </message>
     <message>
         <source>0 — no inflammation</source>
         <translation>0 — keine Entzündung</translation>

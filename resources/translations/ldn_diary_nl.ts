@@ -1734,11 +1734,11 @@
     </message>
     <message>
         <source>{first} mg, up {step} mg every 2 weeks to {top} mg</source>
-        <translation>{first} mg, elke 2 weken {step} mg meer tot {top} mg</translation>
+        <translation>{first} mg, elke 2 weken {step} mg erbij tot {top} mg</translation>
     </message>
     <message>
         <source>{first} mg, up {step} mg every week to {top} mg</source>
-        <translation>{first} mg, elke week {step} mg meer tot {top} mg</translation>
+        <translation>{first} mg, elke week {step} mg erbij tot {top} mg</translation>
     </message>
     <message>
         <source>{top} mg from day 1 (as in the study)</source>
@@ -5334,18 +5334,6 @@ een dosisverhoging</translation>
 </context>
 <context>
     <name>ui.treatment.words</name>
-    <message>
-        <source>{first} mg, up {step} mg every 2 weeks to {last} mg</source>
-        <translation>{first} mg, elke 2 weken {step} mg erbij tot {last} mg</translation>
-    </message>
-    <message>
-        <source>{first} mg, up {step} mg every week to {last} mg</source>
-        <translation>{first} mg, elke week {step} mg erbij tot {last} mg</translation>
-    </message>
-    <message>
-        <source>{dose} mg from day 1 (as in the study)</source>
-        <translation>{dose} mg vanaf dag 1 (zoals in het onderzoek)</translation>
-    </message>
     <message>
         <source>0 — no inflammation</source>
         <translation>0 — geen ontsteking</translation>

@@ -108,7 +108,8 @@ def test_plural_problems_count_in_the_language():
 
 
 def test_a_weekday_in_a_treatment_sentence_comes_from_the_language():
-    from diary.domain.treatment import Course, TitrationStep, next_step_sentence
+    from diary.domain.plan_words import next_step_sentence
+    from diary.domain.treatment import Course, TitrationStep
 
     course = Course(dt.date(2026, 11, 14), steps=(TitrationStep(1, 1.5), TitrationStep(15, 3.0)))
     assert next_step_sentence(course, dt.date(2026, 11, 20)) == "From Saturday 28 November your plan goes up to 3.0 mg."

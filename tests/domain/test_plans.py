@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from diary.domain.plan_words import next_step, next_step_sentence, plan_sentence
 from diary.domain.treatment import (
     PLAN_PRESETS,
     ClinicResult,
@@ -15,10 +16,7 @@ from diary.domain.treatment import (
     clinic_result_problems,
     course_problems,
     medication_problems,
-    next_step,
-    next_step_sentence,
     plan_problems,
-    plan_sentence,
     profile_problems,
 )
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTableWidget, QVBoxLayout, QWidget
 
 from diary.domain.language import translate
+from diary.domain.plan_words import plan_sentence
 from diary.domain.treatment import (
     ENDOSCOPIC_SCORES,
     Course,
@@ -19,7 +20,6 @@ from diary.domain.treatment import (
     in_plan_order,
     is_opioid,
     opioid_named,
-    plan_sentence,
 )
 from diary.domain.wording import day_text, number
 from diary.services.changes import Change

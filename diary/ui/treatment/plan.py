@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from diary.domain.language import translate
 from diary.domain.treatment import BEDTIME, PLAN_PRESETS, Course, TitrationStep, in_plan_order
 from diary.domain.wording import day_text, time_text
-from diary.ui.treatment.words import preset_text
 from diary.ui.widgets import TimeEdit
 
 MORNING = dt.time(8, 0)
@@ -61,7 +60,7 @@ class PlanBox(QGroupBox):
         self.preset = QComboBox()
         self.preset.setAccessibleName(translate("ui.treatment.plan", "Plan preset"))
         for preset in PLAN_PRESETS:
-            self.preset.addItem(preset_text(preset), preset)
+            self.preset.addItem(preset.label, preset)
         self.use_preset_button = QPushButton(translate("ui.treatment.plan", "Use this plan"))
         self.use_preset_button.setAccessibleName(translate("ui.treatment.plan", "Fill the steps from the preset"))
         presets.addWidget(self.preset, 1)

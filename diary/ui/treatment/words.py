@@ -8,21 +8,6 @@ from diary.domain.choices import kept as kept
 from diary.domain.choices import shown as shown
 from diary.domain.choices import stop_reasons as stop_reasons
 from diary.domain.language import translate
-from diary.domain.treatment import PlanPreset
-from diary.domain.wording import number
-
-
-def preset_text(preset: PlanPreset) -> str:
-    """A titration plan offered, in a line: "1.5 mg, up 1.5 mg every 2 weeks to 4.5 mg"."""
-    if preset.key == "standard":
-        return translate("ui.treatment.words", "{first} mg, up {step} mg every 2 weeks to {last} mg").format(
-            first=number(1.5), step=number(1.5), last=number(4.5))
-    if preset.key == "gradual":
-        return translate("ui.treatment.words", "{first} mg, up {step} mg every week to {last} mg").format(
-            first=number(0.5), step=number(0.5), last=number(4.5))
-    if preset.key == "study":
-        return translate("ui.treatment.words", "{dose} mg from day 1 (as in the study)").format(dose=number(4.5))
-    return preset.label
 
 
 def endoscopy_choice(score: int) -> str:
