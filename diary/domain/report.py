@@ -9,10 +9,11 @@ from statistics import fmean
 from diary.domain.entries import DailyEntry
 from diary.domain.errors import ValidationError
 from diary.domain.language import translate
+from diary.domain.opioids import opioid_warning
 from diary.domain.response import ResponseAssessment, assess_courses
 from diary.domain.scores import SCORES, ScoreSummary, score_summary
 from diary.domain.snapshot import DiarySnapshot
-from diary.domain.summaries import PeriodSummary, opioid_warning, summarize_period
+from diary.domain.summaries import PeriodSummary, summarize_period
 from diary.domain.treatment import ClinicResult, Course, Medication, Profile, Settings
 from diary.domain.wording import date_text
 

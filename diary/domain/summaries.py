@@ -13,7 +13,7 @@ from enum import Enum
 from diary.domain.entries import DailyEntry, Severity
 from diary.domain.language import translate
 from diary.domain.side_effects import SideEffect
-from diary.domain.treatment import Course, Medication, courses_on, is_opioid
+from diary.domain.treatment import Course, courses_on
 
 RESOLVED_AFTER_DAYS = 14  # absent on the last 14 recorded days
 INCREASE_WINDOW_DAYS = 7  # a side effect beginning within 7 days of a dose increase
@@ -327,46 +327,6 @@ def _why_not_compared(days: dict[DoseTiming, list[tuple[int, DailyEntry]]]) -> s
         text = translate("domain.summaries",
                          "No comparison of morning and bedtime doses: too few bedtime doses to compare ({used}); {need}.")
     return text.format(used="; ".join(used), need=need)
-
-
-def opioid_overlaps(medications: Iterable[Medication], courses: Iterable[Course]) -> list[Medication]:
-    """Opioid painkillers taken at any time during an LDN course (naltrexone blocks them)."""
-    courses = list(courses)
-    overlapping = []
-    for med in medications:
-        if not is_opioid(med):
-            continue
-        for course in courses:
-            starts_before_course_ends = med.start is None or course.end is None or med.start <= course.end
-            stops_after_course_starts = med.stop is None or med.stop >= course.start
-            if starts_before_course_ends and stops_after_course_starts:
-                overlapping.append(med)
-                break
-    return overlapping
-
-
-class _OpioidWarning:
-    """The warning's text with {names} to fill in, written in the current language when it is filled."""
-
-    def format(self, names: str) -> str:
-        return translate(
-            "domain.summaries",
-            "Naltrexone blocks opioid painkillers, so {names} may not work as expected while you take LDN. "
-            "Please talk to your prescriber before taking them together.",
-        ).format(names=names)
-
-
-OPIOID_WARNING = _OpioidWarning()
-
-
-def opioid_warning(medications: Iterable[Medication], courses: Iterable[Course]) -> str | None:
-    overlapping = opioid_overlaps(medications, courses)
-    if not overlapping:
-        return None
-    names = list(dict.fromkeys(m.name for m in overlapping))
-    joined = names[0] if len(names) == 1 else translate("domain.summaries", "{names} and {last}", "a list of medications").format(
-        names=", ".join(names[:-1]), last=names[-1])
-    return OPIOID_WARNING.format(names=joined)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -148,53 +147,6 @@ class Medication:
     category: MedicationCategory
     start: dt.date | None = None
     stop: dt.date | None = None
-
-
-# Opioid painkillers by generic and common brand names (lower case), each with its generic name.
-# Naltrexone blocks them, so a medication with one of these names is an opioid whatever its kind.
-OPIOID_NAMES = {
-    **{name: name for name in (
-        "tramadol", "codeine", "morphine", "oxycodone", "hydrocodone", "fentanyl", "buprenorphine",
-        "methadone", "tapentadol", "hydromorphone", "pethidine", "meperidine", "dihydrocodeine",
-    )},
-    **dict.fromkeys(("tramal", "ultram", "zaldiar", "zydol", "tramacet"), "tramadol"),
-    **dict.fromkeys(("co-codamol", "solpadeine", "tylenol with codeine"), "codeine"),
-    **dict.fromkeys(("ms contin", "zomorph", "sevredol", "oramorph"), "morphine"),
-    **dict.fromkeys(("oxycontin", "oxynorm", "percocet", "targin", "longtec", "shortec"), "oxycodone"),
-    **dict.fromkeys(("vicodin", "norco"), "hydrocodone"),
-    **dict.fromkeys(("durogesic", "actiq", "abstral"), "fentanyl"),
-    **dict.fromkeys(("temgesic", "subutex", "suboxone", "butrans", "transtec"), "buprenorphine"),
-    **dict.fromkeys(("palexia", "nucynta"), "tapentadol"),
-    **dict.fromkeys(("dilaudid", "palladone"), "hydromorphone"),
-    "demerol": "pethidine",
-    "co-dydramol": "dihydrocodeine",
-}
-_OPIOID_PATTERN = re.compile(
-    r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(OPIOID_NAMES, key=len, reverse=True)) + r")(?![\w-])"
-)
-
-
-def opioid_named(name: str) -> str | None:
-    """The opioid painkiller a medication's name names ("Tramal 50 mg" -> "tramadol"), else None."""
-    found = _OPIOID_PATTERN.search(" ".join(name.lower().split()))
-    return OPIOID_NAMES[found.group(1)] if found else None
-
-
-def is_opioid(medication: Medication) -> bool:
-    """The one rule for "is this an opioid painkiller": recorded as one, or named as one."""
-    return medication.category is MedicationCategory.OPIOID or opioid_named(medication.name) is not None
-
-
-def opioid_note(medication: Medication) -> str | None:
-    """"Tramal 50 mg is tramadol, an opioid painkiller." for an opioid, else None."""
-    if not is_opioid(medication):
-        return None
-    generic = opioid_named(medication.name)
-    if not medication.name:
-        return translate("domain.treatment", "This medication is an opioid painkiller.")
-    if generic is None or medication.name.lower().startswith(generic):
-        return translate("domain.treatment", "{name} is an opioid painkiller.").format(name=medication.name)
-    return translate("domain.treatment", "{name} is {generic}, an opioid painkiller.").format(name=medication.name, generic=generic)
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ from dataclasses import replace
 
 from diary.domain.errors import ValidationError
 from diary.domain.language import translate
+from diary.domain.opioids import opioid_warning
 from diary.domain.plan_words import next_step_sentence
 from diary.domain.response import validate_settings
-from diary.domain.summaries import opioid_warning
 from diary.domain.treatment import (
     ClinicResult,
     Course,

@@ -19,16 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from diary.domain.language import translate
-from diary.domain.treatment import (
-    ENDOSCOPIC_SCORES,
-    PLAN_PRESETS,
-    ClinicResult,
-    Medication,
-    MedicationCategory,
-    TitrationStep,
-    opioid_named,
-    opioid_note,
-)
+from diary.domain.opioids import opioid_named, opioid_note
+from diary.domain.treatment import ENDOSCOPIC_SCORES, PLAN_PRESETS, ClinicResult, Medication, MedicationCategory, TitrationStep
 from diary.domain.wording import number
 from diary.ui.dates import pydate, qdate
 from diary.ui.dialogs import Dialog

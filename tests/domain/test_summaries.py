@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from diary.domain.entries import DailyEntry, Severity
+from diary.domain.opioids import opioid_overlaps, opioid_warning
 from diary.domain.side_effects import SideEffect
 from diary.domain.summaries import (
     Adherence,
@@ -15,8 +16,6 @@ from diary.domain.summaries import (
     dose_increases,
     dose_levels,
     dose_timing,
-    opioid_overlaps,
-    opioid_warning,
     side_effect_summaries,
     summarize_period,
     timing_comparison,

@@ -4,18 +4,8 @@ import datetime as dt
 
 import pytest
 
-from diary.domain.summaries import opioid_warning
-from diary.domain.treatment import (
-    Course,
-    Medication,
-    MedicationCategory,
-    TitrationStep,
-    course_on,
-    is_opioid,
-    medication_problems,
-    opioid_named,
-    opioid_note,
-)
+from diary.domain.opioids import is_opioid, opioid_named, opioid_note, opioid_warning
+from diary.domain.treatment import Course, Medication, MedicationCategory, TitrationStep, course_on, medication_problems
 
 START = dt.date(2026, 3, 1)
 BEDTIME, MORNING = dt.time(22, 0), dt.time(8, 0)

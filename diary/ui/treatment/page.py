@@ -9,18 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTableWidget, QVBoxLayout, QWidget
 
 from diary.domain.language import translate
+from diary.domain.opioids import is_opioid, opioid_named
 from diary.domain.plan_words import plan_sentence
-from diary.domain.treatment import (
-    ENDOSCOPIC_SCORES,
-    Course,
-    Medication,
-    MedicationCategory,
-    Profile,
-    TitrationStep,
-    in_plan_order,
-    is_opioid,
-    opioid_named,
-)
+from diary.domain.treatment import ENDOSCOPIC_SCORES, Course, Medication, MedicationCategory, Profile, TitrationStep, in_plan_order
 from diary.domain.wording import day_text, number
 from diary.services.changes import Change
 from diary.ui.pages import Page
