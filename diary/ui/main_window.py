@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QMainWindow,
     QMessageBox,
     QScrollArea,
     QStackedWidget,
@@ -26,8 +23,8 @@ from PySide6.QtWidgets import (
 from diary import APP_NAME, __version__
 from diary.domain.language import translate
 from diary.services.changes import Change
-from diary.services.errors import MisspelledColumnsError, ValidationError
 from diary.ui.auto_backup import AutoBackup
+from diary.ui.file_menu import FileMenu
 from diary.ui.opening import WINDOW_SIZE
 from diary.ui.page_list import PAGES
 from diary.ui.pages import LazyPage, Page, PageTools
@@ -41,7 +38,6 @@ if TYPE_CHECKING:
     from diary.ui.entry.page import EntryPage
     from diary.ui.treatment.page import TreatmentPage
 
-PROBLEMS_LISTED = 20  # of a file that cannot be imported
 
 
 def first_tab_stop(page: QWidget) -> QWidget | None:
@@ -60,7 +56,7 @@ class DiaryEvents(QObject):
     data_changed = Signal(object)  # a Change
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileMenu):
     """The window on an open diary: its pages, built from the list of pages (page_list.PAGES)."""
 
     # Set from the list of pages (one attribute per page, by its name); these two the window uses itself.
@@ -314,91 +310,6 @@ class MainWindow(QMainWindow):
             return
         if restore_from_window(self, self._service, self.writes) is not None:
             self.auto_backup.forget_changes()  # the diary now is a backup already
-
-    def on_import_triggered(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, translate("ui.main_window", "Import a diary file"), str(Path.home()),
-                                              translate("ui.main_window", "Diary files (*.csv *.json)"))
-        if name:
-            self.import_file(Path(name))
-
-    def import_file(self, path: Path) -> None:
-        """Check the whole file first, say what it would change, and import only if confirmed."""
-        failed = translate("ui.main_window", "{file} was not imported").format(file=path.name)
-        nothing = translate("ui.main_window", "Nothing imported")
-        checked = self.writes.run(self, lambda: self._check_import(path), failed=failed, title=nothing,
-                                  invalid=lambda error: self._show_import_problems(failed, error))
-        if checked is None:
-            return
-        preview, new_side_effects = checked
-        text = preview.summary(dry_run_note=False)
-        question = translate("ui.main_window", "Importing {file}: {changes}\n\nImport it now?").format(file=path.name, changes=text)
-        if QMessageBox.question(self, translate("ui.main_window", "Import?"), question) != QMessageBox.StandardButton.Yes:
-            return
-        result = self.writes.run(  # backs the diary up first
-            self, lambda: self._service.transfer.import_file(path, new_side_effects=new_side_effects),
-            failed=failed, title=nothing, invalid=lambda error: self._show_import_problems(failed, error),
-        )
-        if result is not None:
-            done = translate("ui.main_window", "Imported {file}: {changes}").format(file=path.name, changes=result.summary())
-            self.statusBar().showMessage(done, 10000)
-
-    def _check_import(self, path: Path):
-        """The dry run of importing `path`, and whether it adds side effects; None if the user cancels."""
-        try:
-            return self._service.transfer.import_file(path, dry_run=True), False
-        except MisspelledColumnsError as exc:
-            if not self.ask_new_side_effects(exc):
-                return None
-            return self._service.transfer.import_file(path, dry_run=True, new_side_effects=True), True
-
-    def _show_import_problems(self, failed: str, error: ValidationError) -> None:
-        problems, more = error.problems[:PROBLEMS_LISTED], len(error.problems) - PROBLEMS_LISTED
-        listed = "\n".join("• " + problem for problem in problems)
-        if more > 0:
-            listed += "\n" + translate("ui.main_window", "… and %n more problem(s).", None, more)
-        text = translate("ui.main_window", "{failed}:\n\n{problems}", "what failed, then a list of its problems").format(
-            failed=failed, problems=listed)
-        QMessageBox.warning(self, translate("ui.main_window", "Nothing imported"), text)
-
-    def ask_new_side_effects(self, exc: MisspelledColumnsError) -> bool:
-        """A column named close to a known one: a misspelling to fix, or a side effect of the user's own?"""
-        names = "\n".join("• " + translate("ui.main_window", "'{column}' looks like '{known}'").format(column=raw, known=likely)
-                          for raw, likely in exc.columns)
-        text = translate("ui.main_window", "Some columns of the file look misspelled:\n\n{columns}\n\n"
-                         "Fix their names in the file and import it again, or add them as side effects of your own.").format(columns=names)
-        box = QMessageBox(QMessageBox.Icon.Question, translate("ui.main_window", "Misspelled columns?"), text, parent=self)
-        add = box.addButton(translate("ui.main_window", "Add as my own side effects"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
-        box.exec()
-        return box.clickedButton() is add
-
-    def on_export_triggered(self) -> None:
-        from diary.ui.export_choice import export_path, filters, is_fhir
-
-        default = Path.home() / f"ldn-diary-{dt.date.today().isoformat()}.csv"
-        name, chosen = QFileDialog.getSaveFileName(self, translate("ui.main_window", "Export the diary"), str(default), filters())
-        if not name:
-            return
-        path = export_path(name, chosen)
-        name = str(path)
-        named = {"include_name": True} if is_fhir(path) and self.ask_include_name() else {}
-        count = self.writes.run(self, lambda: self._service.transfer.export_file(path, **named),
-                                failed=translate("ui.main_window", "The diary was not exported"),
-                                title=translate("ui.main_window", "Not exported"))
-        if count is not None:
-            self.statusBar().showMessage(translate("ui.main_window", "Exported %n day(s) to {file}", None, count).format(file=name), 10000)
-
-    def ask_include_name(self) -> bool:
-        """Whether the FHIR file's Patient may carry the profile's name and date of birth (asked only if it has them)."""
-        profile = self._service.treatment.profile()
-        if not profile.name.strip() and profile.date_of_birth is None:
-            return False
-        answer = QMessageBox.question(
-            self, translate("ui.main_window", "Your name in the file?"),
-            translate("ui.main_window", "Put your name and date of birth in the file for your clinic? "
-                      "Without them the file says nothing about who you are."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
 
     def on_about_triggered(self) -> None:
         QMessageBox.about(
