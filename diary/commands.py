@@ -23,14 +23,13 @@ from diary.domain.entries import (
 )
 from diary.domain.errors import ValidationError
 from diary.domain.language import json_words, translate
-from diary.domain.wording import json_number
+from diary.response_commands import response_json, response_text
 from diary.score_commands import item_changes, scores_json, scores_text
 from diary.services.backups import DiaryBackups, entries_text
 from diary.services.errors import BackupError, DiaryDamagedError, DiaryOpenError, WriteError, reason_for
 from diary.services.opening import Access, data_folder, open_diary, take_lock
 
 if TYPE_CHECKING:
-    from diary.domain.response import ResponseAssessment
     from diary.domain.side_effects import SideEffect
     from diary.services.diary import DiaryService
 
@@ -116,64 +115,6 @@ def _entry_changes(args: argparse.Namespace, service: DiaryService) -> DailyEntr
     return changes
 
 
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
-
-
-def _response_json(a: ResponseAssessment) -> dict[str, object]:
-    """One assessment with the keys of docs/cli.md#response-json-keys (and a few more for people)."""
-    return {
-        "course_start": _iso(a.course_start),
-        "as_of": _iso(a.as_of),
-        "day": a.day,
-        "baseline": json_number(a.baseline),
-        "target": json_number(a.target),
-        "onset": _iso(a.onset),
-        "onset_day": a.onset_day,
-        "end": _iso(a.end),
-        "last_improved": _iso(a.last_improved),
-        "duration_days": a.duration_days,
-        "category": a.category.value,
-        "category_words": a.category.words,
-        "explanation": a.explanation,
-        "next_step": a.next_step,
-        "visits": [{"week": v.week, "mean": json_number(v.mean), "change": json_number(v.change)} for v in a.visits],
-    }
-
-
-def _response_text(a: ResponseAssessment) -> str:
-    # ISO dates and ASCII numbers ("-0.5"): scripts read this text too (the window and PDF write "−" and the
-    # language's decimal sign); only the words follow the language.
-    start = a.course_start.isoformat()
-    if a.as_of is None:  # nothing recorded (so no day number either)
-        lines = [translate("commands", "Course started {start}").format(start=start)]
-    elif a.day:
-        lines = [translate("commands", "Course started {start}, day {day} on {date}").format(
-            start=start, day=a.day, date=a.as_of.isoformat())]
-    else:
-        lines = [translate("commands", "Course started {start}, not started on {date}").format(start=start, date=a.as_of.isoformat())]
-    if a.category.study_meaning:
-        lines.append(translate("commands", "Result: {result} (in the study: {meaning})").format(
-            result=a.category.words, meaning=a.category.study_meaning))
-    else:
-        lines.append(translate("commands", "Result: {result}").format(result=a.category.words))
-    lines.append(a.explanation)
-    if a.next_step:
-        lines.append(translate("commands", "Next: {step}").format(step=a.next_step))
-    if a.visits and a.baseline is not None:
-        cells = []
-        for v in a.visits:
-            if v.week == 0:
-                cells.append(translate("commands", "week {week} {mean}").format(week=0, mean=f"{v.mean:.1f}"))
-            elif v.mean is None:
-                cells.append(translate("commands", "week {week} not enough data").format(week=v.week))
-            else:
-                cells.append(translate("commands", "week {week} {mean} ({change})").format(
-                    week=v.week, mean=f"{v.mean:.1f}", change=f"{v.change:+.1f}"))
-        lines.append(translate("commands", "Visits (mean activity): {visits}").format(visits=" | ".join(cells)))
-    return "\n".join(lines)
-
-
 def _no_course() -> NoCourseError:
     return NoCourseError(translate("commands", "there is no treatment course yet: record a dose taken (or import a diary) to start one"))
 
@@ -184,13 +125,13 @@ def _print_response(args: argparse.Namespace, service: DiaryService) -> None:
         assessments = service.reports.assessments(as_of)
         if assessments and not args.all_courses:
             assessments = assessments[-1:]
-        data = [_response_json(a) for a in assessments] if args.json else []
+        data = [response_json(a) for a in assessments] if args.json else []
     if not assessments:
         raise _no_course()
     if args.json:
         print(json.dumps(data if args.all_courses else data[0], indent=2))
     else:
-        print("\n\n".join(_response_text(a) for a in assessments))
+        print("\n\n".join(response_text(a) for a in assessments))
 
 
 def _print_scores(args: argparse.Namespace, service: DiaryService) -> None:

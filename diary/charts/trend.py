@@ -26,15 +26,7 @@ from diary.charts.theme import DARK as DARK  # the themes are the chart's: calle
 from diary.charts.theme import LIGHT as LIGHT
 from diary.charts.theme import PRINT as PRINT
 from diary.charts.theme import Theme as Theme
-from diary.charts.theme import (
-    day_num,
-    fit_label,
-    hline,
-    none_felt,
-    not_recorded,
-    text_inches,
-    vline,
-)
+from diary.charts.theme import day_num, fit_label, hline, none_felt, not_recorded, text_inches, vline
 from diary.charts.theme import legend_items as legend_items  # the window draws the legend beside the chart
 from diary.domain.entries import Severity
 from diary.domain.language import translate

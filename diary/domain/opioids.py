@@ -50,10 +50,10 @@ def opioid_note(medication: Medication) -> str | None:
         return None
     generic = opioid_named(medication.name)
     if not medication.name:
-        return translate("domain.treatment", "This medication is an opioid painkiller.")
+        return translate("domain.opioids", "This medication is an opioid painkiller.")
     if generic is None or medication.name.lower().startswith(generic):
-        return translate("domain.treatment", "{name} is an opioid painkiller.").format(name=medication.name)
-    return translate("domain.treatment", "{name} is {generic}, an opioid painkiller.").format(name=medication.name, generic=generic)
+        return translate("domain.opioids", "{name} is an opioid painkiller.").format(name=medication.name)
+    return translate("domain.opioids", "{name} is {generic}, an opioid painkiller.").format(name=medication.name, generic=generic)
 
 
 
@@ -78,7 +78,7 @@ class _OpioidWarning:
 
     def format(self, names: str) -> str:
         return translate(
-            "domain.summaries",
+            "domain.opioids",
             "Naltrexone blocks opioid painkillers, so {names} may not work as expected while you take LDN. "
             "Please talk to your prescriber before taking them together.",
         ).format(names=names)
@@ -92,6 +92,6 @@ def opioid_warning(medications: Iterable[Medication], courses: Iterable[Course])
     if not overlapping:
         return None
     names = list(dict.fromkeys(m.name for m in overlapping))
-    joined = names[0] if len(names) == 1 else translate("domain.summaries", "{names} and {last}", "a list of medications").format(
+    joined = names[0] if len(names) == 1 else translate("domain.opioids", "{names} and {last}", "a list of medications").format(
         names=", ".join(names[:-1]), last=names[-1])
     return OPIOID_WARNING.format(names=joined)

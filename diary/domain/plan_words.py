@@ -33,36 +33,36 @@ def next_step_sentence(course: Course, today: dt.date) -> str | None:
     if nxt.time and (step is None or nxt.time != step.time):
         at = time_text(nxt.time)
         if step is None or nxt.dose_mg > step.dose_mg:
-            text = (translate("domain.treatment", "From tomorrow your plan goes up to {dose} at {time}.") if tomorrow
-                    else translate("domain.treatment", "From {day} your plan goes up to {dose} at {time}."))
+            text = (translate("domain.plan_words", "From tomorrow your plan goes up to {dose} at {time}.") if tomorrow
+                    else translate("domain.plan_words", "From {day} your plan goes up to {dose} at {time}."))
         elif nxt.dose_mg < step.dose_mg:
-            text = (translate("domain.treatment", "From tomorrow your plan goes down to {dose} at {time}.") if tomorrow
-                    else translate("domain.treatment", "From {day} your plan goes down to {dose} at {time}."))
+            text = (translate("domain.plan_words", "From tomorrow your plan goes down to {dose} at {time}.") if tomorrow
+                    else translate("domain.plan_words", "From {day} your plan goes down to {dose} at {time}."))
         else:
-            text = (translate("domain.treatment", "From tomorrow your plan stays at {dose} at {time}.") if tomorrow
-                    else translate("domain.treatment", "From {day} your plan stays at {dose} at {time}."))
+            text = (translate("domain.plan_words", "From tomorrow your plan stays at {dose} at {time}.") if tomorrow
+                    else translate("domain.plan_words", "From {day} your plan stays at {dose} at {time}."))
         return text.format(day=weekday_text(date), dose=dose, time=at)
     if step is None or nxt.dose_mg > step.dose_mg:
-        text = (translate("domain.treatment", "From tomorrow your plan goes up to {dose}.") if tomorrow
-                else translate("domain.treatment", "From {day} your plan goes up to {dose}."))
+        text = (translate("domain.plan_words", "From tomorrow your plan goes up to {dose}.") if tomorrow
+                else translate("domain.plan_words", "From {day} your plan goes up to {dose}."))
     elif nxt.dose_mg < step.dose_mg:
-        text = (translate("domain.treatment", "From tomorrow your plan goes down to {dose}.") if tomorrow
-                else translate("domain.treatment", "From {day} your plan goes down to {dose}."))
+        text = (translate("domain.plan_words", "From tomorrow your plan goes down to {dose}.") if tomorrow
+                else translate("domain.plan_words", "From {day} your plan goes down to {dose}."))
     else:
-        text = (translate("domain.treatment", "From tomorrow your plan stays at {dose}.") if tomorrow
-                else translate("domain.treatment", "From {day} your plan stays at {dose}."))
+        text = (translate("domain.plan_words", "From tomorrow your plan stays at {dose}.") if tomorrow
+                else translate("domain.plan_words", "From {day} your plan stays at {dose}."))
     return text.format(day=weekday_text(date), dose=dose)
 
 
 def plan_sentence(course: Course, today: dt.date) -> str:
     """Where the plan stands today and what changes next."""
     if not course.steps:
-        return translate("domain.treatment", "No titration plan: the entry page suggests your last recorded dose.")
+        return translate("domain.plan_words", "No titration plan: the entry page suggests your last recorded dose.")
     step = course.planned_step(today)
     now = ""
     if step is not None:
         dose = format_dose(step.dose_mg)
-        now = (translate("domain.treatment", "Today's plan: {dose} at {time}.").format(dose=dose, time=time_text(step.time))
-               if step.time else translate("domain.treatment", "Today's plan: {dose}.").format(dose=dose))
-    following = next_step_sentence(course, today) or translate("domain.treatment", "No further steps.")
+        now = (translate("domain.plan_words", "Today's plan: {dose} at {time}.").format(dose=dose, time=time_text(step.time))
+               if step.time else translate("domain.plan_words", "Today's plan: {dose}.").format(dose=dose))
+    following = next_step_sentence(course, today) or translate("domain.plan_words", "No further steps.")
     return f"{now} {following}".strip()

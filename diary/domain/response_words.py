@@ -61,8 +61,8 @@ def baseline_is_day_1(baseline: float | None, visits: tuple[Visit, ...]) -> bool
 def baseline_when(from_day_1: bool) -> str:
     """When the baseline was measured, in a sentence: "{mean} before LDN was 6.0"."""
     if from_day_1:
-        return translate("domain.response", "on day 1 of LDN", "when the baseline was measured")
-    return translate("domain.response", "before LDN", "when the baseline was measured")
+        return translate("domain.response_words", "on day 1 of LDN", "when the baseline was measured")
+    return translate("domain.response_words", "before LDN", "when the baseline was measured")
 
 
 def _num(value: float | None) -> str:
@@ -89,25 +89,25 @@ class _Voice:
 
 def patient() -> _Voice:
     return _Voice(
-        translate("domain.response", "Your LDN course", "the patient's words, starting a sentence"),
-        translate("domain.response", "your course", "the patient's words, in a sentence"),
-        translate("domain.response", "your diary", "the patient's words, in a sentence"),
-        translate("domain.response", "your activity", "the patient's words, in a sentence"),
-        translate("domain.response", "Your average activity", "the patient's words, starting a sentence"),
-        translate("domain.response", "your 7-day average", "the patient's words, in a sentence"),
-        translate("domain.response", "Your 7-day average is now {value}."),
+        translate("domain.response_words", "Your LDN course", "the patient's words, starting a sentence"),
+        translate("domain.response_words", "your course", "the patient's words, in a sentence"),
+        translate("domain.response_words", "your diary", "the patient's words, in a sentence"),
+        translate("domain.response_words", "your activity", "the patient's words, in a sentence"),
+        translate("domain.response_words", "Your average activity", "the patient's words, starting a sentence"),
+        translate("domain.response_words", "your 7-day average", "the patient's words, in a sentence"),
+        translate("domain.response_words", "Your 7-day average is now {value}."),
     )
 
 
 def clinician() -> _Voice:
     return _Voice(
-        translate("domain.response", "The LDN course", "the clinician's PDF, starting a sentence"),
-        translate("domain.response", "the course", "the clinician's PDF, in a sentence"),
-        translate("domain.response", "the diary", "the clinician's PDF, in a sentence"),
-        translate("domain.response", "activity values", "the clinician's PDF, in a sentence"),
-        translate("domain.response", "Mean activity", "the clinician's PDF, starting a sentence"),
-        translate("domain.response", "the 7-day mean", "the clinician's PDF, in a sentence"),
-        translate("domain.response", "The 7-day mean is now {value}."),
+        translate("domain.response_words", "The LDN course", "the clinician's PDF, starting a sentence"),
+        translate("domain.response_words", "the course", "the clinician's PDF, in a sentence"),
+        translate("domain.response_words", "the diary", "the clinician's PDF, in a sentence"),
+        translate("domain.response_words", "activity values", "the clinician's PDF, in a sentence"),
+        translate("domain.response_words", "Mean activity", "the clinician's PDF, starting a sentence"),
+        translate("domain.response_words", "the 7-day mean", "the clinician's PDF, in a sentence"),
+        translate("domain.response_words", "The 7-day mean is now {value}."),
     )
 
 
@@ -116,7 +116,7 @@ def explain(category: ResponseCategory, f: Findings, v: _Voice) -> tuple[str, st
     text, next_step = _explain_verdict(category, f, v)
     last = f.last_recorded
     if last is not None and f.as_of is not None and last < f.as_of and category is not ResponseCategory.NOT_STARTED:
-        text += " " + translate("domain.response", "Nothing is recorded after {date}.").format(date=_date(last))
+        text += " " + translate("domain.response_words", "Nothing is recorded after {date}.").format(date=_date(last))
     return text, next_step
 
 
@@ -130,34 +130,34 @@ def _explain_verdict(category: ResponseCategory, f: Findings, v: _Voice) -> tupl
     B, target = _num(f.baseline), _num(f.target)
     i = f.improvement
     if i is None:  # too early, or no response
-        before = translate("domain.response", "{mean} {when} was {baseline}; the target is {target} or lower.").format(
+        before = translate("domain.response_words", "{mean} {when} was {baseline}; the target is {target} or lower.").format(
             mean=v.mean, when=when, baseline=B, target=target)
         return _explain_no_onset(category, f, v, before, n)
     fell = {"mean": v.mean, "baseline": B, "when": when, "onset": _num(i.onset_average), "day": i.onset_day, "target": target}
     if i.end is None:
         return _explain_lasting(category, f, i, fell, target, T)
     ended = translate(
-        "domain.response",
+        "domain.response_words",
         "{mean} fell from {baseline} {when} to {onset} by day {day} (target {target} or lower) and stayed there for {span}, "
         "until {last}; on {end} it was above the target again.",
     ).format(**fell, span=_span(i.duration_days), last=_date(i.last_improved), end=_date(i.end))
     if category is C.NOT_SUSTAINED:
-        return (ended + " " + translate("domain.response", "That is less than the 4 weeks needed to count as a response."), "")
+        return (ended + " " + translate("domain.response_words", "That is less than the 4 weeks needed to count as a response."), "")
     if category is C.SHORT_LIVED:
-        return (ended + " " + translate("domain.response", "That is a clinical response, but a short-lived one (4 to 12 weeks)."), "")
-    return (ended + " " + translate("domain.response", "That is a long-lasting response of 12 weeks or more."), "")
+        return (ended + " " + translate("domain.response_words", "That is a clinical response, but a short-lived one (4 to 12 weeks)."), "")
+    return (ended + " " + translate("domain.response_words", "That is a long-lasting response of 12 weeks or more."), "")
 
 
 def _explain_unassessed(category: ResponseCategory, f: Findings, v: _Voice) -> tuple[str, str]:
     """Not started yet (T before the start), or no baseline."""
     T = f.as_of
     if T is None:
-        return (translate("domain.response", "No disease activity has been recorded yet."),
-                translate("domain.response", "Record your activity for a few days to get started."))
+        return (translate("domain.response_words", "No disease activity has been recorded yet."),
+                translate("domain.response_words", "Record your activity for a few days to get started."))
     if category is ResponseCategory.NOT_STARTED:
         return (
             translate(
-                "domain.response",
+                "domain.response_words",
                 "{course} starts on {start}. The assessment looks at {diary} up to {date}, before the start, "
                 "so there is nothing to assess yet.",
             ).format(course=v.ldn_course, start=_date(f.course_start), diary=v.diary, date=_date(T)),
@@ -165,11 +165,11 @@ def _explain_unassessed(category: ResponseCategory, f: Findings, v: _Voice) -> t
         )
     return (
         translate(
-            "domain.response",
+            "domain.response_words",
             "There is no baseline to compare with: the diary needs {activity} on at least 3 of the 7 days "
             "before the first dose, or on the first day of the course.",
         ).format(activity=v.activity),
-        translate("domain.response", "If you remember those days, fill them in on the entry page (pick the date from the calendar)."),
+        translate("domain.response_words", "If you remember those days, fill them in on the entry page (pick the date from the calendar)."),
     )
 
 
@@ -179,21 +179,22 @@ def _explain_no_onset(category: ResponseCategory, f: Findings, v: _Voice, before
     now = (
         v.week_mean_now.format(value=_num(current))
         if current is not None
-        else translate("domain.response", "There are not enough recent days for a 7-day average (it needs at least 4 of the last 7).")
+        else translate("domain.response_words", "There are not enough recent days for a 7-day average (it needs at least 4 of the last 7).")
     )
     if category is ResponseCategory.TOO_EARLY:
         left = ONSET_WINDOW_DAYS - n
-        step = translate("domain.response", "The study looks for an improvement within the first 4 weeks: %n day(s) to go.", None, left)
+        step = translate("domain.response_words", "The study looks for an improvement within the first 4 weeks: %n day(s) to go.",
+                         None, left)
         if current is None:
-            step += " " + translate("domain.response", "Record at least 4 days in any week to get a weekly average.")
+            step += " " + translate("domain.response_words", "Record at least 4 days in any week to get a weekly average.")
         return (
-            translate("domain.response", "It is day {day} of {course}.").format(day=n, course=v.course) + f" {before} {now}",
+            translate("domain.response_words", "It is day {day} of {course}.").format(day=n, course=v.course) + f" {before} {now}",
             step,
         )
     return (
-        translate("domain.response", "In the first 4 weeks {mean} did not reach the target.").format(mean=v.week_mean)
-        + f" {before} " + translate("domain.response", "In the study's terms this is no response to LDN."),
-        translate("domain.response", "Talk to your prescriber about whether to continue, change the dose or stop."),
+        translate("domain.response_words", "In the first 4 weeks {mean} did not reach the target.").format(mean=v.week_mean)
+        + f" {before} " + translate("domain.response_words", "In the study's terms this is no response to LDN."),
+        translate("domain.response_words", "Talk to your prescriber about whether to continue, change the dose or stop."),
     )
 
 
@@ -205,29 +206,29 @@ def _explain_lasting(
     last = f.last_recorded
     if last is not None and last < T:  # nothing recorded since: it cannot be said to have stayed
         stayed = translate(
-            "domain.response",
+            "domain.response_words",
             "{mean} fell from {baseline} {when} to {onset} by day {day} (target {target} or lower) and stayed there for {span}, "
             "up to the last day recorded.",
         ).format(**fell, span=_span(D))
     else:
         stayed = translate(
-            "domain.response",
+            "domain.response_words",
             "{mean} fell from {baseline} {when} to {onset} by day {day} (target {target} or lower) and has stayed there "
             "for {span} so far.",
         ).format(**fell, span=_span(D))
     if category is ResponseCategory.IMPROVING:
         return (
-            stayed + " " + translate("domain.response", "It counts as a response once it has lasted 4 weeks."),
-            translate("domain.response", "{span} more at or below {target} make it a clinical response.").format(
+            stayed + " " + translate("domain.response_words", "It counts as a response once it has lasted 4 weeks."),
+            translate("domain.response_words", "{span} more at or below {target} make it a clinical response.").format(
                 span=_span(RESPONSE_DAYS - D), target=target),
         )
     if category is ResponseCategory.RESPONSE_ONGOING:
         return (
-            stayed + " " + translate("domain.response", "That is a clinical response."),
-            translate("domain.response", "{span} more make it a long-lasting (12-week) response.").format(
+            stayed + " " + translate("domain.response_words", "That is a clinical response."),
+            translate("domain.response_words", "{span} more make it a long-lasting (12-week) response.").format(
                 span=_span(LONG_LASTING_DAYS - D)),
         )
     return (stayed + " " + translate(
-        "domain.response", "That is a long-lasting response: 12 weeks or more (the study calls this remission)."), "")
+        "domain.response_words", "That is a long-lasting response: 12 weeks or more (the study calls this remission)."), "")
 
 

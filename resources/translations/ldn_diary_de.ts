@@ -555,46 +555,6 @@
         <translation>nichts zu speichern: geben Sie mindestens eines von --activity, --dose-mg, --taken oder --missed, --dose-time, --side-effect, --note oder eine Krankheitsfrage wie --pain an</translation>
     </message>
     <message>
-        <source>Course started {start}</source>
-        <translation>Behandlung begonnen am {start}</translation>
-    </message>
-    <message>
-        <source>Course started {start}, day {day} on {date}</source>
-        <translation>Behandlung begonnen am {start}, Tag {day} am {date}</translation>
-    </message>
-    <message>
-        <source>Course started {start}, not started on {date}</source>
-        <translation>Behandlung begonnen am {start}, am {date} noch nicht begonnen</translation>
-    </message>
-    <message>
-        <source>Result: {result} (in the study: {meaning})</source>
-        <translation>Ergebnis: {result} (in der Studie: {meaning})</translation>
-    </message>
-    <message>
-        <source>Result: {result}</source>
-        <translation>Ergebnis: {result}</translation>
-    </message>
-    <message>
-        <source>Next: {step}</source>
-        <translation>Nächster Schritt: {step}</translation>
-    </message>
-    <message>
-        <source>week {week} {mean}</source>
-        <translation>Woche {week} {mean}</translation>
-    </message>
-    <message>
-        <source>week {week} not enough data</source>
-        <translation>Woche {week} zu wenige Daten</translation>
-    </message>
-    <message>
-        <source>week {week} {mean} ({change})</source>
-        <translation>Woche {week} {mean} ({change})</translation>
-    </message>
-    <message>
-        <source>Visits (mean activity): {visits}</source>
-        <translation>Visiten (mittlere Aktivität): {visits}</translation>
-    </message>
-    <message>
         <source>there is no treatment course yet: record a dose taken (or import a diary) to start one</source>
         <translation>es gibt noch keine Behandlung: erfassen Sie eine eingenommene Dosis (oder importieren Sie ein Tagebuch), um eine zu beginnen</translation>
     </message>
@@ -1208,6 +1168,97 @@
     </message>
 </context>
 <context>
+    <name>domain.opioids</name>
+    <message>
+        <source>This medication is an opioid painkiller.</source>
+        <translation>Dieses Medikament ist ein opioides Schmerzmittel.</translation>
+    </message>
+    <message>
+        <source>{name} is an opioid painkiller.</source>
+        <translation>{name} ist ein opioides Schmerzmittel.</translation>
+    </message>
+    <message>
+        <source>{name} is {generic}, an opioid painkiller.</source>
+        <translation>{name} ist {generic}, ein opioides Schmerzmittel.</translation>
+    </message>
+    <message>
+        <source>Naltrexone blocks opioid painkillers, so {names} may not work as expected while you take LDN. Please talk to your prescriber before taking them together.</source>
+        <translation>Naltrexon blockiert opioide Schmerzmittel, daher wirkt {names} während der LDN-Einnahme möglicherweise nicht wie erwartet. Bitte sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, bevor Sie beides zusammen einnehmen.</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <comment>a list of medications</comment>
+        <translation>{names} und {last}</translation>
+    </message>
+</context>
+<context>
+    <name>domain.plan_words</name>
+    <message>
+        <source>From tomorrow your plan goes up to {dose} at {time}.</source>
+        <translation>Ab morgen steigt Ihr Plan auf {dose} um {time}.</translation>
+    </message>
+    <message>
+        <source>From {day} your plan goes up to {dose} at {time}.</source>
+        <translation>Ab {day} steigt Ihr Plan auf {dose} um {time}.</translation>
+    </message>
+    <message>
+        <source>From tomorrow your plan goes down to {dose} at {time}.</source>
+        <translation>Ab morgen sinkt Ihr Plan auf {dose} um {time}.</translation>
+    </message>
+    <message>
+        <source>From {day} your plan goes down to {dose} at {time}.</source>
+        <translation>Ab {day} sinkt Ihr Plan auf {dose} um {time}.</translation>
+    </message>
+    <message>
+        <source>From tomorrow your plan stays at {dose} at {time}.</source>
+        <translation>Ab morgen bleibt Ihr Plan bei {dose}, um {time}.</translation>
+    </message>
+    <message>
+        <source>From {day} your plan stays at {dose} at {time}.</source>
+        <translation>Ab {day} bleibt Ihr Plan bei {dose}, um {time}.</translation>
+    </message>
+    <message>
+        <source>From tomorrow your plan goes up to {dose}.</source>
+        <translation>Ab morgen steigt Ihr Plan auf {dose}.</translation>
+    </message>
+    <message>
+        <source>From {day} your plan goes up to {dose}.</source>
+        <translation>Ab {day} steigt Ihr Plan auf {dose}.</translation>
+    </message>
+    <message>
+        <source>From tomorrow your plan goes down to {dose}.</source>
+        <translation>Ab morgen sinkt Ihr Plan auf {dose}.</translation>
+    </message>
+    <message>
+        <source>From {day} your plan goes down to {dose}.</source>
+        <translation>Ab {day} sinkt Ihr Plan auf {dose}.</translation>
+    </message>
+    <message>
+        <source>From tomorrow your plan stays at {dose}.</source>
+        <translation>Ab morgen bleibt Ihr Plan bei {dose}.</translation>
+    </message>
+    <message>
+        <source>From {day} your plan stays at {dose}.</source>
+        <translation>Ab {day} bleibt Ihr Plan bei {dose}.</translation>
+    </message>
+    <message>
+        <source>No titration plan: the entry page suggests your last recorded dose.</source>
+        <translation>Kein Aufdosierungsplan: Die Eintragsseite schlägt Ihre zuletzt erfasste Dosis vor.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s plan: {dose} at {time}.</source>
+        <translation>Plan für heute: {dose} um {time}.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s plan: {dose}.</source>
+        <translation>Plan für heute: {dose}.</translation>
+    </message>
+    <message>
+        <source>No further steps.</source>
+        <translation>Keine weiteren Dosisstufen.</translation>
+    </message>
+</context>
+<context>
     <name>domain.report</name>
     <message>
         <source>Nothing was recorded in this period.</source>
@@ -1233,6 +1284,17 @@
 <context>
     <name>domain.response</name>
     <message>
+        <source>relative threshold {value} is not allowed; use {low} to {high}</source>
+        <translation>relative Schwelle {value} ist nicht zulässig; verwenden Sie {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>absolute threshold {value} is not allowed; use {low} to {high} points</source>
+        <translation>absolute Schwelle {value} ist nicht zulässig; verwenden Sie {low} bis {high} Punkte</translation>
+    </message>
+</context>
+<context>
+    <name>domain.response_words</name>
+    <message>
         <source>on day 1 of LDN</source>
         <comment>when the baseline was measured</comment>
         <translation>an Tag 1 der LDN-Behandlung</translation>
@@ -1241,14 +1303,6 @@
         <source>before LDN</source>
         <comment>when the baseline was measured</comment>
         <translation>vor LDN</translation>
-    </message>
-    <message>
-        <source>relative threshold {value} is not allowed; use {low} to {high}</source>
-        <translation>relative Schwelle {value} ist nicht zulässig; verwenden Sie {low} bis {high}</translation>
-    </message>
-    <message>
-        <source>absolute threshold {value} is not allowed; use {low} to {high} points</source>
-        <translation>absolute Schwelle {value} ist nicht zulässig; verwenden Sie {low} bis {high} Punkte</translation>
     </message>
     <message>
         <source>Your LDN course</source>
@@ -1678,15 +1732,6 @@
         <source>No comparison of morning and bedtime doses: too few bedtime doses to compare ({used}); {need}.</source>
         <translation>Kein Vergleich von Dosen am Morgen und vor dem Schlafengehen: zu wenige Dosen vor dem Schlafengehen für einen Vergleich ({used}); {need}.</translation>
     </message>
-    <message>
-        <source>Naltrexone blocks opioid painkillers, so {names} may not work as expected while you take LDN. Please talk to your prescriber before taking them together.</source>
-        <translation>Naltrexon blockiert opioide Schmerzmittel, daher wirkt {names} während der LDN-Einnahme möglicherweise nicht wie erwartet. Bitte sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, bevor Sie beides zusammen einnehmen.</translation>
-    </message>
-    <message>
-        <source>{names} and {last}</source>
-        <comment>a list of medications</comment>
-        <translation>{names} und {last}</translation>
-    </message>
 </context>
 <context>
     <name>domain.treatment</name>
@@ -1719,18 +1764,6 @@
         <source>other</source>
         <comment>a kind of medication</comment>
         <translation>Sonstiges</translation>
-    </message>
-    <message>
-        <source>This medication is an opioid painkiller.</source>
-        <translation>Dieses Medikament ist ein opioides Schmerzmittel.</translation>
-    </message>
-    <message>
-        <source>{name} is an opioid painkiller.</source>
-        <translation>{name} ist ein opioides Schmerzmittel.</translation>
-    </message>
-    <message>
-        <source>{name} is {generic}, an opioid painkiller.</source>
-        <translation>{name} ist {generic}, ein opioides Schmerzmittel.</translation>
     </message>
     <message>
         <source>{first} mg, up {step} mg every 2 weeks to {top} mg</source>
@@ -1875,70 +1908,6 @@
     <message>
         <source>usual stools {value} is not allowed; use a whole number from {low} to {high} a day</source>
         <translation>übliche Stuhlgänge {value} ist nicht zulässig; verwenden Sie eine ganze Zahl von {low} bis {high} pro Tag</translation>
-    </message>
-    <message>
-        <source>From tomorrow your plan goes up to {dose} at {time}.</source>
-        <translation>Ab morgen steigt Ihr Plan auf {dose} um {time}.</translation>
-    </message>
-    <message>
-        <source>From {day} your plan goes up to {dose} at {time}.</source>
-        <translation>Ab {day} steigt Ihr Plan auf {dose} um {time}.</translation>
-    </message>
-    <message>
-        <source>From tomorrow your plan goes down to {dose} at {time}.</source>
-        <translation>Ab morgen sinkt Ihr Plan auf {dose} um {time}.</translation>
-    </message>
-    <message>
-        <source>From {day} your plan goes down to {dose} at {time}.</source>
-        <translation>Ab {day} sinkt Ihr Plan auf {dose} um {time}.</translation>
-    </message>
-    <message>
-        <source>From tomorrow your plan stays at {dose} at {time}.</source>
-        <translation>Ab morgen bleibt Ihr Plan bei {dose}, um {time}.</translation>
-    </message>
-    <message>
-        <source>From {day} your plan stays at {dose} at {time}.</source>
-        <translation>Ab {day} bleibt Ihr Plan bei {dose}, um {time}.</translation>
-    </message>
-    <message>
-        <source>From tomorrow your plan goes up to {dose}.</source>
-        <translation>Ab morgen steigt Ihr Plan auf {dose}.</translation>
-    </message>
-    <message>
-        <source>From {day} your plan goes up to {dose}.</source>
-        <translation>Ab {day} steigt Ihr Plan auf {dose}.</translation>
-    </message>
-    <message>
-        <source>From tomorrow your plan goes down to {dose}.</source>
-        <translation>Ab morgen sinkt Ihr Plan auf {dose}.</translation>
-    </message>
-    <message>
-        <source>From {day} your plan goes down to {dose}.</source>
-        <translation>Ab {day} sinkt Ihr Plan auf {dose}.</translation>
-    </message>
-    <message>
-        <source>From tomorrow your plan stays at {dose}.</source>
-        <translation>Ab morgen bleibt Ihr Plan bei {dose}.</translation>
-    </message>
-    <message>
-        <source>From {day} your plan stays at {dose}.</source>
-        <translation>Ab {day} bleibt Ihr Plan bei {dose}.</translation>
-    </message>
-    <message>
-        <source>No titration plan: the entry page suggests your last recorded dose.</source>
-        <translation>Kein Aufdosierungsplan: Die Eintragsseite schlägt Ihre zuletzt erfasste Dosis vor.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s plan: {dose} at {time}.</source>
-        <translation>Plan für heute: {dose} um {time}.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s plan: {dose}.</source>
-        <translation>Plan für heute: {dose}.</translation>
-    </message>
-    <message>
-        <source>No further steps.</source>
-        <translation>Keine weiteren Dosisstufen.</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2579,49 @@
     <message>
         <source>LDN Diary · patient-reported summary · page {page} of {pages}</source>
         <translation>LDN Diary · Patientenbericht · Seite {page} von {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>response_commands</name>
+    <message>
+        <source>Course started {start}</source>
+        <translation>Behandlung begonnen am {start}</translation>
+    </message>
+    <message>
+        <source>Course started {start}, day {day} on {date}</source>
+        <translation>Behandlung begonnen am {start}, Tag {day} am {date}</translation>
+    </message>
+    <message>
+        <source>Course started {start}, not started on {date}</source>
+        <translation>Behandlung begonnen am {start}, am {date} noch nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Result: {result} (in the study: {meaning})</source>
+        <translation>Ergebnis: {result} (in der Studie: {meaning})</translation>
+    </message>
+    <message>
+        <source>Result: {result}</source>
+        <translation>Ergebnis: {result}</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Nächster Schritt: {step}</translation>
+    </message>
+    <message>
+        <source>week {week} {mean}</source>
+        <translation>Woche {week} {mean}</translation>
+    </message>
+    <message>
+        <source>week {week} not enough data</source>
+        <translation>Woche {week} zu wenige Daten</translation>
+    </message>
+    <message>
+        <source>week {week} {mean} ({change})</source>
+        <translation>Woche {week} {mean} ({change})</translation>
+    </message>
+    <message>
+        <source>Visits (mean activity): {visits}</source>
+        <translation>Visiten (mittlere Aktivität): {visits}</translation>
     </message>
 </context>
 <context>
@@ -3474,18 +3486,6 @@
 <context>
     <name>ui.entry.page</name>
     <message>
-        <source>Save status</source>
-        <translation>Speicherstatus</translation>
-    </message>
-    <message>
-        <source>Save day</source>
-        <translation>Tag speichern</translation>
-    </message>
-    <message>
-        <source>Save this day (Ctrl+S)</source>
-        <translation>Diesen Tag speichern (Strg+S)</translation>
-    </message>
-    <message>
         <source>How active was your disease today?</source>
         <translation>Wie aktiv war Ihre Erkrankung heute?</translation>
     </message>
@@ -3500,16 +3500,6 @@
     <message>
         <source>Side effects on {day}</source>
         <translation>Nebenwirkungen am {day}</translation>
-    </message>
-    <message>
-        <source>{length} / {limit}  — too long</source>
-        <comment>characters in the note</comment>
-        <translation>{length} / {limit}  — zu lang</translation>
-    </message>
-    <message>
-        <source>{length} / {limit}</source>
-        <comment>characters in the note</comment>
-        <translation>{length} / {limit}</translation>
     </message>
     <message>
         <source>Unsaved changes — press Save day (Ctrl+S)</source>
@@ -3692,6 +3682,28 @@
         <source>Anything worth remembering: a flare, a missed night&apos;s sleep, a new medicine…</source>
         <translation>Alles, was Sie festhalten möchten: ein Schub, eine schlaflose Nacht, ein neues Medikament…</translation>
     </message>
+    <message>
+        <source>{length} / {limit}  — too long</source>
+        <comment>characters in the note</comment>
+        <translation>{length} / {limit}  — zu lang</translation>
+    </message>
+    <message>
+        <source>{length} / {limit}</source>
+        <comment>characters in the note</comment>
+        <translation>{length} / {limit}</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>Save day</source>
+        <translation>Tag speichern</translation>
+    </message>
+    <message>
+        <source>Save this day (Ctrl+S)</source>
+        <translation>Diesen Tag speichern (Strg+S)</translation>
+    </message>
 </context>
 <context>
     <name>ui.entry.side_effect_rows</name>
@@ -3737,6 +3749,108 @@
     <message>
         <source>FHIR R4, for your clinic&apos;s record system</source>
         <translation>FHIR R4, für das Aktensystem Ihrer Klinik</translation>
+    </message>
+</context>
+<context>
+    <name>ui.file_menu</name>
+    <message>
+        <source>Import a diary file</source>
+        <translation>Eine Tagebuchdatei importieren</translation>
+    </message>
+    <message>
+        <source>Diary files (*.csv *.json)</source>
+        <translation>Tagebuchdateien (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>{file} was not imported</source>
+        <translation>{file} wurde nicht importiert</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Nichts importiert</translation>
+    </message>
+    <message>
+        <source>Importing {file}: {changes}
+
+Import it now?</source>
+        <translation>{file} importieren: {changes}
+
+Jetzt importieren?</translation>
+    </message>
+    <message>
+        <source>Import?</source>
+        <translation>Importieren?</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {changes}</source>
+        <translation>{file} importiert: {changes}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem.</numerusform>
+            <numerusform>… und %n weitere Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{failed}:
+
+{problems}</source>
+        <comment>what failed, then a list of its problems</comment>
+        <translation>{failed}:
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; looks like &apos;{known}&apos;</source>
+        <translation>„{column}“ ähnelt „{known}“</translation>
+    </message>
+    <message>
+        <source>Some columns of the file look misspelled:
+
+{columns}
+
+Fix their names in the file and import it again, or add them as side effects of your own.</source>
+        <translation>Einige Spalten der Datei scheinen falsch geschrieben:
+
+{columns}
+
+Korrigieren Sie ihre Namen in der Datei und importieren Sie sie erneut, oder fügen Sie sie als eigene Nebenwirkungen hinzu.</translation>
+    </message>
+    <message>
+        <source>Misspelled columns?</source>
+        <translation>Falsch geschriebene Spalten?</translation>
+    </message>
+    <message>
+        <source>Add as my own side effects</source>
+        <translation>Als eigene Nebenwirkungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Export the diary</source>
+        <translation>Das Tagebuch exportieren</translation>
+    </message>
+    <message>
+        <source>The diary was not exported</source>
+        <translation>Das Tagebuch wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n day(s) to {file}</source>
+        <translation>
+            <numerusform>%n Tag nach {file} exportiert</numerusform>
+            <numerusform>%n Tage nach {file} exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your name in the file?</source>
+        <translation>Ihr Name in der Datei?</translation>
+    </message>
+    <message>
+        <source>Put your name and date of birth in the file for your clinic? Without them the file says nothing about who you are.</source>
+        <translation>Ihren Namen und Ihr Geburtsdatum in die Datei für Ihre Klinik aufnehmen? Ohne sie sagt die Datei nichts darüber, wer Sie sind.</translation>
     </message>
 </context>
 <context>
@@ -3858,105 +3972,6 @@
     <message>
         <source>&lt;b&gt;About your painkillers.&lt;/b&gt; {warning}</source>
         <translation>&lt;b&gt;Zu Ihren Schmerzmitteln.&lt;/b&gt; {warning}</translation>
-    </message>
-    <message>
-        <source>Import a diary file</source>
-        <translation>Eine Tagebuchdatei importieren</translation>
-    </message>
-    <message>
-        <source>Diary files (*.csv *.json)</source>
-        <translation>Tagebuchdateien (*.csv *.json)</translation>
-    </message>
-    <message>
-        <source>{file} was not imported</source>
-        <translation>{file} wurde nicht importiert</translation>
-    </message>
-    <message>
-        <source>Nothing imported</source>
-        <translation>Nichts importiert</translation>
-    </message>
-    <message>
-        <source>Importing {file}: {changes}
-
-Import it now?</source>
-        <translation>{file} importieren: {changes}
-
-Jetzt importieren?</translation>
-    </message>
-    <message>
-        <source>Import?</source>
-        <translation>Importieren?</translation>
-    </message>
-    <message>
-        <source>Imported {file}: {changes}</source>
-        <translation>{file} importiert: {changes}</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s).</source>
-        <translation>
-            <numerusform>… und %n weiteres Problem.</numerusform>
-            <numerusform>… und %n weitere Probleme.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{failed}:
-
-{problems}</source>
-        <comment>what failed, then a list of its problems</comment>
-        <translation>{failed}:
-
-{problems}</translation>
-    </message>
-    <message>
-        <source>&apos;{column}&apos; looks like &apos;{known}&apos;</source>
-        <translation>„{column}“ ähnelt „{known}“</translation>
-    </message>
-    <message>
-        <source>Some columns of the file look misspelled:
-
-{columns}
-
-Fix their names in the file and import it again, or add them as side effects of your own.</source>
-        <translation>Einige Spalten der Datei scheinen falsch geschrieben:
-
-{columns}
-
-Korrigieren Sie ihre Namen in der Datei und importieren Sie sie erneut, oder fügen Sie sie als eigene Nebenwirkungen hinzu.</translation>
-    </message>
-    <message>
-        <source>Misspelled columns?</source>
-        <translation>Falsch geschriebene Spalten?</translation>
-    </message>
-    <message>
-        <source>Add as my own side effects</source>
-        <translation>Als eigene Nebenwirkungen hinzufügen</translation>
-    </message>
-    <message>
-        <source>Export the diary</source>
-        <translation>Das Tagebuch exportieren</translation>
-    </message>
-    <message>
-        <source>The diary was not exported</source>
-        <translation>Das Tagebuch wurde nicht exportiert</translation>
-    </message>
-    <message>
-        <source>Not exported</source>
-        <translation>Nicht exportiert</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n day(s) to {file}</source>
-        <translation>
-            <numerusform>%n Tag nach {file} exportiert</numerusform>
-            <numerusform>%n Tage nach {file} exportiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your name in the file?</source>
-        <translation>Ihr Name in der Datei?</translation>
-    </message>
-    <message>
-        <source>Put your name and date of birth in the file for your clinic? Without them the file says nothing about who you are.</source>
-        <translation>Ihren Namen und Ihr Geburtsdatum in die Datei für Ihre Klinik aufnehmen? Ohne sie sagt die Datei nichts darüber, wer Sie sind.</translation>
     </message>
     <message>
         <source>About {app}</source>

@@ -71,7 +71,7 @@
     </message>
 </context>
 <context>
-    <name>domain.response</name>
+    <name>domain.response_words</name>
     <message numerus="yes">
         <source>The study looks for an improvement within the first 4 weeks: %n day(s) to go.</source>
         <translation>
@@ -271,17 +271,7 @@
     </message>
 </context>
 <context>
-    <name>ui.history_page</name>
-    <message numerus="yes">
-        <source>%n day(s) recorded from {first} to {last}. Double-click a day (or press Enter) to open it.</source>
-        <translation>
-            <numerusform>%n day recorded from {first} to {last}. Double-click a day (or press Enter) to open it.</numerusform>
-            <numerusform>%n days recorded from {first} to {last}. Double-click a day (or press Enter) to open it.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ui.main_window</name>
+    <name>ui.file_menu</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
         <translation>
@@ -294,6 +284,16 @@
         <translation>
             <numerusform>Exported %n day to {file}</numerusform>
             <numerusform>Exported %n days to {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.history_page</name>
+    <message numerus="yes">
+        <source>%n day(s) recorded from {first} to {last}. Double-click a day (or press Enter) to open it.</source>
+        <translation>
+            <numerusform>%n day recorded from {first} to {last}. Double-click a day (or press Enter) to open it.</numerusform>
+            <numerusform>%n days recorded from {first} to {last}. Double-click a day (or press Enter) to open it.</numerusform>
         </translation>
     </message>
 </context>

@@ -555,46 +555,6 @@
         <translation>niets om op te slaan: geef ten minste een van --activity, --dose-mg, --taken of --missed, --dose-time, --side-effect, --note of een ziektevraag zoals --pain</translation>
     </message>
     <message>
-        <source>Course started {start}</source>
-        <translation>Behandeling gestart op {start}</translation>
-    </message>
-    <message>
-        <source>Course started {start}, day {day} on {date}</source>
-        <translation>Behandeling gestart op {start}, dag {day} op {date}</translation>
-    </message>
-    <message>
-        <source>Course started {start}, not started on {date}</source>
-        <translation>Behandeling gestart op {start}, op {date} nog niet begonnen</translation>
-    </message>
-    <message>
-        <source>Result: {result} (in the study: {meaning})</source>
-        <translation>Uitkomst: {result} (in de studie: {meaning})</translation>
-    </message>
-    <message>
-        <source>Result: {result}</source>
-        <translation>Uitkomst: {result}</translation>
-    </message>
-    <message>
-        <source>Next: {step}</source>
-        <translation>Volgende stap: {step}</translation>
-    </message>
-    <message>
-        <source>week {week} {mean}</source>
-        <translation>week {week} {mean}</translation>
-    </message>
-    <message>
-        <source>week {week} not enough data</source>
-        <translation>week {week} te weinig gegevens</translation>
-    </message>
-    <message>
-        <source>week {week} {mean} ({change})</source>
-        <translation>week {week} {mean} ({change})</translation>
-    </message>
-    <message>
-        <source>Visits (mean activity): {visits}</source>
-        <translation>Controles (gemiddelde activiteit): {visits}</translation>
-    </message>
-    <message>
         <source>there is no treatment course yet: record a dose taken (or import a diary) to start one</source>
         <translation>er is nog geen behandeling: vul een ingenomen dosis in (of importeer een dagboek) om er een te starten</translation>
     </message>
@@ -1208,6 +1168,97 @@
     </message>
 </context>
 <context>
+    <name>domain.opioids</name>
+    <message>
+        <source>This medication is an opioid painkiller.</source>
+        <translation>Dit geneesmiddel is een opioïde pijnstiller.</translation>
+    </message>
+    <message>
+        <source>{name} is an opioid painkiller.</source>
+        <translation>{name} is een opioïde pijnstiller.</translation>
+    </message>
+    <message>
+        <source>{name} is {generic}, an opioid painkiller.</source>
+        <translation>{name} is {generic}, een opioïde pijnstiller.</translation>
+    </message>
+    <message>
+        <source>Naltrexone blocks opioid painkillers, so {names} may not work as expected while you take LDN. Please talk to your prescriber before taking them together.</source>
+        <translation>Naltrexon blokkeert opioïde pijnstillers, dus {names} werkt mogelijk niet zoals verwacht zolang u LDN gebruikt. Overleg met uw arts voordat u ze samen gebruikt.</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <comment>a list of medications</comment>
+        <translation>{names} en {last}</translation>
+    </message>
+</context>
+<context>
+    <name>domain.plan_words</name>
+    <message>
+        <source>From tomorrow your plan goes up to {dose} at {time}.</source>
+        <translation>Vanaf morgen gaat uw schema omhoog naar {dose} om {time}.</translation>
+    </message>
+    <message>
+        <source>From {day} your plan goes up to {dose} at {time}.</source>
+        <translation>Vanaf {day} gaat uw schema omhoog naar {dose} om {time}.</translation>
+    </message>
+    <message>
+        <source>From tomorrow your plan goes down to {dose} at {time}.</source>
+        <translation>Vanaf morgen gaat uw schema omlaag naar {dose} om {time}.</translation>
+    </message>
+    <message>
+        <source>From {day} your plan goes down to {dose} at {time}.</source>
+        <translation>Vanaf {day} gaat uw schema omlaag naar {dose} om {time}.</translation>
+    </message>
+    <message>
+        <source>From tomorrow your plan stays at {dose} at {time}.</source>
+        <translation>Vanaf morgen blijft uw schema op {dose}, om {time}.</translation>
+    </message>
+    <message>
+        <source>From {day} your plan stays at {dose} at {time}.</source>
+        <translation>Vanaf {day} blijft uw schema op {dose}, om {time}.</translation>
+    </message>
+    <message>
+        <source>From tomorrow your plan goes up to {dose}.</source>
+        <translation>Vanaf morgen gaat uw schema omhoog naar {dose}.</translation>
+    </message>
+    <message>
+        <source>From {day} your plan goes up to {dose}.</source>
+        <translation>Vanaf {day} gaat uw schema omhoog naar {dose}.</translation>
+    </message>
+    <message>
+        <source>From tomorrow your plan goes down to {dose}.</source>
+        <translation>Vanaf morgen gaat uw schema omlaag naar {dose}.</translation>
+    </message>
+    <message>
+        <source>From {day} your plan goes down to {dose}.</source>
+        <translation>Vanaf {day} gaat uw schema omlaag naar {dose}.</translation>
+    </message>
+    <message>
+        <source>From tomorrow your plan stays at {dose}.</source>
+        <translation>Vanaf morgen blijft uw schema op {dose}.</translation>
+    </message>
+    <message>
+        <source>From {day} your plan stays at {dose}.</source>
+        <translation>Vanaf {day} blijft uw schema op {dose}.</translation>
+    </message>
+    <message>
+        <source>No titration plan: the entry page suggests your last recorded dose.</source>
+        <translation>Geen opbouwschema: de invoerpagina stelt uw laatst ingevulde dosis voor.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s plan: {dose} at {time}.</source>
+        <translation>Schema voor vandaag: {dose} om {time}.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s plan: {dose}.</source>
+        <translation>Schema voor vandaag: {dose}.</translation>
+    </message>
+    <message>
+        <source>No further steps.</source>
+        <translation>Geen verdere stappen.</translation>
+    </message>
+</context>
+<context>
     <name>domain.report</name>
     <message>
         <source>Nothing was recorded in this period.</source>
@@ -1233,6 +1284,17 @@
 <context>
     <name>domain.response</name>
     <message>
+        <source>relative threshold {value} is not allowed; use {low} to {high}</source>
+        <translation>relatieve drempel {value} is niet toegestaan; gebruik {low} tot {high}</translation>
+    </message>
+    <message>
+        <source>absolute threshold {value} is not allowed; use {low} to {high} points</source>
+        <translation>absolute drempel {value} is niet toegestaan; gebruik {low} tot {high} punten</translation>
+    </message>
+</context>
+<context>
+    <name>domain.response_words</name>
+    <message>
         <source>on day 1 of LDN</source>
         <comment>when the baseline was measured</comment>
         <translation>op dag 1 van LDN</translation>
@@ -1241,14 +1303,6 @@
         <source>before LDN</source>
         <comment>when the baseline was measured</comment>
         <translation>vóór LDN</translation>
-    </message>
-    <message>
-        <source>relative threshold {value} is not allowed; use {low} to {high}</source>
-        <translation>relatieve drempel {value} is niet toegestaan; gebruik {low} tot {high}</translation>
-    </message>
-    <message>
-        <source>absolute threshold {value} is not allowed; use {low} to {high} points</source>
-        <translation>absolute drempel {value} is niet toegestaan; gebruik {low} tot {high} punten</translation>
     </message>
     <message>
         <source>Your LDN course</source>
@@ -1678,15 +1732,6 @@
         <source>No comparison of morning and bedtime doses: too few bedtime doses to compare ({used}); {need}.</source>
         <translation>Geen vergelijking van doses &apos;s ochtends en voor het slapengaan: te weinig doses voor het slapengaan om te vergelijken ({used}); {need}.</translation>
     </message>
-    <message>
-        <source>Naltrexone blocks opioid painkillers, so {names} may not work as expected while you take LDN. Please talk to your prescriber before taking them together.</source>
-        <translation>Naltrexon blokkeert opioïde pijnstillers, dus {names} werkt mogelijk niet zoals verwacht zolang u LDN gebruikt. Overleg met uw arts voordat u ze samen gebruikt.</translation>
-    </message>
-    <message>
-        <source>{names} and {last}</source>
-        <comment>a list of medications</comment>
-        <translation>{names} en {last}</translation>
-    </message>
 </context>
 <context>
     <name>domain.treatment</name>
@@ -1719,18 +1764,6 @@
         <source>other</source>
         <comment>a kind of medication</comment>
         <translation>overig</translation>
-    </message>
-    <message>
-        <source>This medication is an opioid painkiller.</source>
-        <translation>Dit geneesmiddel is een opioïde pijnstiller.</translation>
-    </message>
-    <message>
-        <source>{name} is an opioid painkiller.</source>
-        <translation>{name} is een opioïde pijnstiller.</translation>
-    </message>
-    <message>
-        <source>{name} is {generic}, an opioid painkiller.</source>
-        <translation>{name} is {generic}, een opioïde pijnstiller.</translation>
     </message>
     <message>
         <source>{first} mg, up {step} mg every 2 weeks to {top} mg</source>
@@ -1875,70 +1908,6 @@
     <message>
         <source>usual stools {value} is not allowed; use a whole number from {low} to {high} a day</source>
         <translation>gebruikelijke ontlasting {value} is niet toegestaan; gebruik een geheel getal van {low} tot {high} per dag</translation>
-    </message>
-    <message>
-        <source>From tomorrow your plan goes up to {dose} at {time}.</source>
-        <translation>Vanaf morgen gaat uw schema omhoog naar {dose} om {time}.</translation>
-    </message>
-    <message>
-        <source>From {day} your plan goes up to {dose} at {time}.</source>
-        <translation>Vanaf {day} gaat uw schema omhoog naar {dose} om {time}.</translation>
-    </message>
-    <message>
-        <source>From tomorrow your plan goes down to {dose} at {time}.</source>
-        <translation>Vanaf morgen gaat uw schema omlaag naar {dose} om {time}.</translation>
-    </message>
-    <message>
-        <source>From {day} your plan goes down to {dose} at {time}.</source>
-        <translation>Vanaf {day} gaat uw schema omlaag naar {dose} om {time}.</translation>
-    </message>
-    <message>
-        <source>From tomorrow your plan stays at {dose} at {time}.</source>
-        <translation>Vanaf morgen blijft uw schema op {dose}, om {time}.</translation>
-    </message>
-    <message>
-        <source>From {day} your plan stays at {dose} at {time}.</source>
-        <translation>Vanaf {day} blijft uw schema op {dose}, om {time}.</translation>
-    </message>
-    <message>
-        <source>From tomorrow your plan goes up to {dose}.</source>
-        <translation>Vanaf morgen gaat uw schema omhoog naar {dose}.</translation>
-    </message>
-    <message>
-        <source>From {day} your plan goes up to {dose}.</source>
-        <translation>Vanaf {day} gaat uw schema omhoog naar {dose}.</translation>
-    </message>
-    <message>
-        <source>From tomorrow your plan goes down to {dose}.</source>
-        <translation>Vanaf morgen gaat uw schema omlaag naar {dose}.</translation>
-    </message>
-    <message>
-        <source>From {day} your plan goes down to {dose}.</source>
-        <translation>Vanaf {day} gaat uw schema omlaag naar {dose}.</translation>
-    </message>
-    <message>
-        <source>From tomorrow your plan stays at {dose}.</source>
-        <translation>Vanaf morgen blijft uw schema op {dose}.</translation>
-    </message>
-    <message>
-        <source>From {day} your plan stays at {dose}.</source>
-        <translation>Vanaf {day} blijft uw schema op {dose}.</translation>
-    </message>
-    <message>
-        <source>No titration plan: the entry page suggests your last recorded dose.</source>
-        <translation>Geen opbouwschema: de invoerpagina stelt uw laatst ingevulde dosis voor.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s plan: {dose} at {time}.</source>
-        <translation>Schema voor vandaag: {dose} om {time}.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s plan: {dose}.</source>
-        <translation>Schema voor vandaag: {dose}.</translation>
-    </message>
-    <message>
-        <source>No further steps.</source>
-        <translation>Geen verdere stappen.</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2579,49 @@
     <message>
         <source>LDN Diary · patient-reported summary · page {page} of {pages}</source>
         <translation>LDN Diary · samenvatting van de patiënt · pagina {page} van {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>response_commands</name>
+    <message>
+        <source>Course started {start}</source>
+        <translation>Behandeling gestart op {start}</translation>
+    </message>
+    <message>
+        <source>Course started {start}, day {day} on {date}</source>
+        <translation>Behandeling gestart op {start}, dag {day} op {date}</translation>
+    </message>
+    <message>
+        <source>Course started {start}, not started on {date}</source>
+        <translation>Behandeling gestart op {start}, op {date} nog niet begonnen</translation>
+    </message>
+    <message>
+        <source>Result: {result} (in the study: {meaning})</source>
+        <translation>Uitkomst: {result} (in de studie: {meaning})</translation>
+    </message>
+    <message>
+        <source>Result: {result}</source>
+        <translation>Uitkomst: {result}</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Volgende stap: {step}</translation>
+    </message>
+    <message>
+        <source>week {week} {mean}</source>
+        <translation>week {week} {mean}</translation>
+    </message>
+    <message>
+        <source>week {week} not enough data</source>
+        <translation>week {week} te weinig gegevens</translation>
+    </message>
+    <message>
+        <source>week {week} {mean} ({change})</source>
+        <translation>week {week} {mean} ({change})</translation>
+    </message>
+    <message>
+        <source>Visits (mean activity): {visits}</source>
+        <translation>Controles (gemiddelde activiteit): {visits}</translation>
     </message>
 </context>
 <context>
@@ -3474,18 +3486,6 @@
 <context>
     <name>ui.entry.page</name>
     <message>
-        <source>Save status</source>
-        <translation>Opslagstatus</translation>
-    </message>
-    <message>
-        <source>Save day</source>
-        <translation>Dag opslaan</translation>
-    </message>
-    <message>
-        <source>Save this day (Ctrl+S)</source>
-        <translation>Deze dag opslaan (Ctrl+S)</translation>
-    </message>
-    <message>
         <source>How active was your disease today?</source>
         <translation>Hoe actief was uw ziekte vandaag?</translation>
     </message>
@@ -3500,16 +3500,6 @@
     <message>
         <source>Side effects on {day}</source>
         <translation>Bijwerkingen op {day}</translation>
-    </message>
-    <message>
-        <source>{length} / {limit}  — too long</source>
-        <comment>characters in the note</comment>
-        <translation>{length} / {limit}  — te lang</translation>
-    </message>
-    <message>
-        <source>{length} / {limit}</source>
-        <comment>characters in the note</comment>
-        <translation>{length} / {limit}</translation>
     </message>
     <message>
         <source>Unsaved changes — press Save day (Ctrl+S)</source>
@@ -3692,6 +3682,28 @@
         <source>Anything worth remembering: a flare, a missed night&apos;s sleep, a new medicine…</source>
         <translation>Alles wat het onthouden waard is: een opvlamming, een slechte nacht, een nieuw medicijn…</translation>
     </message>
+    <message>
+        <source>{length} / {limit}  — too long</source>
+        <comment>characters in the note</comment>
+        <translation>{length} / {limit}  — te lang</translation>
+    </message>
+    <message>
+        <source>{length} / {limit}</source>
+        <comment>characters in the note</comment>
+        <translation>{length} / {limit}</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Opslagstatus</translation>
+    </message>
+    <message>
+        <source>Save day</source>
+        <translation>Dag opslaan</translation>
+    </message>
+    <message>
+        <source>Save this day (Ctrl+S)</source>
+        <translation>Deze dag opslaan (Ctrl+S)</translation>
+    </message>
 </context>
 <context>
     <name>ui.entry.side_effect_rows</name>
@@ -3737,6 +3749,108 @@
     <message>
         <source>FHIR R4, for your clinic&apos;s record system</source>
         <translation>FHIR R4, voor het dossiersysteem van uw kliniek</translation>
+    </message>
+</context>
+<context>
+    <name>ui.file_menu</name>
+    <message>
+        <source>Import a diary file</source>
+        <translation>Een dagboekbestand importeren</translation>
+    </message>
+    <message>
+        <source>Diary files (*.csv *.json)</source>
+        <translation>Dagboekbestanden (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>{file} was not imported</source>
+        <translation>{file} is niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Niets geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Importing {file}: {changes}
+
+Import it now?</source>
+        <translation>{file} importeren: {changes}
+
+Nu importeren?</translation>
+    </message>
+    <message>
+        <source>Import?</source>
+        <translation>Importeren?</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {changes}</source>
+        <translation>{file} geïmporteerd: {changes}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… en nog %n probleem.</numerusform>
+            <numerusform>… en nog %n problemen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{failed}:
+
+{problems}</source>
+        <comment>what failed, then a list of its problems</comment>
+        <translation>{failed}:
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; looks like &apos;{known}&apos;</source>
+        <translation>&apos;{column}&apos; lijkt op &apos;{known}&apos;</translation>
+    </message>
+    <message>
+        <source>Some columns of the file look misspelled:
+
+{columns}
+
+Fix their names in the file and import it again, or add them as side effects of your own.</source>
+        <translation>Sommige kolommen van het bestand lijken verkeerd gespeld:
+
+{columns}
+
+Verbeter hun namen in het bestand en importeer het opnieuw, of voeg ze toe als uw eigen bijwerkingen.</translation>
+    </message>
+    <message>
+        <source>Misspelled columns?</source>
+        <translation>Verkeerd gespelde kolommen?</translation>
+    </message>
+    <message>
+        <source>Add as my own side effects</source>
+        <translation>Toevoegen als mijn eigen bijwerkingen</translation>
+    </message>
+    <message>
+        <source>Export the diary</source>
+        <translation>Het dagboek exporteren</translation>
+    </message>
+    <message>
+        <source>The diary was not exported</source>
+        <translation>Het dagboek is niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n day(s) to {file}</source>
+        <translation>
+            <numerusform>%n dag geëxporteerd naar {file}</numerusform>
+            <numerusform>%n dagen geëxporteerd naar {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your name in the file?</source>
+        <translation>Uw naam in het bestand?</translation>
+    </message>
+    <message>
+        <source>Put your name and date of birth in the file for your clinic? Without them the file says nothing about who you are.</source>
+        <translation>Uw naam en geboortedatum opnemen in het bestand voor uw kliniek? Zonder deze gegevens zegt het bestand niets over wie u bent.</translation>
     </message>
 </context>
 <context>
@@ -3858,105 +3972,6 @@
     <message>
         <source>&lt;b&gt;About your painkillers.&lt;/b&gt; {warning}</source>
         <translation>&lt;b&gt;Over uw pijnstillers.&lt;/b&gt; {warning}</translation>
-    </message>
-    <message>
-        <source>Import a diary file</source>
-        <translation>Een dagboekbestand importeren</translation>
-    </message>
-    <message>
-        <source>Diary files (*.csv *.json)</source>
-        <translation>Dagboekbestanden (*.csv *.json)</translation>
-    </message>
-    <message>
-        <source>{file} was not imported</source>
-        <translation>{file} is niet geïmporteerd</translation>
-    </message>
-    <message>
-        <source>Nothing imported</source>
-        <translation>Niets geïmporteerd</translation>
-    </message>
-    <message>
-        <source>Importing {file}: {changes}
-
-Import it now?</source>
-        <translation>{file} importeren: {changes}
-
-Nu importeren?</translation>
-    </message>
-    <message>
-        <source>Import?</source>
-        <translation>Importeren?</translation>
-    </message>
-    <message>
-        <source>Imported {file}: {changes}</source>
-        <translation>{file} geïmporteerd: {changes}</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s).</source>
-        <translation>
-            <numerusform>… en nog %n probleem.</numerusform>
-            <numerusform>… en nog %n problemen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{failed}:
-
-{problems}</source>
-        <comment>what failed, then a list of its problems</comment>
-        <translation>{failed}:
-
-{problems}</translation>
-    </message>
-    <message>
-        <source>&apos;{column}&apos; looks like &apos;{known}&apos;</source>
-        <translation>&apos;{column}&apos; lijkt op &apos;{known}&apos;</translation>
-    </message>
-    <message>
-        <source>Some columns of the file look misspelled:
-
-{columns}
-
-Fix their names in the file and import it again, or add them as side effects of your own.</source>
-        <translation>Sommige kolommen van het bestand lijken verkeerd gespeld:
-
-{columns}
-
-Verbeter hun namen in het bestand en importeer het opnieuw, of voeg ze toe als uw eigen bijwerkingen.</translation>
-    </message>
-    <message>
-        <source>Misspelled columns?</source>
-        <translation>Verkeerd gespelde kolommen?</translation>
-    </message>
-    <message>
-        <source>Add as my own side effects</source>
-        <translation>Toevoegen als mijn eigen bijwerkingen</translation>
-    </message>
-    <message>
-        <source>Export the diary</source>
-        <translation>Het dagboek exporteren</translation>
-    </message>
-    <message>
-        <source>The diary was not exported</source>
-        <translation>Het dagboek is niet geëxporteerd</translation>
-    </message>
-    <message>
-        <source>Not exported</source>
-        <translation>Niet geëxporteerd</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n day(s) to {file}</source>
-        <translation>
-            <numerusform>%n dag geëxporteerd naar {file}</numerusform>
-            <numerusform>%n dagen geëxporteerd naar {file}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your name in the file?</source>
-        <translation>Uw naam in het bestand?</translation>
-    </message>
-    <message>
-        <source>Put your name and date of birth in the file for your clinic? Without them the file says nothing about who you are.</source>
-        <translation>Uw naam en geboortedatum opnemen in het bestand voor uw kliniek? Zonder deze gegevens zegt het bestand niets over wie u bent.</translation>
     </message>
     <message>
         <source>About {app}</source>

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
-from diary.domain.entries import NOTE_MAX_CHARS, DailyEntry, dose_warning
+from diary.domain.entries import DailyEntry
 from diary.domain.language import translate
 from diary.domain.treatment import BEDTIME
 from diary.services.changes import Change
@@ -19,7 +19,7 @@ from diary.ui.calendar import DiaryCalendar
 from diary.ui.dates import pydate, qdate
 from diary.ui.entry.banner import DayBanner, long_date
 from diary.ui.entry.condition_items import JUMP_KEYS, ConditionItems
-from diary.ui.entry.parts import ActivityBox, DateRow, DoseBox, NoteBox
+from diary.ui.entry.parts import ActivityBox, DateRow, DoseBox, NoteBox, SaveRow
 from diary.ui.entry.side_effect_rows import SideEffectRows
 from diary.ui.pages import Page
 from diary.ui.widgets import on_resize, scrolling
@@ -93,21 +93,9 @@ class EntryPage(Page):
         self._scroll = scrolling(content)
         on_resize(self._scroll.viewport(), self._fit_width)  # fits the form to the width it has
         layout.addWidget(self._scroll, 1)
-        layout.addLayout(self._build_save_row())  # stays in view below the scrolling form
-
-    def _build_save_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.status = QLabel(objectName="status")
-        self.status.setAccessibleName(translate("ui.entry.page", "Save status"))
-        self.save_button = QPushButton(translate("ui.entry.page", "Save day"), objectName="saveDay")
-        self.save_button.setDefault(True)
-        self.save_button.setToolTip(translate("ui.entry.page", "Save this day (Ctrl+S)"))
-        self.save_button.setAccessibleName(translate("ui.entry.page", "Save day"))
-        self.save_button.setMinimumSize(140, 36)
-        row.addWidget(self.status, 1)
-        row.addWidget(self.save_button)
-        row.setContentsMargins(9, 0, 9, 6)
-        return row
+        save_row = SaveRow()  # stays in view below the scrolling form
+        self.status, self.save_button = save_row.status, save_row.button
+        layout.addLayout(save_row)
 
     def _connect(self) -> None:
         # Navigation between days
@@ -243,22 +231,8 @@ class EntryPage(Page):
 
     def _refresh_state(self) -> None:
         self.next_button.setEnabled(self._day < self._service.today())
-        dose = self.dose_spin.value() > 0
-        self.taken_radio.setEnabled(dose)
-        self.missed_radio.setEnabled(dose)
-        timed = dose and self.taken_radio.isChecked()
-        self.time_edit.setEnabled(timed)
-        self.time_label.setEnabled(timed)
-        warning = dose_warning(self.dose_spin.value() or None)
-        self.dose_warning.setText(warning or "")
-        self.dose_warning.setVisible(bool(warning))
-        length = len(self.note_edit.toPlainText())
-        if length > NOTE_MAX_CHARS:
-            self.note_count.setText(translate("ui.entry.page", "{length} / {limit}  — too long", "characters in the note").format(
-                length=length, limit=NOTE_MAX_CHARS))
-        else:
-            self.note_count.setText(translate("ui.entry.page", "{length} / {limit}", "characters in the note").format(
-                length=length, limit=NOTE_MAX_CHARS))
+        self.dose.refresh()
+        self.note.refresh()
         if self.is_dirty():
             state, text = "dirty", translate("ui.entry.page", "Unsaved changes — press Save day (Ctrl+S)")
         elif self._saved:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from diary.domain.entries import ACTIVITY_BANDS, activity_band
+from diary.domain.entries import ACTIVITY_BANDS, NOTE_MAX_CHARS, activity_band, dose_warning
 from diary.domain.language import translate
 from diary.ui.entry.choice_frame import ChoiceFrame
 from diary.ui.widgets import DateEdit, TimeEdit
@@ -161,6 +161,18 @@ class DoseBox(QGroupBox):
         row.addStretch(1)
         return row
 
+    def refresh(self) -> None:
+        """Taken or missed only with a dose, its time only when taken; the warning for a high dose."""
+        dose = self.spin.value() > 0
+        self.taken_radio.setEnabled(dose)
+        self.missed_radio.setEnabled(dose)
+        timed = dose and self.taken_radio.isChecked()
+        self.time_edit.setEnabled(timed)
+        self.time_label.setEnabled(timed)
+        warning = dose_warning(self.spin.value() or None)
+        self.warning.setText(warning or "")
+        self.warning.setVisible(bool(warning))
+
     def show_taken(self, taken: bool | None) -> None:
         """Taken (True), missed (False) or neither (None)."""
         self.taken_group.setExclusive(False)
@@ -185,3 +197,29 @@ class NoteBox(QGroupBox):
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.edit)
         layout.addWidget(self.count)
+
+    def refresh(self) -> None:
+        """The note's length against its limit."""
+        length = len(self.edit.toPlainText())
+        if length > NOTE_MAX_CHARS:
+            text = translate("ui.entry.parts", "{length} / {limit}  — too long", "characters in the note")
+        else:
+            text = translate("ui.entry.parts", "{length} / {limit}", "characters in the note")
+        self.count.setText(text.format(length=length, limit=NOTE_MAX_CHARS))
+
+
+class SaveRow(QHBoxLayout):
+    """The day's save state and the Save day button, below the scrolling form."""
+
+    def __init__(self):
+        super().__init__()
+        self.status = QLabel(objectName="status")
+        self.status.setAccessibleName(translate("ui.entry.parts", "Save status"))
+        self.button = QPushButton(translate("ui.entry.parts", "Save day"), objectName="saveDay")
+        self.button.setDefault(True)
+        self.button.setToolTip(translate("ui.entry.parts", "Save this day (Ctrl+S)"))
+        self.button.setAccessibleName(translate("ui.entry.parts", "Save day"))
+        self.button.setMinimumSize(140, 36)
+        self.addWidget(self.status, 1)
+        self.addWidget(self.button)
+        self.setContentsMargins(9, 0, 9, 6)
