@@ -144,7 +144,7 @@ def _show_and_open(app, data_dir: Path | None, hidden: bool = False) -> int:
     if hidden:
         QTimer.singleShot(0, open_the_diary)
     else:
-        shown.show()
+        shown.show_fitted()
         after_first_paint(shown.opening, open_the_diary)
     try:
         code = app.exec()

@@ -30,6 +30,17 @@ class OpeningWindow(QMainWindow):
         column.addStretch()
         self.setCentralWidget(self.opening)
 
+    def show_fitted(self) -> None:
+        """Shown at WINDOW_SIZE, or maximised on a screen with less room (a 1024×700 laptop), so that
+        no part of the window, the Save button at its foot least of all, is off the screen."""
+        free = self.screen().availableGeometry()
+        width, height = WINDOW_SIZE
+        if free.width() < width or free.height() < height:
+            self.resize(min(width, free.width()), min(height, free.height()))  # where nothing maximises it
+            self.showMaximized()
+        else:
+            self.show()
+
     def hand_over_to(self, window: QMainWindow) -> None:
         """Show `window` where this one is, as large, and close this one."""
         window.setGeometry(self.geometry())

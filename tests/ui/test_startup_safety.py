@@ -102,6 +102,24 @@ def test_the_window_opens_and_holds_the_lock_until_it_closes(qtbot, data_dir, me
     assert messages == []
 
 
+def test_on_a_screen_smaller_than_the_window_it_opens_maximised_within_the_screen(qtbot, data_dir, windows_opened, monkeypatch):
+    """The offscreen screen (800 × 800) is narrower than the window's 1180 × 800: as on a 1024×700 laptop,
+    the window takes the screen rather than reach past its edge."""
+    sizes = []
+
+    def exec_once(*_args):
+        open_after_first_paint(windows_opened)
+        sizes.extend((w.isMaximized(), w.frameGeometry(), w.screen().availableGeometry()) for w in windows_opened)
+        for window in windows_opened:
+            window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_once)
+    assert app.run_window(data_dir) == 0
+    ((maximised, frame, free),) = sizes
+    assert maximised and free.contains(frame)
+
+
 def _lock_is_taken(data_dir) -> bool:
     try:
         DiaryLock(data_dir).acquire().release()
