@@ -191,7 +191,9 @@ def _asked_language(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    from diary.desktop import language
+    from diary.desktop import language, pyside
+
+    pyside.spare_source_reads()  # PySide6 is imported now: before the rest of the app is
 
     asked = _asked_language(argv)
     try:
