@@ -140,6 +140,10 @@ def main() -> int:
         from diary.services.diary import DiaryService
 
         service = DiaryService(main_dir)
+        # As the window does once it is up: start-up's heap set aside from the garbage collector.
+        from diary.ui.app import settle_heap
+
+        settle_heap()
         try:
             # --- saving one entry through the service the window uses ------------------------------
             entry = service.entries.between()[-1]

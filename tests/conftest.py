@@ -1,6 +1,7 @@
 """Shared test setup: offscreen Qt, and a fresh data folder for every test."""
 
 import datetime as dt
+import gc
 import os
 import socket
 import sys
@@ -36,6 +37,14 @@ def slot_errors():
     if _slot_errors:
         errors, _slot_errors[:] = list(_slot_errors), []
         pytest.fail("an exception was raised in a Qt slot:\n" + "\n".join(errors), pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def unfrozen_heap():
+    """A window opened by run_window freezes the heap after its first paint (diary.ui.app.settle_heap):
+    the next test's garbage must still be collected, so the heap is thawed after each test."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -296,7 +296,8 @@ def _overlap(days: dict[DoseTiming, list[tuple[int, DailyEntry]]], these: DoseTi
     other = [n for n, _ in days[others] if n >= COMPARABLE_FROM_DAY]
     if not other:
         return 0
-    return sum(1 for n, _ in days[these] if min(other) <= n <= max(other))
+    first, last = min(other), max(other)  # once: inside the count they made it quadratic
+    return sum(1 for n, _ in days[these] if first <= n <= last)
 
 
 def _why_not_compared(days: dict[DoseTiming, list[tuple[int, DailyEntry]]]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import gc
 import os
 import sys
 import traceback
@@ -136,6 +137,7 @@ def _show_and_open(app, data_dir: Path | None, hidden: bool = False) -> int:
         windows.append(window)
         stop_reporting[0]()
         stop_reporting[0] = report_unexpected_errors(window)
+        after_first_paint(window, settle_heap)
         if not hidden:
             shown.hand_over_to(window)
         elif not window.reminders.keeps_running:
@@ -177,6 +179,15 @@ def _open_window(data_dir: Path | None, opened: list):
         if not opened:
             opened.append(None)
         return None
+
+
+def settle_heap() -> None:
+    """Once the window is up: what start-up made (modules, widgets, their wrappers) lives as long as
+    the app, so the garbage collector need not walk it again in every full collection (gc.freeze).
+    Without this a read of 25 years' diary took 3.1 × one of 10 years, not 2.5 ×: the walks grew
+    with both the reads and the heap."""
+    gc.collect()  # first the start-up's own garbage, which freezing would keep for good
+    gc.freeze()
 
 
 def after_first_paint(widget, action) -> None:
