@@ -153,11 +153,13 @@ def main() -> int:
             # --- response and summaries, on both diaries: they should grow in step with the days --------
             assessed: dict[int, float] = {}
             summarised: dict[int, float] = {}
+            scored: dict[int, float] = {}
             for n in years:
                 other = DiaryService(folders[n])
                 try:
                     assessed[n] = median(timed(other.reports.assessments, runs))
                     summarised[n] = median(timed(other.reports.period_summary, runs))
+                    scored[n] = median(timed(other.reports.scores, runs))
                 finally:
                     other.close()
             for n in years:
@@ -168,6 +170,9 @@ def main() -> int:
                 last = n == years[-1]
                 table.add(f"side-effect and adherence summaries, {n} y", f"{summarised[n] * 1000:.0f} ms",
                           scaling=scaling(summarised) if last else "")
+            for n in years:
+                table.add(f"condition scores (PRO2-CD, HBI) of the latest course, {n} y", f"{scored[n] * 1000:.0f} ms",
+                          scaling=scaling(scored) if n == years[-1] else "")
 
             # --- charts --------------------------------------------------------------------------
             from matplotlib.backends.backend_agg import FigureCanvasAgg

@@ -1,4 +1,5 @@
-"""Synthetic diaries of many years: daily entries with side effects, doses and several courses."""
+"""Synthetic diaries of many years: a Crohn's patient's daily entries with side effects, doses, the
+condition scores' items (PRO2-CD and HBI) and several courses."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 from diary.domain.entries import DailyEntry, Severity
 from diary.domain.side_effects import BUILTIN_SIDE_EFFECTS
-from diary.domain.treatment import PLAN_PRESETS, Course
+from diary.domain.treatment import PLAN_PRESETS, Course, Profile
 from diary.store.records import DiaryStore
 
 COURSE_DAYS, BREAK_DAYS = 300, 60  # LDN for ~10 months, then two months off, again and again
@@ -46,6 +47,11 @@ def build_diary(folder: Path, years: int, today: dt.date, seed: int = 7) -> int:
                     dose_time=step.time if step else None,
                     note="felt tired" if rng.random() < 0.03 else "",
                     side_effects=effects,
+                    # PRO2-CD's and the HBI's questions, answered most days, worse off LDN
+                    items={"liquid_stools": max(0, round(rng.gauss(mean * 0.6, 1.0))),
+                           "ibd_abdominal_pain": rng.randint(0, 3 if mean > 5 else 1),
+                           "wellbeing": rng.randint(0, 3 if mean > 5 else 1)} if rng.random() < 0.9 else {},
+                    complications=frozenset(),
                 )
             )
         day += dt.timedelta(days=1)
@@ -55,6 +61,7 @@ def build_diary(folder: Path, years: int, today: dt.date, seed: int = 7) -> int:
             records.put_entries(entries)
             for course in courses:
                 records.put_course(course)
+            records.put_profile(Profile(condition="Crohn's disease", scores=("pro2_cd", "hbi")))
     finally:
         store.close()
     return len(entries)
