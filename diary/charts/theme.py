@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import matplotlib.dates as mdates
-from matplotlib.axes import Axes
-from matplotlib.lines import Line2D
 from matplotlib.text import Text
 
 from diary.charts.colours import DARK as DARK  # the themes: diary.charts.colours (no matplotlib there)
@@ -68,14 +65,3 @@ def fit_label(label: Text, long: str, short: str, room: float) -> None:
         label.set_fontsize(size)
         if text_inches(label) <= room:
             return
-
-
-def vline(ax: Axes, x: float, **style: Any) -> None:
-    """A line across the whole height of `ax` at `x`: axvline's, without its autoscaling, which
-    works the limits out again for each of the chart's ~80 lines (the x limits are set anyway)."""
-    ax.add_artist(Line2D([x, x], [0, 1], transform=ax.get_xaxis_transform(), **style))
-
-
-def hline(ax: Axes, y: float, left: float, right: float, **style: Any) -> None:
-    """A line at `y` from `left` to `right`, added as vline adds its lines (hlines autoscales too)."""
-    ax.add_artist(Line2D([left, right], [y, y], **style))

@@ -4,7 +4,7 @@ import datetime as dt
 
 import matplotlib.dates as mdates
 import pytest
-from matplotlib.collections import PathCollection
+from matplotlib.collections import LineCollection, PathCollection
 from matplotlib.patches import Rectangle
 
 from diary.charts.trend import DARK, TrendChart
@@ -50,11 +50,15 @@ def test_response_period_is_shaded_from_onset_to_last_improved_day():
     assert "Short-lived clinical response (4–12 weeks)" in texts
 
 
+def marker_days(ax) -> set[float]:
+    """The x of each vertical marker line on `ax` (its markers are collections of segments)."""
+    return {round(seg[0][0], 3) for c in ax.collections if isinstance(c, LineCollection)
+            for seg in c.get_segments() if seg[0][0] == seg[-1][0]}
+
+
 def test_markers_at_day_1_week_4_and_week_12():
     chart = TrendChart(short_lived_series())
-    xs = {round(line.get_xdata()[0], 3) for line in chart.activity_ax.lines if len(line.get_xdata()) == 2
-          and line.get_xdata()[0] == line.get_xdata()[1]}
-    assert {round(num(day(1)), 3), round(num(day(28)), 3)} <= xs
+    assert {round(num(day(1)), 3), round(num(day(28)), 3)} <= marker_days(chart.activity_ax)
     texts = {t.get_text() for t in chart.activity_ax.texts}
     assert {"LDN day 1", "week 4", "baseline 8.0", "target 5.6"} <= texts
     # The data end on day 80, so the week-12 marker (day 84) is not drawn.
@@ -211,13 +215,13 @@ def test_a_score_panel_draws_w_d_its_line_and_its_response_period():
     assert [t.get_text() for t in hbi.texts] == ["remission < 5"]
     dashed = [line for line in hbi.lines if line.get_linestyle() == "--"]
     assert [line.get_ydata()[0] for line in dashed] == [5]
-    w = max(hbi.lines, key=lambda line: len(line.get_xdata()))  # the markers' lines have two points
+    (w,) = [line for line in hbi.lines if line.get_linestyle() == "-"]  # the markers are collections
     assert list(w.get_xdata()) == [num(d) for d in sorted(series.scores[1].values)]
     (first, last), = series.scores[1].response_periods
     spans = [p for p in hbi.patches if isinstance(p, Rectangle)]
     assert len(spans) == 1 and spans[0].get_x() == pytest.approx(num(first))
     assert spans[0].get_x() + spans[0].get_width() == pytest.approx(num(last + dt.timedelta(days=1)))
-    markers = {round(line.get_xdata()[0], 3) for line in hbi.lines if len(line.get_xdata()) == 2}
+    markers = marker_days(hbi)
     assert round(num(day(1)), 3) in markers and round(num(day(28)), 3) in markers  # day 1 and week 4 run through it
 
 
