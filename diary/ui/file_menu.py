@@ -9,14 +9,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from diary.domain.language import translate
-from diary.services.errors import MisspelledColumnsError, ValidationError
+from diary.services.errors import MisspelledColumnsError
 
 if TYPE_CHECKING:
     from diary.services.diary import DiaryService
     from diary.ui.writes import Writes
-
-PROBLEMS_LISTED = 20  # of a file that cannot be imported
-
 
 class FileMenu(QMainWindow):
     """The main window's import and export (the window sets `_service` and `writes`)."""
@@ -34,8 +31,7 @@ class FileMenu(QMainWindow):
         """Check the whole file first, say what it would change, and import only if confirmed."""
         failed = translate("ui.file_menu", "{file} was not imported").format(file=path.name)
         nothing = translate("ui.file_menu", "Nothing imported")
-        checked = self.writes.run(self, lambda: self._check_import(path), failed=failed, title=nothing,
-                                  invalid=lambda error: self._show_import_problems(failed, error))
+        checked = self.writes.run(self, lambda: self._check_import(path), failed=failed, title=nothing)
         if checked is None:
             return
         preview, new_side_effects = checked
@@ -44,9 +40,7 @@ class FileMenu(QMainWindow):
         if QMessageBox.question(self, translate("ui.file_menu", "Import?"), question) != QMessageBox.StandardButton.Yes:
             return
         result = self.writes.run(  # backs the diary up first
-            self, lambda: self._service.transfer.import_file(path, new_side_effects=new_side_effects),
-            failed=failed, title=nothing, invalid=lambda error: self._show_import_problems(failed, error),
-        )
+            self, lambda: self._service.transfer.import_file(path, new_side_effects=new_side_effects), failed=failed, title=nothing)
         if result is not None:
             done = translate("ui.file_menu", "Imported {file}: {changes}").format(file=path.name, changes=result.summary())
             self.statusBar().showMessage(done, 10000)
@@ -59,15 +53,6 @@ class FileMenu(QMainWindow):
             if not self.ask_new_side_effects(exc):
                 return None
             return self._service.transfer.import_file(path, dry_run=True, new_side_effects=True), True
-
-    def _show_import_problems(self, failed: str, error: ValidationError) -> None:
-        problems, more = error.problems[:PROBLEMS_LISTED], len(error.problems) - PROBLEMS_LISTED
-        listed = "\n".join("• " + problem for problem in problems)
-        if more > 0:
-            listed += "\n" + translate("ui.file_menu", "… and %n more problem(s).", None, more)
-        text = translate("ui.file_menu", "{failed}:\n\n{problems}", "what failed, then a list of its problems").format(
-            failed=failed, problems=listed)
-        QMessageBox.warning(self, translate("ui.file_menu", "Nothing imported"), text)
 
     def ask_new_side_effects(self, exc: MisspelledColumnsError) -> bool:
         """A column named close to a known one: a misspelling to fix, or a side effect of the user's own?"""

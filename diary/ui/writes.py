@@ -36,10 +36,17 @@ def failure_reason(error: Exception) -> str:
     return str(error)
 
 
+PROBLEMS_LISTED = 20  # in one box: a file that cannot be imported may have hundreds
+
+
 def show_problems(parent: QWidget, title: str, failed: str, error: ValidationError) -> None:
-    """Bad input, in a warning box: each problem on a line of its own."""
+    """Bad input, in a warning box: each problem on a line of its own, the first PROBLEMS_LISTED of them."""
+    listed = "\n".join("• " + problem for problem in error.problems[:PROBLEMS_LISTED])
+    more = len(error.problems) - PROBLEMS_LISTED
+    if more > 0:
+        listed += "\n" + translate("ui.writes", "… and %n more problem(s).", None, more)
     QMessageBox.warning(parent, title, translate("ui.writes", "{failed}:\n\n{problems}", "what failed, then a list of its problems").format(
-        failed=failed, problems="\n".join("• " + problem for problem in error.problems)))
+        failed=failed, problems=listed))
 
 
 def show_failure(parent: QWidget, title: str, failed: str, error: Exception) -> None:

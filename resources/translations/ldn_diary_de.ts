@@ -3785,22 +3785,6 @@ Jetzt importieren?</translation>
         <source>Imported {file}: {changes}</source>
         <translation>{file} importiert: {changes}</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s).</source>
-        <translation>
-            <numerusform>… und %n weiteres Problem.</numerusform>
-            <numerusform>… und %n weitere Probleme.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{failed}:
-
-{problems}</source>
-        <comment>what failed, then a list of its problems</comment>
-        <translation>{failed}:
-
-{problems}</translation>
-    </message>
     <message>
         <source>&apos;{column}&apos; looks like &apos;{known}&apos;</source>
         <translation>„{column}“ ähnelt „{known}“</translation>
@@ -5814,6 +5798,13 @@ startet eine neue Behandlung mit eigener Beurteilung.</translation>
     <message>
         <source>the diary could not be used ({reason}); nothing was changed</source>
         <translation>das Tagebuch konnte nicht verwendet werden ({reason}); nichts wurde geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem.</numerusform>
+            <numerusform>… und %n weitere Probleme.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{failed}:

@@ -273,13 +273,6 @@
 <context>
     <name>ui.file_menu</name>
     <message numerus="yes">
-        <source>… and %n more problem(s).</source>
-        <translation>
-            <numerusform>… and %n more problem.</numerusform>
-            <numerusform>… and %n more problems.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %n day(s) to {file}</source>
         <translation>
             <numerusform>Exported %n day to {file}</numerusform>
@@ -367,6 +360,16 @@
         <translation>
             <numerusform>{dose}: {dates} (%n day recorded)</numerusform>
             <numerusform>{dose}: {dates} (%n days recorded)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.writes</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
         </translation>
     </message>
 </context>

@@ -3785,22 +3785,6 @@ Nu importeren?</translation>
         <source>Imported {file}: {changes}</source>
         <translation>{file} geïmporteerd: {changes}</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s).</source>
-        <translation>
-            <numerusform>… en nog %n probleem.</numerusform>
-            <numerusform>… en nog %n problemen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{failed}:
-
-{problems}</source>
-        <comment>what failed, then a list of its problems</comment>
-        <translation>{failed}:
-
-{problems}</translation>
-    </message>
     <message>
         <source>&apos;{column}&apos; looks like &apos;{known}&apos;</source>
         <translation>&apos;{column}&apos; lijkt op &apos;{known}&apos;</translation>
@@ -5814,6 +5798,13 @@ start een nieuwe behandeling met een eigen beoordeling.</translation>
     <message>
         <source>the diary could not be used ({reason}); nothing was changed</source>
         <translation>het dagboek kon niet worden gebruikt ({reason}); er is niets gewijzigd</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… en nog %n probleem.</numerusform>
+            <numerusform>… en nog %n problemen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{failed}:

@@ -142,3 +142,14 @@ def test_the_thresholds_dialog_stays_open_when_saving_fails(qtbot, window, servi
     dialog.relative.setValue(40)
     dialog.accept()
     assert dialog.isVisible() and "database is locked" in boxes[0][1]
+
+
+def test_a_long_list_of_problems_shows_its_first_twenty_and_how_many_more(parent, boxes):
+    def call():
+        raise ValidationError([f"line {n}: activity must be 0 to 10" for n in range(2, 27)])
+
+    assert Writes(lambda change: None).run(parent, call, failed="old.csv was not imported", title="Nothing imported") is None
+    ((title, text),) = boxes
+    assert title == "Nothing imported" and text.startswith("old.csv was not imported:\n\n• line 2:")
+    assert text.count("• ") == 20 and "line 21:" in text and "line 22:" not in text
+    assert text.endswith("… and 5 more problems.")
