@@ -2,46 +2,49 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
+
 from diary.domain.language import translate
 from diary.ui.pages import Page, PageSpec, PageTools
 
 # Each builder imports its page when called: the window paints before any page module loads.
+# A page is made in its place (`parent`): Qt restyles a widget's whole subtree each time it moves.
 
 
-def _entry(tools: PageTools) -> Page:
+def _entry(tools: PageTools, parent: QWidget) -> Page:
     from diary.ui.entry.page import EntryPage
 
-    return EntryPage(tools.service, tools.writes)
+    return EntryPage(tools.service, tools.writes, parent)
 
 
-def _history(tools: PageTools) -> Page:
+def _history(tools: PageTools, parent: QWidget) -> Page:
     from diary.ui.history_page import HistoryPage
 
-    return HistoryPage(tools.service, tools.open_day)
+    return HistoryPage(tools.service, tools.open_day, parent)
 
 
-def _trends(tools: PageTools) -> Page:
+def _trends(tools: PageTools, parent: QWidget) -> Page:
     from diary.ui.trends_page import TrendsPage  # imports matplotlib
 
-    return TrendsPage(tools.service)
+    return TrendsPage(tools.service, parent)
 
 
-def _treatment(tools: PageTools) -> Page:
+def _treatment(tools: PageTools, parent: QWidget) -> Page:
     from diary.ui.treatment.page import TreatmentPage
 
-    return TreatmentPage(tools.service, tools.writes)
+    return TreatmentPage(tools.service, tools.writes, parent)
 
 
-def _side_effects(tools: PageTools) -> Page:
+def _side_effects(tools: PageTools, parent: QWidget) -> Page:
     from diary.ui.side_effects.page import SideEffectsPage
 
-    return SideEffectsPage(tools.service)
+    return SideEffectsPage(tools.service, parent)
 
 
-def _report(tools: PageTools) -> Page:
+def _report(tools: PageTools, parent: QWidget) -> Page:
     from diary.ui.report_page import ReportPage  # imports the PDF code and matplotlib
 
-    return ReportPage(tools.service, tools.writes)
+    return ReportPage(tools.service, tools.writes, parent)
 
 
 # The titles are translated when shown (lambdas): the language is chosen after this module is imported.

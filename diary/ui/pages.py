@@ -53,7 +53,7 @@ class PageSpec:
     name: str  # the window's attribute for the page, e.g. "entry_page"
     words: Callable[[], str]  # the page's title, translated when asked: the language is chosen after import
     shortcut: str
-    build: Callable[[PageTools], Page]
+    build: Callable[[PageTools, QWidget], Page]  # (tools, the page's parent)
     lazy: bool = False
 
     @property
@@ -79,7 +79,7 @@ class LazyPage(Page):
 
     def showEvent(self, event) -> None:
         if self.page is None:
-            self.page = self.spec.build(self._tools)
+            self.page = self.spec.build(self._tools, self)
             self.page.shortcut = self.shortcut
             self._layout.addWidget(self.page)
             # Shown now, not when the layout gets round to it: switching pages moves the focus to

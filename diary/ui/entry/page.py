@@ -70,17 +70,7 @@ class EntryPage(Page):
         self.dose_warning, self.plan_note = self.dose.warning, self.dose.plan_note
         self.note_edit, self.note_count = self.note.edit, self.note.count
 
-        content = QWidget()
-        outer = QVBoxLayout(content)
-        outer.addLayout(self.date_row)
-        self._top = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # the dose goes below on a narrow screen
-        self._top.addWidget(self.activity_box, 1)
-        self._top.addWidget(self.dose)
-        outer.addLayout(self._top)
-        outer.addWidget(self.condition_items)
-        outer.addWidget(self.side_effects_box)
-        outer.addWidget(self.note)
-        outer.addStretch(1)
+        # The page's frame first, then the form into it: a widget moved to a new parent is restyled, subtree and all.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # What is missing (and the catch-up's place) stays in view above the scrolling form.
@@ -88,11 +78,22 @@ class EntryPage(Page):
         self.banner_text, self.banner_button = self.banner.text, self.banner.button
         banner_row = QHBoxLayout()
         banner_row.setContentsMargins(9, 6, 9, 0)
-        banner_row.addWidget(self.banner)
         layout.addLayout(banner_row)
+        banner_row.addWidget(self.banner)
+        content = QWidget()
         self._scroll = scrolling(content)
         on_resize(self._scroll.viewport(), self._fit_width)  # fits the form to the width it has
         layout.addWidget(self._scroll, 1)
+        outer = QVBoxLayout(content)
+        outer.addLayout(self.date_row)
+        self._top = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # the dose goes below on a narrow screen
+        outer.addLayout(self._top)
+        self._top.addWidget(self.activity_box, 1)
+        self._top.addWidget(self.dose)
+        outer.addWidget(self.condition_items)
+        outer.addWidget(self.side_effects_box)
+        outer.addWidget(self.note)
+        outer.addStretch(1)
         save_row = SaveRow()  # stays in view below the scrolling form
         self.status, self.save_button = save_row.status, save_row.button
         layout.addLayout(save_row)

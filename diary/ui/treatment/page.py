@@ -79,15 +79,16 @@ class TreatmentPage(Page):
         self.condition, self.diagnosis_year, self.name = profile.condition, profile.diagnosis_year, profile.name
         self.date_of_birth, self.save_profile_button = profile.date_of_birth, profile.save_button
 
+        # The page's frame first, then its boxes into it: a widget moved to a new parent is restyled, subtree and all.
         content = QWidget()
-        layout = QVBoxLayout(content)
-        for widget in (self.course_box, self.plan_box, self.medications, self.clinic, self.profile_box):
-            layout.addWidget(widget)
-        layout.addStretch(1)
         self._scroll = scrolling(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._scroll)
+        layout = QVBoxLayout(content)
+        for widget in (self.course_box, self.plan_box, self.medications, self.clinic, self.profile_box):
+            layout.addWidget(widget)
+        layout.addStretch(1)
 
     def _connect(self) -> None:
         self.start_button.clicked.connect(self.on_start_clicked)
