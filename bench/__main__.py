@@ -120,12 +120,13 @@ def main() -> int:
             platforms.insert(0, "xcb")
         for platform_name in platforms:
             where = "X11 display" if platform_name == "xcb" else "offscreen"
-            bare, full, ready, ready_large = [], [], [], []
+            bare, full, ready, ready_large, store = [], [], [], [], []
             for _ in range(runs + 4):  # interleaved, so that a busy moment of the machine hits them all
                 bare.append(float(child("bare", qpa=platform_name)))
                 full.append(float(child("app", str(main_dir), qpa=platform_name)))
                 ready.append(float(child("ready", str(main_dir), qpa=platform_name)))
                 ready_large.append(float(child("ready", str(folders[years[-1]]), qpa=platform_name)))
+                store.append(float(child("store", qpa=platform_name)))
             # The best runs too: on a shared machine the medians of fresh processes swing by a third.
             table.add(f"window first paint, {label} diary ({where})",
                       f"{median(full) * 1000:.0f} ms (best {min(full) * 1000:.0f})", "≤ 1.5 × bare window",
@@ -136,6 +137,9 @@ def main() -> int:
             table.add(f"window showing the diary's pages, {years[-1]} y diary ({where})",
                       f"{median(ready_large) * 1000:.0f} ms", "", f"{median(ready_large) / median(bare):.2f} × bare",
                       scaling({years[0]: median(ready), years[-1]: median(ready_large)}))
+            # A floor under the figure above: the window cannot show the diary before this import.
+            table.add(f"of which importing the database code, SQLAlchemy's ORM and the store ({where})",
+                      f"{median(store) * 1000:.0f} ms", "", f"{median(store) / median(bare):.2f} × bare")
 
         from diary.services.diary import DiaryService
 
@@ -188,6 +192,14 @@ def main() -> int:
                 figure.add_subplot().plot(days, values, ".")
                 figure.canvas.draw()
 
+            def empty_panels():
+                """The chart's five panels with nothing in them: a floor under the full chart's figure."""
+                figure = Figure(figsize=(10, 6.2))
+                FigureCanvasAgg(figure)
+                for n in range(5):
+                    figure.add_axes((0.08, 0.1 + 0.18 * n, 0.9, 0.16))
+                figure.canvas.draw()
+
             def full_chart(series):
                 chart = TrendChart(series)
                 FigureCanvasAgg(chart.figure)
@@ -208,6 +220,9 @@ def main() -> int:
                 table.add(f"full-range chart, {n} y", f"{built[n] * 1000:.0f} ms", "",
                           f"{built[n] / bare:.2f} × bare Figure ({bare * 1000:.0f} ms)",
                           scaling(built) if n == years[-1] else "")
+            empty = median(timed(empty_panels, runs))
+            table.add("five empty panels (matplotlib Axes, no data)", f"{empty * 1000:.0f} ms", "",
+                      f"{empty / bare_draw:.2f} × bare Figure")
             series = service.reports.trend()
             chart = full_chart(series)
             chart.with_legend = False  # as in the window, which shows its legend beside the chart

@@ -4,6 +4,7 @@ bare    a bare PySide6 QMainWindow: seconds from spawn to its first paint
 app     `ldn-diary --data-dir DATA_DIR`: seconds from spawn to the main window's first paint
 ready   the same, to the first paint with the diary's pages in it
 memory  the window with the Trends page open: peak memory in MB
+store   seconds to import the database code (SQLAlchemy's ORM and the store) once Qt is up
 """
 
 import sys
@@ -60,7 +61,12 @@ def peak_kilobytes():
 
 
 report = print_elapsed if mode != "memory" else open_trends_then_measure
-if mode == "bare":
+if mode == "store":
+    start = time.perf_counter()
+    import diary.services.diary  # noqa: F401
+
+    print(f"{time.perf_counter() - start:.4f}", flush=True)
+elif mode == "bare":
     window = QMainWindow()
     window.resize(1180, 800)
     FirstPaint(window, report)

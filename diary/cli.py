@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from diary import APP_NAME, __version__
-from diary.clinic_commands import add_cohort_command
 from diary.domain.language import translate
 from diary.score_commands import add_item_options
 
@@ -90,7 +89,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_transfer_commands(commands, data_dir)
     _add_output_commands(commands, data_dir)
     _add_care_commands(commands, data_dir)
-    add_cohort_command(commands, data_dir)
+    _add_cohort_command(commands, data_dir)
     return parser
 
 
@@ -177,6 +176,20 @@ def _add_care_commands(commands: _Commands[argparse.ArgumentParser], data_dir: a
     remind.add_argument("--status", action="store_true",
                         help=translate("cli", "what is set, when the next is due, whether notifications and a tray work here "
                                           "(the default)"))
+
+
+def _add_cohort_command(commands: _Commands[argparse.ArgumentParser], data_dir: argparse.ArgumentParser) -> None:
+    """`ldn-diary cohort FILE.json ... [--json] [--out FILE.pdf]` (run by diary.clinic_commands, which
+    imports the cohort's rules: not at start-up, which parses these arguments before the window opens)."""
+    cohort = commands.add_parser("cohort", parents=[data_dir],
+                                 help=translate("clinic_commands", "the study's table from many patients' JSON exports "
+                                                "(for a clinic; writes nothing but --out)"))
+    cohort.add_argument("files", type=Path, nargs="+", metavar="FILE.json|FOLDER",
+                        help=translate("clinic_commands", "patients' JSON exports, or folders of them"))
+    cohort.add_argument("--json", action="store_true",
+                        help=translate("clinic_commands", "print JSON (keys as in docs/cohort.md) instead of words"))
+    cohort.add_argument("--out", type=Path, metavar="FILE.pdf",
+                        help=translate("clinic_commands", "also print the table to a PDF for a clinic meeting"))
 
 
 def _asked_language(argv: Sequence[str]) -> str | None:

@@ -35,19 +35,6 @@ CLINIC_EXTRA = 'pip install "ldn-diary[clinic]"'
 FisherP = dict[str, float]
 
 
-def add_cohort_command(commands: Any, data_dir: argparse.ArgumentParser) -> None:
-    """`ldn-diary cohort FILE.json ... [--json] [--out FILE.pdf]`."""
-    cohort = commands.add_parser("cohort", parents=[data_dir],
-                                 help=translate("clinic_commands", "the study's table from many patients' JSON exports "
-                                                "(for a clinic; writes nothing but --out)"))
-    cohort.add_argument("files", type=Path, nargs="+", metavar="FILE.json|FOLDER",
-                        help=translate("clinic_commands", "patients' JSON exports, or folders of them"))
-    cohort.add_argument("--json", action="store_true",
-                        help=translate("clinic_commands", "print JSON (keys as in docs/cohort.md) instead of words"))
-    cohort.add_argument("--out", type=Path, metavar="FILE.pdf",
-                        help=translate("clinic_commands", "also print the table to a PDF for a clinic meeting"))
-
-
 def clinic_command(args: argparse.Namespace) -> Callable[[argparse.Namespace], int] | None:
     """The runner of a clinic command (none of them opens the diary of --data-dir), or None for another command."""
     if args.command == "cohort":
