@@ -8,11 +8,14 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from diary.store.lock import COMMAND, WINDOW, DiaryLock
+from diary.store.lock import COMMAND, WINDOW, DiaryLock, DiaryLockedError
 from diary.store.paths import default_data_dir
 
 if TYPE_CHECKING:
     from diary.services.diary import DiaryService
+
+__all__ = ["Access", "DiaryLockedError", "data_folder", "open_diary", "take_lock"]  # the error too, for
+# the window, which takes the lock before its first paint without the rest of services.errors
 
 COMMAND_WAIT_SECONDS = 10.0  # a command waits this long for another command to finish
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import platform
 import sys
 import time
 from dataclasses import dataclass
@@ -26,6 +25,16 @@ WINDOW, COMMAND = "window", "command"
 _WINDOWS_LOCK_OFFSET = 1 << 20  # lock a byte past the holder's note, so that others can still read the note
 
 
+def this_host() -> str:
+    """This computer's name, as platform.node() gives it; from os.uname where there is one, as that
+    does: the window takes the lock before its first paint, and importing platform took 3 ms."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import platform
+
+    return platform.node()
+
+
 @dataclass(frozen=True)
 class LockHolder:
     """Who holds the lock, as written in the lock file."""
@@ -35,7 +44,7 @@ class LockHolder:
     host: str = ""
 
     def describe(self) -> str:
-        elsewhere = bool(self.host and self.host != platform.node())
+        elsewhere = bool(self.host and self.host != this_host())
         if self.pid and elsewhere:
             return translate("store.lock", "process {pid} on {host}").format(pid=self.pid, host=self.host)
         if self.pid:
@@ -119,7 +128,7 @@ class DiaryLock:
                 if (holder is not None and holder.owner == WINDOW) or time.monotonic() >= deadline:
                     raise DiaryLockedError(self.data_dir, holder)
                 time.sleep(0.05)
-            note = json.dumps({"owner": self.owner, "pid": os.getpid(), "host": platform.node()})
+            note = json.dumps({"owner": self.owner, "pid": os.getpid(), "host": this_host()})
             os.ftruncate(fd, 0)
             os.lseek(fd, 0, os.SEEK_SET)
             os.write(fd, note.encode("utf-8"))
@@ -192,7 +201,7 @@ else:
             pid, host = int(data["pid"]), data.get("host")
         except (ValueError, TypeError, KeyError):
             return False
-        if host != platform.node():
+        if host != this_host():
             return True  # another computer's process cannot be checked: assume it is alive
         if pid == os.getpid():
             return False

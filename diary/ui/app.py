@@ -97,8 +97,7 @@ def _lock_or_say_why(data_dir: Path | None):
     """The window's lock on the diary; None once a message box has said why there is none."""
     from PySide6.QtWidgets import QMessageBox
 
-    from diary.services.errors import DiaryLockedError
-    from diary.services.opening import Access, take_lock
+    from diary.services.opening import Access, DiaryLockedError, take_lock  # not services.errors: before the first paint
 
     try:
         return take_lock(data_dir, Access.WINDOW)

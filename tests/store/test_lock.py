@@ -126,7 +126,7 @@ def test_without_file_locks_a_live_holder_still_counts(data_dir, monkeypatch):
     sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
     try:
         data_dir.mkdir()
-        note = {"owner": WINDOW, "pid": sleeper.pid, "host": lock_module.platform.node()}
+        note = {"owner": WINDOW, "pid": sleeper.pid, "host": lock_module.this_host()}
         (data_dir / LOCK_FILENAME).write_text(json.dumps(note))
         with pytest.raises(DiaryLockedError):
             DiaryLock(data_dir).acquire()
@@ -135,3 +135,9 @@ def test_without_file_locks_a_live_holder_still_counts(data_dir, monkeypatch):
         sleeper.wait()
     with DiaryLock(data_dir):  # its process is gone: the lock is taken over
         assert read_holder(data_dir).pid == os.getpid()
+
+
+def test_the_lock_names_this_computer_as_platform_does():
+    import platform
+
+    assert lock_module.this_host() == platform.node()
