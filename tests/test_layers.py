@@ -98,3 +98,16 @@ def test_the_checks_see_a_real_upward_import(tmp_path):
     source = tmp_path / "m.py"
     source.write_text("def f():\n    from diary.store.database import open_engine\n")
     assert "diary.store.database" in imports(source)
+
+
+def test_every_module_is_under_400_lines():
+    """Files under 400 lines (ARCHITECTURE.md): past that, a module does more than one thing."""
+    root = PACKAGE.parent
+    too_long = {
+        str(path.relative_to(root)): lines
+        for folder in ("diary", "tests", "bench", "packaging")
+        for path in (root / folder).rglob("*.py")
+        if not {"build", "dist"} & set(path.relative_to(root).parts)  # the installers' copies
+        and (lines := len(path.read_text(encoding="utf-8").splitlines())) >= 400
+    }
+    assert too_long == {}

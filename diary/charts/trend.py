@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +17,10 @@ from matplotlib.collections import LineCollection
 from matplotlib.colors import BoundaryNorm, ListedColormap
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
-from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter, NullFormatter, NullLocator
 
 from diary.charts.dates import DayFormatter, DaysInViewLocator, day_of
+from diary.charts.labels import RangeLabels
 from diary.charts.score_rows import SCORE_WEIGHT, draw_score_row, score_rows_have_response
 from diary.charts.theme import DARK as DARK  # the themes are the chart's: callers import them from here
 from diary.charts.theme import LIGHT as LIGHT
@@ -37,7 +36,6 @@ from diary.domain.trend import CourseTrend, TrendSeries
 from diary.domain.wording import number
 
 DAY = dt.timedelta(days=1)
-DETAIL_DAYS = 200  # longer views leave out the marker, baseline and target labels
 ACTIVITY_WEIGHT, DOSE_WEIGHT = 5.0, 1.4  # the panels' shares of the height (a score row's: SCORE_WEIGHT)
 STRIP_ROW_IN = 0.13  # the least height of a side-effect row, in inches: its name is 7 points high
 RESPONSE_CATEGORIES = {
@@ -55,20 +53,6 @@ _num = day_num  # the panels' day numbers (diary.charts.theme)
 def activity_name() -> str:
     """The activity panel's name, in the current language."""
     return translate("charts.trend", "Disease activity (0–10)")
-
-
-@dataclass
-class _RangeLabel:
-    """A label of a period (first to last) on the activity panel; `artist` once it has been shown."""
-
-    first: dt.date
-    last: dt.date
-    offset_days: float
-    detail: bool
-    y: float
-    text: str
-    style: dict[str, Any]
-    artist: Text | None = None
 
 
 class TrendChart:
@@ -90,8 +74,6 @@ class TrendChart:
         # Laid out by hand (see _place): a layout engine would rerun on every draw, and a range
         # switch must redraw in well under 100 ms.
         self.figure.set_layout_engine("none")
-        # (text artist, first day it belongs to, last day, offset, whether it is a detail label)
-        self._range_labels: list[_RangeLabel] = []
         self.first = first or series.first or dt.date.today()
         self.last = last or series.last or self.first
         self.draw()
@@ -103,10 +85,10 @@ class TrendChart:
         fig, t = self.figure, self.theme
         fig.clear()
         fig.set_facecolor(t.background)
-        self._range_labels = []
         self._marks: dict[tuple[Any, bool, tuple[tuple[str, Any], ...]], list[list[tuple[float, float]]]] = {}
         # Not shared axes: each gets its own x locator, so only the lowest panel works out dates.
         self.activity_ax = fig.add_axes((0, 0, 1, 1))
+        self._labels = RangeLabels(self.activity_ax, t)
         self.dose_ax = fig.add_axes((0, 0, 1, 1))
         self.score_axes = [fig.add_axes((0, 0, 1, 1)) for _ in self.series.scores]  # a row per score switched on
         self.strip_ax = fig.add_axes((0, 0, 1, 1))
@@ -161,17 +143,18 @@ class TrendChart:
             # Light fill plus a sparse hatch, so the period survives a black-and-white printer.
             ax.axvspan(_num(a.onset), _num(a.last_improved + DAY), facecolor=t.shade, edgecolor=t.hatch,
                        hatch="/", linewidth=0, zorder=1)
-            self._label(a.onset, a.last_improved, 9.6, a.category.words, weight="bold", detail=False)
+            self._labels.add(a.onset, a.last_improved, 9.6, a.category.words, weight="bold", detail=False)
         elif a.baseline is not None:
-            self._label(course.start, last, 9.6, a.category.words, weight="bold", offset_days=2.5, detail=False)
+            self._labels.add(course.start, last, 9.6, a.category.words, weight="bold", offset_days=2.5, detail=False)
         if a.baseline is not None and a.target is not None:  # both or neither
             first = course.start - 7 * DAY
             self._mark(ax, [(_num(first), a.baseline), (_num(last + DAY), a.baseline)], color=t.foreground, linestyle="--",
                        linewidth=1.1)
             self._mark(ax, [(_num(course.start), a.target), (_num(last + DAY), a.target)], color=t.foreground, linestyle=":",
                        linewidth=1.4)
-            self._label(first, last, a.baseline + 0.25, translate("charts.trend", "baseline {value}").format(value=number(a.baseline)))
-            self._label(course.start, last, a.target - 0.65, translate("charts.trend", "target {value}").format(value=number(a.target)))
+            self._labels.add(first, last, a.baseline + 0.25, translate("charts.trend", "baseline {value}").format(value=number(a.baseline)))
+            target = translate("charts.trend", "target {value}").format(value=number(a.target))
+            self._labels.add(course.start, last, a.target - 0.65, target)
         for day, text, style in (
             (course.start, translate("charts.trend", "LDN day 1"), "-"),
             (trend.week4, translate("charts.trend", "week 4"), "-."),
@@ -180,12 +163,12 @@ class TrendChart:
             if day <= last:
                 for axis in (ax, self.dose_ax, *self.score_axes):
                     self._mark(axis, [(_num(day), 0), (_num(day), 1)], across=True, color=t.muted, linestyle=style, linewidth=1)
-                self._label(day, day, 0.3, text, rotation=90, size=7, offset_days=0.6)
+                self._labels.add(day, day, 0.3, text, rotation=90, size=7, offset_days=0.6)
         if course.end is not None:
             self._mark(ax, [(_num(course.end + DAY), 0), (_num(course.end + DAY), 1)], across=True, color=t.foreground,
                        linestyle="-", linewidth=1.2)
             stopped = translate("charts.trend", "stopped", "a course of LDN ended here")
-            self._label(course.end, course.end, 0.3, stopped, rotation=90, size=7, offset_days=1.6)
+            self._labels.add(course.end, course.end, 0.3, stopped, rotation=90, size=7, offset_days=1.6)
 
     def _mark(self, ax: Any, segment: list[tuple[float, float]], across: bool = False, **style: Any) -> None:
         """A marker's line on `ax`: in data coordinates, or `across` the panel's height (y from 0 to 1)."""
@@ -200,29 +183,6 @@ class TrendChart:
             if across:
                 lines.set_transform(ax.get_xaxis_transform())
             ax.add_collection(lines, autolim=False)
-
-    def _label(self, first: dt.date, last: dt.date, y: float, text: str, *, rotation: int = 0,
-               size: int = 8, weight: str = "normal", offset_days: float = 1.0, detail: bool = True) -> None:
-        """A label that stays at the left edge of its period while the period is in view.
-
-        Detail labels (markers, baseline, target) are left out of views longer than DETAIL_DAYS,
-        where they would pile up over each other.
-        """
-        style = {"fontsize": size, "rotation": rotation, "fontweight": weight}
-        label = _RangeLabel(first, last, offset_days, detail, y, text, style)
-        self._range_labels.append(label)
-        if not detail:  # whether it fits is worked out from its artist
-            self._label_artist(label)
-
-    def _label_artist(self, label: _RangeLabel) -> Text:
-        """A label's text, made when first needed: most are details, hidden in the long views."""
-        if label.artist is None:
-            label.artist = self.activity_ax.text(
-                _num(label.first) + label.offset_days, label.y, label.text, **label.style, color=self.theme.foreground,
-                va="bottom", ha="left", zorder=5, clip_on=True,
-                bbox={"facecolor": self.theme.background, "alpha": 0.75, "edgecolor": "none", "pad": 1.0},
-            )
-        return label.artist
 
     def _draw_dose(self) -> None:
         ax, t = self.dose_ax, self.theme
@@ -376,22 +336,7 @@ class TrendChart:
         if effects != self.effects:
             self._show_effects(effects)
         self._crop_strip(first, last)
-        span_days = max((last - first).days + 1, 1)
-        axes_inches = self.activity_ax.get_position().width * self.figure.get_figwidth()
-        for label in self._range_labels:
-            start, end = label.first, label.last
-            inside = start <= last and end >= first and not (label.detail and span_days > DETAIL_DAYS)
-            if inside and not label.detail:
-                # A period's label only where the period is wide enough to hold it: in a view of
-                # years, courses' labels would run into each other.
-                shown_days = (min(end, last) - max(start, first)).days + 1
-                inside = shown_days / span_days * axes_inches >= text_inches(self._label_artist(label))
-            if inside or label.artist is not None:  # a label never shown is never made
-                artist = self._label_artist(label)
-                artist.set_visible(inside)
-                # Offsets scale with the range, so a label stays a few pixels right of its line,
-                # and a period that began before the range keeps its label at the left edge.
-                artist.set_x(max(_num(start), left) + label.offset_days * span_days / 90)
+        self._labels.follow(first, last, self.activity_ax.get_position().width * self.figure.get_figwidth())
 
     def fit(self) -> None:
         """Lay the panels out again for a new figure size (the window was resized)."""
